@@ -1,0 +1,43 @@
+package jp.jobcoach.workspace.store;
+
+import jp.jobcoach.workbench.ao.EntityManagerActiveObjects;
+import jp.jobcoach.workbench.plugin.PluginDescriptor;
+import net.java.ao.EntityManager;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DatabaseUpdater;
+import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import org.junit.Before;
+import org.junit.experimental.categories.Category;
+import org.junit.runner.RunWith;
+
+/**
+ * Base of every Active Objects test: the real AO runner, on the database chosen with
+ * {@code -Djobcoach.db=h2|postgres|mariadb} (see pom.xml), with the production-like {@code AO_000000_}
+ * table prefix and its 30-character limit, and the schema of every entity the descriptor declares.
+ */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Jdbc(DynamicJdbcConfiguration.class)
+@NameConverters
+@Data(StoreTestSupport.DescriptorSchema.class)
+@Category(DatabaseTest.class)
+public abstract class StoreTestSupport {
+    /** Set by the runner before each test. */
+    protected EntityManager entityManager;
+    protected EntityManagerActiveObjects ao;
+
+    @Before
+    public final void wrapEntityManager() {
+        ao = new EntityManagerActiveObjects(entityManager);
+    }
+
+    /** Creates the tables of all entities in atlassian-plugin.xml's {@code <ao>} module. */
+    public static final class DescriptorSchema implements DatabaseUpdater {
+        @Override
+        public void update(EntityManager entityManager) throws Exception {
+            entityManager.migrateDestructively(PluginDescriptor.fromClasspath().aoEntities());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package jp.jobcoach.workspace.domain;
+
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Test support: the staged domain bundles, and assertions that an expected validation error is there and
+ * can be shown in both languages. Paths are relative to the repository root, the working directory of tests.
+ */
+final class DomainBundles {
+
+    static final Properties ENGLISH = load("i18n/staging/domain.properties");
+    static final Properties JAPANESE = load("i18n/staging/domain_ja.properties");
+
+    private DomainBundles() {
+    }
+
+    static Properties load(String path) {
+        try (Reader reader = Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8)) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void assertTranslated(String key) {
+        assertTrue("missing in domain.properties: " + key, ENGLISH.containsKey(key));
+        assertTrue("missing in domain_ja.properties: " + key, JAPANESE.containsKey(key));
+    }
+
+    /** {@code errors} hold an error on {@code field} with {@code messageKey}, and it renders in both languages. */
+    static FieldError assertHasError(List<FieldError> errors, String field, String messageKey) {
+        FieldError error = errors.stream()
+                .filter(candidate -> candidate.field().equals(field) && candidate.messageKey().equals(messageKey))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("expected " + field + " " + messageKey + " in " + errors));
+        assertTranslated(messageKey);
+        assertTranslated(error.label().i18nKey());
+        for (Object arg : error.args()) {
+            if (arg instanceof Labelled labelled) {
+                assertTranslated(labelled.i18nKey());
+            }
+        }
+        return error;
+    }
+
+    /** {@code action} is refused with (at least) this error. */
+    static FieldError assertRefused(Runnable action, String field, String messageKey) {
+        try {
+            action.run();
+        } catch (ValidationException refused) {
+            return assertHasError(refused.errors(), field, messageKey);
+        }
+        fail("expected a ValidationException with " + field + " " + messageKey);
+        return null;
+    }
+}

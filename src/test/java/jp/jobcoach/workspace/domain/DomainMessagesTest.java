@@ -1,0 +1,63 @@
+package jp.jobcoach.workspace.domain;
+
+import static jp.jobcoach.workspace.domain.DomainBundles.ENGLISH;
+import static jp.jobcoach.workspace.domain.DomainBundles.JAPANESE;
+import static jp.jobcoach.workspace.domain.DomainBundles.assertTranslated;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.Test;
+
+/** The staged bundles i18n/staging/domain*.properties cover every key the domain uses, in both languages. */
+public class DomainMessagesTest {
+
+    private static final Path SOURCES = Path.of("src/main/java/jp/jobcoach/workspace/domain");
+
+    @Test
+    public void bothLanguagesHaveTheSameKeys() {
+        assertEquals(ENGLISH.stringPropertyNames(), JAPANESE.stringPropertyNames());
+        ENGLISH.stringPropertyNames().forEach(key -> assertTrue(key, key.startsWith("jobcoach.")));
+    }
+
+    @Test
+    public void everyEnumLabelIsTranslated() {
+        Stream.of(CaseRole.values(), DataCategory.values(), SupportType.values(), CasePhase.values(),
+                        PlanPhase.values(), VisitKind.values(), CenterCoachSlot.values(), AgreementParty.values(),
+                        VisitFrequency.Unit.values())
+                .flatMap(Stream::of)
+                .forEach(label -> assertTranslated(label.i18nKey()));
+    }
+
+    @Test
+    public void everyMessageKeyWrittenInTheDomainIsTranslated() throws IOException {
+        Pattern literalKey = Pattern.compile("\"(jobcoach\\.validation\\.[a-z.-]+)\"");
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            for (Path file : files.toList()) {
+                Matcher keys = literalKey.matcher(Files.readString(file));
+                while (keys.find()) {
+                    assertTranslated(keys.group(1));
+                }
+            }
+        }
+    }
+
+    @Test
+    public void japaneseIsReadableTextNotEscapes() throws IOException {
+        String japanese = Files.readString(Path.of("i18n/staging/domain_ja.properties"));
+        assertTrue(japanese.contains("協同支援型"));
+        assertTrue(!japanese.contains("\\u"));
+    }
+
+    @Test
+    public void messagesAvoidApostrophesThatMessageFormatWouldEat() {
+        List.of(ENGLISH, JAPANESE).forEach(bundle -> bundle.stringPropertyNames()
+                .forEach(key -> assertTrue(key, !bundle.getProperty(key).contains("'"))));
+    }
+}

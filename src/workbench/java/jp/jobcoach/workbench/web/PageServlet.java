@@ -83,7 +83,8 @@ final class PageServlet extends HttpServlet {
     }
 
     private void view(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
-        String outputType = OUTPUT_TYPES.contains(request.getParameter("output")) ? request.getParameter("output") : "display";
+        String requested = String.valueOf(request.getParameter("output"));
+        String outputType = OUTPUT_TYPES.contains(requested) ? requested : "display";
         boolean display = outputType.equals("display");
         String body = site.renderer().render(page.getBodyAsString(), new jp.jobcoach.workbench.render.WorkbenchConversionContext(page, outputType));
         String content = "<h1 class=\"wb-page-title\">" + Html.escape(page.getTitle()) + "</h1>"

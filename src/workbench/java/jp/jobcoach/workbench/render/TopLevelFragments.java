@@ -1,38 +1,38 @@
 package jp.jobcoach.workbench.render;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a body that does not parse as a whole into its top-level fragments by counting tags, so that one broken
- * macro or paragraph costs only itself. A fragment whose element never closes runs to the end of the body.
+ * Splits a body that does not parse as a whole into its top-level fragments, so that one broken macro or
+ * paragraph costs only itself. Like an HTML parser it treats an end tag as closing any unclosed elements opened
+ * inside it; an element that is never closed runs to the end of the body.
  */
 final class TopLevelFragments {
-    private static final Pattern MARKUP = Pattern.compile("<!\\[CDATA\\[.*?]]>|<!--.*?-->|<(/?)[A-Za-z][^>]*?(/?)>", Pattern.DOTALL);
+    private static final Pattern MARKUP = Pattern.compile("<!\\[CDATA\\[.*?]]>|<!--.*?-->|<(/?)([A-Za-z][\\w:.-]*)[^>]*?(/?)>", Pattern.DOTALL);
 
     private TopLevelFragments() {
     }
 
     static List<String> split(String body) {
         List<String> fragments = new ArrayList<>();
+        Deque<String> open = new ArrayDeque<>();
         Matcher markup = MARKUP.matcher(body);
-        int depth = 0;
         int start = 0;
         while (markup.find()) {
-            if (markup.group(1) == null) {
+            if (markup.group(2) == null) {
                 continue;
             }
-            boolean closing = !markup.group(1).isEmpty();
-            boolean selfClosing = !markup.group(2).isEmpty();
-            if (depth == 0 && markup.start() > start && !closing) {
+            if (open.isEmpty() && markup.start() > start) {
                 fragments.add(body.substring(start, markup.start()));
                 start = markup.start();
             }
-            depth += closing ? -1 : selfClosing ? 0 : 1;
-            if (depth <= 0) {
-                depth = 0;
+            track(open, markup.group(2), !markup.group(1).isEmpty(), !markup.group(3).isEmpty());
+            if (open.isEmpty()) {
                 fragments.add(body.substring(start, markup.end()));
                 start = markup.end();
             }
@@ -41,5 +41,19 @@ final class TopLevelFragments {
             fragments.add(body.substring(start));
         }
         return fragments;
+    }
+
+    private static void track(Deque<String> open, String name, boolean closing, boolean selfClosing) {
+        if (!closing) {
+            if (!selfClosing) {
+                open.push(name);
+            }
+            return;
+        }
+        if (open.contains(name)) {
+            while (!open.pop().equals(name)) {
+                // pops the elements left unclosed inside this one
+            }
+        }
     }
 }

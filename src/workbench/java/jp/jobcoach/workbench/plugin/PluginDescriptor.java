@@ -18,6 +18,7 @@ import org.w3c.dom.NodeList;
 public final class PluginDescriptor {
     public static final String FILE_NAME = "atlassian-plugin.xml";
     private final Document document;
+    private String resource = FILE_NAME;
 
     private PluginDescriptor(Document document) {
         this.document = document;
@@ -32,6 +33,20 @@ public final class PluginDescriptor {
             return parse(in, FILE_NAME);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + FILE_NAME, e);
+        }
+    }
+
+    /** Another descriptor on the classpath, e.g. a test plugin's; its Spring Scanner index is read beside it. */
+    public static PluginDescriptor fromResource(String resource) {
+        try (InputStream in = PluginDescriptor.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            PluginDescriptor descriptor = parse(in, resource);
+            descriptor.resource = resource;
+            return descriptor;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
         }
     }
 
@@ -53,20 +68,34 @@ public final class PluginDescriptor {
         }
     }
 
+    /** Classpath folder the descriptor sits in ("" for the jar root), where META-INF/plugin-components is. */
+    public String baseResourcePath() {
+        int slash = resource.lastIndexOf('/');
+        return slash < 0 ? "" : resource.substring(0, slash + 1);
+    }
+
+    public String pluginKey() {
+        return root().getAttribute("key");
+    }
+
+    /** Bundle base names of the {@code <resource type="i18n">} elements, e.g. "i18n.jobcoach". */
+    public List<String> i18nBundles() {
+        List<String> bundles = new ArrayList<>();
+        for (Element resource : modules("resource")) {
+            if (resource.getAttribute("type").equals("i18n")) {
+                bundles.add(resource.getAttribute("location"));
+            }
+        }
+        return bundles;
+    }
+
     public Element root() {
         return document.getDocumentElement();
     }
 
     /** Top-level module elements of one type, e.g. "xhtml-macro", "rest", "servlet", "web-resource". */
     public List<Element> modules(String type) {
-        List<Element> modules = new ArrayList<>();
-        NodeList children = root().getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element element && element.getTagName().equals(type)) {
-                modules.add(element);
-            }
-        }
-        return modules;
+        return children(root(), type);
     }
 
     /** The classes named in the {@code <ao>} module, loaded, in declaration order. */
@@ -88,6 +117,18 @@ public final class PluginDescriptor {
             texts.add(children.item(i).getTextContent().trim());
         }
         return texts;
+    }
+
+    /** Direct child elements with this tag. */
+    public static List<Element> children(Element parent, String tag) {
+        List<Element> elements = new ArrayList<>();
+        NodeList children = parent.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element element && element.getTagName().equals(tag)) {
+                elements.add(element);
+            }
+        }
+        return elements;
     }
 
     public static Class<?> load(String className) {

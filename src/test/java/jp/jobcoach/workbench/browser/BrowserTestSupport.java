@@ -1,0 +1,94 @@
+package jp.jobcoach.workbench.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import jp.jobcoach.workbench.Workbench;
+import jp.jobcoach.workbench.WorkbenchConfig;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.Assume;
+import org.junit.Before;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Base of the *BrowserTest classes: the workbench in-process (the real plugin descriptor, demo data, in-memory H2)
+ * and Debian's headless chromium through /usr/bin/chromedriver. Selenium Manager is never used, so nothing is
+ * downloaded. Screenshots go to target/screenshots/NAME.png.
+ */
+public abstract class BrowserTestSupport {
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+    private static Workbench workbench;
+    protected WebDriver browser;
+    private Path profile;
+
+    /** The workbench starts once for all browser tests of a class. */
+    protected static Workbench workbench() {
+        if (workbench == null) {
+            WorkbenchConfig config = WorkbenchConfig.inMemory("browser-test");
+            workbench = Workbench.start(config);
+        }
+        return workbench;
+    }
+
+    @AfterClass
+    public static void stopWorkbench() {
+        if (workbench != null) {
+            workbench.close();
+            workbench = null;
+        }
+    }
+
+    @Before
+    public void openBrowser() throws IOException {
+        Assume.assumeTrue("chromium and chromium-driver are installed (.ci/run installs them)",
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER));
+        workbench();
+        profile = Files.createTempDirectory("wb-chromium-");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--lang=ja", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @After
+    public void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+
+    /** Signs in through the switcher, as a person would. */
+    protected void signInAs(String username) {
+        browser.get(workbench.baseUrl() + "/switcher");
+        browser.findElement(By.cssSelector("button[data-username='" + username + "']")).click();
+    }
+
+    protected void open(String path) {
+        browser.get(workbench.baseUrl() + path);
+    }
+
+    protected Path screenshot(String name) throws IOException {
+        Path target = Paths.get("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Path taken = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        return Files.copy(taken, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,68 @@
+package jp.jobcoach.workbench.host;
+
+import java.util.List;
+import java.util.function.Supplier;
+import jp.jobcoach.workbench.ao.EntityManagerActiveObjects;
+import jp.jobcoach.workbench.db.Database;
+import jp.jobcoach.workbench.host.jobs.DatabaseScheduler;
+import jp.jobcoach.workbench.web.Sessions;
+
+/**
+ * The workbench's implementations of the platform API, made once per process. {@link #all()} is what plugin
+ * constructors can ask for (by type); workbench adapters of the plugin's ports are added to that list.
+ */
+public final class HostServices {
+    private final EntityManagerActiveObjects ao;
+    private final WorkbenchUserManager users = new WorkbenchUserManager();
+    private final PageStore pages;
+    private final PagePermissions permissions;
+    private final BundleI18nResolver i18n;
+    private final SynchronousEventPublisher events = new SynchronousEventPublisher();
+    private final DatabaseScheduler scheduler;
+    private final DatabaseClusterLocks locks;
+    private final LocalCacheFactory caches = new LocalCacheFactory(System::currentTimeMillis);
+    private final Inbox inbox;
+    private final Sessions sessions;
+    private final Supplier<String> baseUrl;
+
+    public HostServices(Database database, EntityManagerActiveObjects ao, List<String> bundles, Supplier<String> baseUrl, String nodeId) {
+        this.ao = ao;
+        this.pages = new PageStore(database);
+        this.permissions = new PagePermissions(database, pages);
+        this.i18n = new BundleI18nResolver(bundles);
+        this.scheduler = new DatabaseScheduler(database, System::currentTimeMillis);
+        this.locks = new DatabaseClusterLocks(database, nodeId);
+        this.inbox = new Inbox(database);
+        this.sessions = new Sessions(database);
+        this.baseUrl = baseUrl;
+    }
+
+    public List<Object> all() {
+        return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, caches, inbox,
+                HostBasics.applicationProperties(baseUrl), HostBasics.transactionTemplate(ao));
+    }
+
+    public PageStore pages() {
+        return pages;
+    }
+
+    public PagePermissions permissions() {
+        return permissions;
+    }
+
+    public SynchronousEventPublisher events() {
+        return events;
+    }
+
+    public DatabaseScheduler scheduler() {
+        return scheduler;
+    }
+
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    public Sessions sessions() {
+        return sessions;
+    }
+}

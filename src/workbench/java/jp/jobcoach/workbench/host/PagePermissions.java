@@ -1,0 +1,102 @@
+package jp.jobcoach.workbench.host;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.pages.Comment;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.user.User;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.jobcoach.workbench.db.Database;
+
+/**
+ * Confluence's page restrictions, simplified: a VIEW restriction on a page or any ancestor limits viewing to
+ * the listed users (each restricted level must list the user); an EDIT restriction applies to that page only.
+ * Every signed-in user may view unrestricted pages; the administrator may do everything; anonymous nothing.
+ */
+public final class PagePermissions implements PermissionManager {
+    public enum Kind { VIEW, EDIT }
+
+    private final Database database;
+    private final PageStore pages;
+
+    public PagePermissions(Database database, PageStore pages) {
+        this.database = database;
+        this.pages = pages;
+    }
+
+    @Override
+    public boolean hasPermission(User user, Permission permission, Object target) {
+        if (user == null) {
+            return false;
+        }
+        if (isConfluenceAdministrator(user)) {
+            return true;
+        }
+        if (target instanceof Comment comment) {
+            return hasPermission(user, permission == Permission.VIEW ? Permission.VIEW : Permission.EDIT, comment.getContainer());
+        }
+        if (target instanceof Page page) {
+            return pagePermission(user.getName(), permission, page);
+        }
+        return target instanceof Space && permission == Permission.VIEW;
+    }
+
+    private boolean pagePermission(String username, Permission permission, Page page) {
+        boolean mayView = mayView(username, page);
+        if (permission == Permission.VIEW || permission == Permission.EXPORT) {
+            return mayView;
+        }
+        if (permission == Permission.EDIT) {
+            return mayView && allowedBy(restrictions(page.getId(), Kind.EDIT), username);
+        }
+        return false;
+    }
+
+    private boolean mayView(String username, Page page) {
+        for (Page level = page; level != null; level = level.getParent()) {
+            if (!allowedBy(restrictions(level.getId(), Kind.VIEW), username)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allowedBy(Set<String> restriction, String username) {
+        return restriction.isEmpty() || restriction.contains(username);
+    }
+
+    @Override
+    public boolean isConfluenceAdministrator(User user) {
+        return user instanceof WorkbenchUser workbenchUser && workbenchUser.admin();
+    }
+
+    @Override
+    public <X> List<X> getPermittedEntities(User user, Permission permission, List<? extends X> entities) {
+        return entities.stream().filter(entity -> hasPermission(user, permission, entity)).collect(Collectors.toList());
+    }
+
+    public boolean mayView(User user, ContentEntityObject content) {
+        return hasPermission(user, Permission.VIEW, content);
+    }
+
+    public Set<String> restrictions(long pageId, Kind kind) {
+        return Set.copyOf(database.query("SELECT USERNAME FROM WB_RESTRICTION WHERE PAGE_ID = ? AND KIND = ?",
+                row -> row.getString(1), pageId, kind.name()));
+    }
+
+    /** Replaces the page's restriction of this kind; an empty set lifts it. */
+    public void restrict(long pageId, Kind kind, Set<String> usernames) {
+        database.update("DELETE FROM WB_RESTRICTION WHERE PAGE_ID = ? AND KIND = ?", pageId, kind.name());
+        usernames.forEach(username -> database.update("INSERT INTO WB_RESTRICTION (PAGE_ID, KIND, USERNAME) VALUES (?, ?, ?)",
+                pageId, kind.name(), username));
+    }
+
+    public Page pageIfVisible(User user, long pageId) {
+        Page page = pages.getPage(pageId);
+        return page != null && mayView(user, page) ? page : null;
+    }
+}

@@ -1,0 +1,54 @@
+package jp.jobcoach.workbench.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLConnection;
+import java.util.List;
+import java.util.Optional;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import jp.jobcoach.workbench.plugin.PluginModules.Download;
+import jp.jobcoach.workbench.plugin.PluginModules.WebResource;
+
+/** /download/resources/PLUGIN:MODULE/NAME: a web-resource's download, from the classpath location the descriptor gives. */
+final class WebResourceServlet extends HttpServlet {
+    static final String PATH = "/download/resources";
+    private final List<WebResource> webResources;
+
+    WebResourceServlet(List<WebResource> webResources) {
+        this.webResources = webResources;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String rest = request.getRequestURI().substring(PATH.length() + 1);
+        int slash = rest.indexOf('/');
+        Optional<Download> download = slash < 0 ? Optional.empty() : find(rest.substring(0, slash), rest.substring(slash + 1));
+        InputStream in = download.map(found -> getClass().getClassLoader().getResourceAsStream(found.location())).orElse(null);
+        if (in == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (in) {
+            response.setContentType(contentType(download.get().name()));
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    private Optional<Download> find(String completeKey, String name) {
+        return webResources.stream().filter(resource -> resource.completeKey().equals(completeKey))
+                .flatMap(resource -> resource.downloads().stream()).filter(download -> download.name().equals(name)).findFirst();
+    }
+
+    static String contentType(String name) {
+        if (name.endsWith(".css")) {
+            return "text/css;charset=UTF-8";
+        }
+        if (name.endsWith(".js")) {
+            return "application/javascript;charset=UTF-8";
+        }
+        String guessed = URLConnection.guessContentTypeFromName(name);
+        return name.endsWith(".svg") ? "image/svg+xml" : guessed == null ? "application/octet-stream" : guessed;
+    }
+}

@@ -43,7 +43,7 @@ public class PluginJarIT {
     private static final String PLUGIN_KEY = System.getProperty("plugin.key", "jp.jobcoach.workspace");
     private static final String BUNDLE_EN = "i18n/jobcoach.properties";
     private static final String BUNDLE_JA = "i18n/jobcoach_ja.properties";
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"(jobcoach\\.[A-Za-z0-9_.-]*[A-Za-z0-9_-])\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"(jobcoach\\.[A-Za-z0-9_.-]*[A-Za-z0-9_])\"");
 
     private static JarFile jar;
     private static Set<String> entries;

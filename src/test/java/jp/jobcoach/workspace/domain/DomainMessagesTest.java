@@ -39,7 +39,7 @@ public class DomainMessagesTest {
     public void everyMessageKeyWrittenInTheDomainIsTranslated() throws IOException {
         Pattern literalKey = Pattern.compile("\"(jobcoach\\.validation\\.[a-z.-]+)\"");
         try (Stream<Path> files = Files.list(SOURCES)) {
-            for (Path file : files.toList()) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Matcher keys = literalKey.matcher(Files.readString(file));
                 while (keys.find()) {
                     assertTranslated(keys.group(1));

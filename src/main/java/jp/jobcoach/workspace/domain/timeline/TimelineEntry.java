@@ -1,0 +1,44 @@
+package jp.jobcoach.workspace.domain.timeline;
+
+import java.time.Instant;
+import java.util.Comparator;
+import jp.jobcoach.workspace.domain.CaseRole;
+
+/**
+ * One thing on a case's timeline. Texts are kept as stored (plain text, never markup) and escaped where shown.
+ *
+ * @param sourceId     the id of the record within its kind (visit, interview, plan revision, accommodation
+ *                     step, comment); with {@code kind} it identifies the entry
+ * @param authorRole   the author's role on the case; absent when the author is not on the team (a comment by
+ *                     someone outside the case)
+ * @param excerpt      a short plain-text excerpt, e.g. from {@link CommentExcerpt}; may be empty
+ * @param link         where the entry opens: a page, or an anchor on one
+ * @param sourcePageId the page a comment was made on; absent for other kinds
+ */
+public record TimelineEntry(TimelineKind kind, long sourceId, Instant at, String authorKey, CaseRole authorRole,
+                            String title, String excerpt, String link, Long sourcePageId) {
+
+    /**
+     * Newest first; for one instant by kind, then newest record first. A total order as long as
+     * {@code (kind, sourceId)} is unique, so pages never repeat or skip an entry.
+     */
+    public static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator.comparing(TimelineEntry::at).reversed()
+            .thenComparing(TimelineEntry::kind)
+            .thenComparing(Comparator.comparingLong(TimelineEntry::sourceId).reversed());
+
+    public TimelineEntry {
+        if (kind == null || at == null) {
+            throw new IllegalArgumentException("a timeline entry needs a kind and a time");
+        }
+    }
+
+    public static TimelineEntry comment(long commentId, Instant at, String authorKey, CaseRole authorRole,
+                                        String pageTitle, String excerpt, String link, long pageId) {
+        return new TimelineEntry(TimelineKind.COMMENT, commentId, at, authorKey, authorRole, pageTitle, excerpt,
+                link, pageId);
+    }
+
+    public TimelineCursor position() {
+        return new TimelineCursor(at, kind, sourceId);
+    }
+}

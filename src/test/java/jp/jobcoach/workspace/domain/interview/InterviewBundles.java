@@ -1,0 +1,92 @@
+package jp.jobcoach.workspace.domain.interview;
+
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import jp.jobcoach.workspace.domain.FieldError;
+import jp.jobcoach.workspace.domain.Labelled;
+import jp.jobcoach.workspace.domain.ValidationException;
+
+/**
+ * Test support for the interview and timeline domain: the staged bundles i18n/staging/interviews*.properties,
+ * and assertions that an expected validation error is there and can be shown in both languages, with keys
+ * from the staged bundles or the plugin bundles (shared messages such as "required").
+ */
+public final class InterviewBundles {
+
+    public static final Properties STAGED_ENGLISH = load("i18n/staging/interviews.properties");
+    public static final Properties STAGED_JAPANESE = load("i18n/staging/interviews_ja.properties");
+    public static final Properties PLUGIN_ENGLISH = load("i18n/jobcoach.properties");
+    public static final Properties PLUGIN_JAPANESE = load("i18n/jobcoach_ja.properties");
+
+    /** Hostile payloads every text field must keep as typed. */
+    public static final List<String> HOSTILE = List.of(
+            "<script>alert('x')</script>", "\" onmouseover=\"alert(1)", "javascript:alert(1)",
+            "abc\u202Edef", "体調😀良好", "𠮷野家の𠮷", "葛\uDB40\uDD00城");
+
+    private InterviewBundles() {
+    }
+
+    static Properties load(String path) {
+        try (Reader reader = Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8)) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void assertTranslated(String key) {
+        assertTrue("missing in interviews.properties or jobcoach.properties: " + key,
+                STAGED_ENGLISH.containsKey(key) || PLUGIN_ENGLISH.containsKey(key));
+        assertTrue("missing in interviews_ja.properties or jobcoach_ja.properties: " + key,
+                STAGED_JAPANESE.containsKey(key) || PLUGIN_JAPANESE.containsKey(key));
+    }
+
+    public static FieldError assertHasError(List<FieldError> errors, String field, String messageKey) {
+        FieldError error = errors.stream()
+                .filter(candidate -> candidate.field().equals(field) && candidate.messageKey().equals(messageKey))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("expected " + field + " " + messageKey + " in " + errors));
+        assertTranslated(messageKey);
+        assertTranslated(error.label().i18nKey());
+        for (Object arg : error.args()) {
+            if (arg instanceof Labelled labelled) {
+                assertTranslated(labelled.i18nKey());
+            }
+        }
+        return error;
+    }
+
+    /**
+     * For a part checked inside a holder ({@link PersonRef} in a participant, notes in an interview): the error
+     * is there and its message is translated; its label is the holder's, checked in the holder's test.
+     */
+    public static FieldError assertPartError(List<FieldError> errors, String field, String messageKey) {
+        FieldError error = errors.stream()
+                .filter(candidate -> candidate.field().equals(field) && candidate.messageKey().equals(messageKey))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("expected " + field + " " + messageKey + " in " + errors));
+        assertTranslated(messageKey);
+        return error;
+    }
+
+    public static FieldError assertRefused(Runnable action, String field, String messageKey) {
+        try {
+            action.run();
+        } catch (ValidationException refused) {
+            return assertHasError(refused.errors(), field, messageKey);
+        }
+        fail("expected a ValidationException with " + field + " " + messageKey);
+        return null;
+    }
+}

@@ -49,65 +49,19 @@ public final class PluginBuild {
 
     // ---- i18n bundles ------------------------------------------------------------------------------
 
-    /**
-     * Escapes every bundle of {@code source}. Keys staged in {@code source/staging/NAME[_LOCALE].properties}
-     * (kept apart so that parallel work does not collide in the main bundles) are appended to the bundle of
-     * the same locale, so that every key the packaged code uses ships with it; a key defined twice fails.
-     */
     static void escapeBundles(Path source, Path target) throws IOException {
         Files.createDirectories(target);
-        List<Path> staged = List.of();
-        Path stagingDir = source.resolve("staging");
-        if (Files.isDirectory(stagingDir)) {
-            try (Stream<Path> files = Files.list(stagingDir)) {
-                staged = files.filter(f -> f.toString().endsWith(".properties")).sorted().toList();
-            }
-        }
         try (Stream<Path> files = Files.list(source)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
-                StringBuilder text = new StringBuilder(readUtf8(file));
-                java.util.Map<String, Path> definedIn = new java.util.HashMap<>();
-                keysOf(file, text.toString()).forEach(key -> definedIn.put(key, file));
-                for (Path stage : staged) {
-                    if (!localeOf(stage).equals(localeOf(file))) {
-                        continue;
-                    }
-                    String stagedText = readUtf8(stage);
-                    for (String key : keysOf(stage, stagedText)) {
-                        Path earlier = definedIn.putIfAbsent(key, stage);
-                        if (earlier != null) {
-                            throw new BuildFailure(key + " is defined in both " + earlier + " and " + stage);
-                        }
-                    }
-                    text.append(System.lineSeparator()).append("# ---- staged: ").append(stage.getFileName())
-                            .append(System.lineSeparator()).append(stagedText);
+                String text;
+                try {
+                    text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw new BuildFailure(file + " is not valid UTF-8");
                 }
-                Files.writeString(target.resolve(file.getFileName()), asciiEscaped(text.toString()),
-                        StandardCharsets.US_ASCII);
+                Files.writeString(target.resolve(file.getFileName()), asciiEscaped(text), StandardCharsets.US_ASCII);
             }
         }
-    }
-
-    private static String readUtf8(Path file) throws IOException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new BuildFailure(file + " is not valid UTF-8");
-        }
-    }
-
-    private static java.util.Set<String> keysOf(Path file, String text) throws IOException {
-        java.util.Properties properties = new java.util.Properties();
-        properties.load(new java.io.StringReader(text));
-        return properties.stringPropertyNames();
-    }
-
-    /** {@code jobcoach_ja.properties} and {@code interviews_ja.properties} are {@code _ja}; no suffix is "". */
-    private static String localeOf(Path file) {
-        String name = file.getFileName().toString();
-        String base = name.substring(0, name.length() - ".properties".length());
-        int underscore = base.indexOf('_');
-        return underscore < 0 ? "" : base.substring(underscore);
     }
 
     static String asciiEscaped(String text) {

@@ -47,8 +47,8 @@ public class GuidedPromptsTest {
 
     @Test
     public void treatmentPromptRemindsToRecordOnlyWhatTheWorkerShares() {
-        String english = InterviewBundles.STAGED_ENGLISH.getProperty(FollowUpPoint.TREATMENT.questionKey());
-        String japanese = InterviewBundles.STAGED_JAPANESE.getProperty(FollowUpPoint.TREATMENT.questionKey());
+        String english = InterviewBundles.PLUGIN_ENGLISH.getProperty(FollowUpPoint.TREATMENT.questionKey());
+        String japanese = InterviewBundles.PLUGIN_JAPANESE.getProperty(FollowUpPoint.TREATMENT.questionKey());
         assertFalse(english.isBlank());
         assertEquals(true, english.contains("chooses to share"));
         assertEquals(true, japanese.contains("本人が話してよい"));

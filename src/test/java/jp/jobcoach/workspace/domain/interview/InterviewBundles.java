@@ -16,14 +16,11 @@ import jp.jobcoach.workspace.domain.Labelled;
 import jp.jobcoach.workspace.domain.ValidationException;
 
 /**
- * Test support for the interview and timeline domain: the staged bundles i18n/staging/interviews*.properties,
- * and assertions that an expected validation error is there and can be shown in both languages, with keys
- * from the staged bundles or the plugin bundles (shared messages such as "required").
+ * Test support for the interview and timeline domain: assertions that an expected validation error is there
+ * and can be shown in both languages of the plugin bundles.
  */
 public final class InterviewBundles {
 
-    public static final Properties STAGED_ENGLISH = load("i18n/staging/interviews.properties");
-    public static final Properties STAGED_JAPANESE = load("i18n/staging/interviews_ja.properties");
     public static final Properties PLUGIN_ENGLISH = load("i18n/jobcoach.properties");
     public static final Properties PLUGIN_JAPANESE = load("i18n/jobcoach_ja.properties");
 
@@ -46,10 +43,8 @@ public final class InterviewBundles {
     }
 
     public static void assertTranslated(String key) {
-        assertTrue("missing in interviews.properties or jobcoach.properties: " + key,
-                STAGED_ENGLISH.containsKey(key) || PLUGIN_ENGLISH.containsKey(key));
-        assertTrue("missing in interviews_ja.properties or jobcoach_ja.properties: " + key,
-                STAGED_JAPANESE.containsKey(key) || PLUGIN_JAPANESE.containsKey(key));
+        assertTrue("missing in jobcoach.properties: " + key, PLUGIN_ENGLISH.containsKey(key));
+        assertTrue("missing in jobcoach_ja.properties: " + key, PLUGIN_JAPANESE.containsKey(key));
     }
 
     public static FieldError assertHasError(List<FieldError> errors, String field, String messageKey) {

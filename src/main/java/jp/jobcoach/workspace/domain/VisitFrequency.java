@@ -20,7 +20,7 @@ public record VisitFrequency(int count, Unit per) {
 
         @Override
         public String i18nKey() {
-            return Labelled.enumKey("jobcoach.frequency.per-", this);
+            return Labelled.enumKey("jobcoach.frequency.unit.", this);
         }
     }
 

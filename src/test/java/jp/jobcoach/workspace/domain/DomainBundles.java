@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Test support: the staged domain bundles, and assertions that an expected validation error is there and
+ * Test support: the plugin bundles, and assertions that an expected validation error is there and
  * can be shown in both languages. Paths are relative to the repository root, the working directory of tests.
  */
 final class DomainBundles {
 
-    static final Properties ENGLISH = load("i18n/staging/domain.properties");
-    static final Properties JAPANESE = load("i18n/staging/domain_ja.properties");
+    static final Properties ENGLISH = load("i18n/jobcoach.properties");
+    static final Properties JAPANESE = load("i18n/jobcoach_ja.properties");
 
     private DomainBundles() {
     }
@@ -35,8 +35,8 @@ final class DomainBundles {
     }
 
     static void assertTranslated(String key) {
-        assertTrue("missing in domain.properties: " + key, ENGLISH.containsKey(key));
-        assertTrue("missing in domain_ja.properties: " + key, JAPANESE.containsKey(key));
+        assertTrue("missing in jobcoach.properties: " + key, ENGLISH.containsKey(key));
+        assertTrue("missing in jobcoach_ja.properties: " + key, JAPANESE.containsKey(key));
     }
 
     /** {@code errors} hold an error on {@code field} with {@code messageKey}, and it renders in both languages. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.Test;
 
-/** The staged bundles i18n/staging/domain*.properties cover every key the domain uses, in both languages. */
+/** The plugin bundles i18n/jobcoach*.properties cover every key the domain uses, in both languages. */
 public class DomainMessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/jp/jobcoach/workspace/domain");
@@ -50,7 +50,7 @@ public class DomainMessagesTest {
 
     @Test
     public void japaneseIsReadableTextNotEscapes() throws IOException {
-        String japanese = Files.readString(Path.of("i18n/staging/domain_ja.properties"));
+        String japanese = Files.readString(Path.of("i18n/jobcoach_ja.properties"));
         assertTrue(japanese.contains("協同支援型"));
         assertTrue(!japanese.contains("\\u"));
     }

@@ -91,9 +91,9 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
 
     /** The logged-in user; anonymous when the key is null. */
     protected static final class TestUser implements CurrentUser {
-        String key;
-        boolean administrator;
-        Locale locale = Locale.ENGLISH;
+        public String key;
+        public boolean administrator;
+        public Locale locale = Locale.ENGLISH;
 
         @Override
         public Optional<String> userKey() {
@@ -113,7 +113,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
 
     /** Every page may be viewed by everyone, except those listed as hidden. */
     protected static final class TestPages implements PageAccess {
-        final Set<Long> hidden = new HashSet<>();
+        public final Set<Long> hidden = new HashSet<>();
 
         @Override
         public boolean canView(String userKey, long pageId) {

@@ -1,0 +1,54 @@
+package jp.jobcoach.workspace.confluence;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.port.PageAccess;
+
+/** Pages and their view permission, from Confluence's page and permission managers. */
+@Named
+public class ConfluencePageAccess implements PageAccess {
+    private final PermissionManager permissionManager;
+    private final PageManager pageManager;
+    private final UserAccessor userAccessor;
+
+    @Inject
+    public ConfluencePageAccess(@ComponentImport PermissionManager permissionManager,
+                                @ComponentImport PageManager pageManager, @ComponentImport UserAccessor userAccessor) {
+        this.permissionManager = permissionManager;
+        this.pageManager = pageManager;
+        this.userAccessor = userAccessor;
+    }
+
+    @Override
+    public boolean canView(String userKey, long pageId) {
+        Page page = pageManager.getPage(pageId);
+        ConfluenceUser user = userKey == null ? null : userAccessor.getUserByKey(new UserKey(userKey));
+        return page != null && user != null && permissionManager.hasPermission(user, Permission.VIEW, page);
+    }
+
+    @Override
+    public Optional<PageLink> page(long pageId) {
+        return Optional.ofNullable(pageManager.getPage(pageId))
+                .map(page -> new PageLink(page.getId(), page.getTitle(), page.getUrlPath()));
+    }
+
+    @Override
+    public List<Long> selfAndAncestorIds(long pageId) {
+        List<Long> ids = new ArrayList<>();
+        for (Page page = pageManager.getPage(pageId); page != null; page = page.getParent()) {
+            ids.add(page.getId());
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,16 @@
+package jp.jobcoach.workspace.port;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The person making the current request. */
+public interface CurrentUser {
+    /** Empty for an anonymous visitor, who sees nothing of any case. */
+    Optional<String> userKey();
+
+    /** The language the user reads, for messages. */
+    Locale locale();
+
+    /** A host administrator: not a case role, but may read audit logs. */
+    boolean isAdministrator();
+}

@@ -1,0 +1,20 @@
+package jp.jobcoach.workspace.port;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What the host knows about pages: who may view them, and where they sit in their tree. */
+public interface PageAccess {
+
+    /** A page as shown in a link. */
+    record PageLink(long id, String title, String url) {
+    }
+
+    /** Whether {@code userKey} may view the page; false for a page that does not exist. */
+    boolean canView(String userKey, long pageId);
+
+    Optional<PageLink> page(long pageId);
+
+    /** The page itself, then its parent, up to the root of its tree; empty for a page that does not exist. */
+    List<Long> selfAndAncestorIds(long pageId);
+}

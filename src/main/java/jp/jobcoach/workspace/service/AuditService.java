@@ -1,0 +1,49 @@
+package jp.jobcoach.workspace.service;
+
+import static jp.jobcoach.workspace.domain.Access.VIEW;
+import static jp.jobcoach.workspace.domain.DataCategory.AUDIT;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.store.AuditEventStore;
+
+/** Reading a case's audit log: occupational health staff on the case and administrators. */
+@Named
+public class AuditService {
+    /** One page of the log at most, whatever the client asks. */
+    public static final int MAX_PAGE = 200;
+    /** Read in chunks so that no single query is unbounded. */
+    private static final int EXPORT_CHUNK = 500;
+
+    private final CaseGuard guard;
+    private final AuditEventStore events;
+    private final AuditLog audit;
+
+    @Inject
+    public AuditService(CaseGuard guard, AuditEventStore events, AuditLog audit) {
+        this.guard = guard;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    public List<AuditEntry> page(long caseId, int offset, int limit) {
+        guard.require(caseId, AUDIT, VIEW);
+        return events.forCase(caseId, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
+    }
+
+    /** The whole log, newest first; the export itself is audited. */
+    public List<AuditEntry> export(long caseId) {
+        GuardedCase on = guard.require(caseId, AUDIT, VIEW);
+        List<AuditEntry> all = new ArrayList<>();
+        for (List<AuditEntry> chunk = events.forCase(caseId, 0, EXPORT_CHUNK); !chunk.isEmpty();
+             chunk = events.forCase(caseId, all.size(), EXPORT_CHUNK)) {
+            all.addAll(chunk);
+        }
+        audit.record(on, AuditAction.EXPORT, AUDIT, "audit-log", caseId, List.of());
+        return all;
+    }
+}

@@ -1,0 +1,78 @@
+package jp.jobcoach.workspace.service;
+
+import java.util.List;
+import java.util.Set;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.domain.Access;
+import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.RoleMatrix;
+import jp.jobcoach.workspace.domain.SupportCase;
+import jp.jobcoach.workspace.domain.Team;
+import jp.jobcoach.workspace.port.CurrentUser;
+import jp.jobcoach.workspace.port.PageAccess;
+import jp.jobcoach.workspace.store.CaseStore;
+import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.store.TeamStore;
+
+/**
+ * The one door into case data: every service call passes here with the category and access it needs.
+ * A person who is not on the team, or who cannot view the case's root page, is told the case does not exist;
+ * a member whose role lacks the access is refused. Reads of health data are audited here, so none is missed.
+ */
+@Named
+public class CaseGuard {
+    private final CaseStore cases;
+    private final TeamStore teams;
+    private final PageAccess pages;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    @Inject
+    public CaseGuard(CaseStore cases, TeamStore teams, PageAccess pages, CurrentUser currentUser, AuditLog audit) {
+        this.cases = cases;
+        this.teams = teams;
+        this.pages = pages;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The logged-in user's key. @throws AccessDeniedException for an anonymous visitor */
+    public String actorKey() {
+        return currentUser.userKey().orElseThrow(() -> new AccessDeniedException("anonymous"));
+    }
+
+    /**
+     * @throws AccessDeniedException for anonymous visitors and for members whose roles do not allow it
+     * @throws NotFoundException     for a missing case, a non-member, or a case page the actor cannot view
+     */
+    public GuardedCase require(long caseId, DataCategory category, Access access) {
+        String actorKey = actorKey();
+        Stored<SupportCase> stored = cases.find(caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
+        Team team = teams.team(caseId);
+        Set<CaseRole> roles = team.rolesOf(actorKey);
+        boolean adminReadingAudit = category == DataCategory.AUDIT && currentUser.isAdministrator();
+        if (!adminReadingAudit && (roles.isEmpty() || !mayViewPage(actorKey, stored.value()))) {
+            throw new NotFoundException("case " + caseId);
+        }
+        if (!adminReadingAudit && !RoleMatrix.allows(roles, category, access)) {
+            throw new AccessDeniedException(category + " " + access + " on case " + caseId);
+        }
+        GuardedCase guarded = new GuardedCase(stored, team, actorKey, roles);
+        if (category == DataCategory.HEALTH && access == Access.VIEW) {
+            audit.record(guarded, AuditAction.READ, category, "health", caseId, List.of());
+        }
+        return guarded;
+    }
+
+    /** Whether the actor may see the case at all: on its team and able to view its page. */
+    public boolean isVisible(String actorKey, Stored<SupportCase> stored) {
+        return !teams.team(stored.id()).rolesOf(actorKey).isEmpty() && mayViewPage(actorKey, stored.value());
+    }
+
+    public boolean mayViewPage(String actorKey, SupportCase value) {
+        return value.rootPageId() == null || pages.canView(actorKey, value.rootPageId());
+    }
+}

@@ -1,0 +1,142 @@
+package jp.jobcoach.workspace.service;
+
+import static jp.jobcoach.workspace.domain.Access.EDIT;
+import static jp.jobcoach.workspace.domain.Access.VIEW;
+import static jp.jobcoach.workspace.domain.DataCategory.CASE;
+
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.Check;
+import jp.jobcoach.workspace.domain.PhaseChange;
+import jp.jobcoach.workspace.domain.RoleMatrix;
+import jp.jobcoach.workspace.domain.SupportCase;
+import jp.jobcoach.workspace.domain.SupportPlan;
+import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.ValidationException;
+import jp.jobcoach.workspace.port.CurrentUser;
+import jp.jobcoach.workspace.port.PageAccess;
+import jp.jobcoach.workspace.port.TimeSource;
+import jp.jobcoach.workspace.store.CaseStore;
+import jp.jobcoach.workspace.store.PlanStore;
+import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.store.TeamStore;
+
+/** Cases: the facts of a case, its phase moves, and finding the case of a page. */
+@Named
+public class CaseService {
+    public static final String CREATOR_ROLE_CANNOT_CREATE = "jobcoach.validation.case.creator-role";
+    private static final String RECORD = "case";
+
+    private final CaseGuard guard;
+    private final CaseStore cases;
+    private final TeamStore teams;
+    private final PlanStore plans;
+    private final PageAccess pages;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Writes writes;
+    private final TimeSource time;
+
+    @Inject
+    public CaseService(CaseGuard guard, CaseStore cases, TeamStore teams, PlanStore plans, PageAccess pages,
+                       CurrentUser currentUser, AuditLog audit, Writes writes, TimeSource time) {
+        this.guard = guard;
+        this.cases = cases;
+        this.teams = teams;
+        this.plans = plans;
+        this.pages = pages;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.writes = writes;
+        this.time = time;
+    }
+
+    /** The cases the actor is on and may see, oldest first. */
+    public List<Stored<SupportCase>> mine() {
+        String actorKey = guard.actorKey();
+        return cases.findAll(teams.casesOf(actorKey)).stream()
+                .filter(stored -> guard.mayViewPage(actorKey, stored.value())).toList();
+    }
+
+    public GuardedCase get(long caseId) {
+        return guard.require(caseId, CASE, VIEW);
+    }
+
+    public List<PhaseChange> phaseHistory(long caseId) {
+        guard.require(caseId, CASE, VIEW);
+        return cases.phaseChanges(caseId);
+    }
+
+    /**
+     * Opens a case at intake with the creator on its team in {@code creatorRole}, which must be a role that
+     * edits cases (the counselor owns intake); administrators may open a case in any role.
+     */
+    public Stored<SupportCase> create(SupportCase requested, CaseRole creatorRole) {
+        String actorKey = guard.actorKey();
+        SupportCase value = new SupportCase(requested.worker(), requested.department(), requested.leaveStart(),
+                requested.returnDate(), requested.supports(), CasePhase.INTAKE, requested.rootPageId());
+        boolean mayCreate = creatorRole != null
+                && (RoleMatrix.allows(creatorRole, CASE, EDIT) || currentUser.isAdministrator());
+        ValidationException.throwIfAny(new Check()
+                .required("creatorRole", creatorRole)
+                .failIf(creatorRole != null && !mayCreate, "creatorRole", CREATOR_ROLE_CANNOT_CREATE, creatorRole)
+                .nested("", value, SupportCase::validate)
+                .errors());
+        if (value.rootPageId() != null && !pages.canView(actorKey, value.rootPageId())) {
+            throw new NotFoundException("page " + value.rootPageId());
+        }
+        return writes.run(() -> {
+            Stored<SupportCase> created = cases.create(value);
+            teams.add(created.id(), TeamMember.of(actorKey, creatorRole));
+            GuardedCase on = guard.require(created.id(), CASE, VIEW);
+            audit.record(on, AuditAction.CREATE, CASE, RECORD, created.id(), FieldChanges.filled(value));
+            return created;
+        });
+    }
+
+    /** Changes the facts of a case; its phase moves only through {@link #movePhase}. */
+    public Stored<SupportCase> update(long caseId, int version, SupportCase requested) {
+        GuardedCase on = guard.require(caseId, CASE, EDIT);
+        SupportCase before = on.stored().value();
+        SupportCase value = new SupportCase(requested.worker(), requested.department(), requested.leaveStart(),
+                requested.returnDate(), requested.supports(), before.phase(), requested.rootPageId());
+        ValidationException.throwIfAny(value.validate());
+        return writes.versioned(() -> {
+            Stored<SupportCase> updated = cases.update(caseId, version, value);
+            audit.record(on, AuditAction.UPDATE, CASE, RECORD, caseId, FieldChanges.between(before, value));
+            return updated;
+        }, () -> cases.find(caseId).orElseThrow());
+    }
+
+    /** Moves the case one phase on or back; into support only with the plan agreed by every party. */
+    public Stored<SupportCase> movePhase(long caseId, int version, CasePhase target) {
+        GuardedCase on = guard.require(caseId, CASE, EDIT);
+        ValidationException.throwIfAny(new Check().required("phase", target).errors());
+        SupportCase before = on.stored().value();
+        boolean agreed = plans.plan(caseId).map(SupportPlan::isAgreed).orElse(false);
+        PhaseChange change = PhaseChange.move(before.phase(), target, agreed, on.actorKey(), time.now());
+        return writes.versioned(() -> {
+            Stored<SupportCase> moved = cases.update(caseId, version, before.after(change));
+            cases.addPhaseChange(caseId, change);
+            audit.record(on, AuditAction.UPDATE, CASE, RECORD, caseId, List.of("phase"));
+            return moved;
+        }, () -> cases.find(caseId).orElseThrow());
+    }
+
+    /**
+     * The case whose page tree holds {@code pageId}: the nearest case root among the page and its ancestors.
+     * Only an id, which tells nothing; reading the case goes through the guard.
+     */
+    public Optional<Long> caseOfPage(long pageId) {
+        List<Long> selfAndAncestors = pages.selfAndAncestorIds(pageId);
+        List<Stored<SupportCase>> found = cases.findByRootPages(selfAndAncestors);
+        return selfAndAncestors.stream()
+                .flatMap(id -> found.stream().filter(stored -> id.equals(stored.value().rootPageId())))
+                .map(Stored::id).findFirst();
+    }
+}

@@ -1,0 +1,113 @@
+package jp.jobcoach.workspace.service;
+
+import static jp.jobcoach.workspace.domain.Access.EDIT;
+import static jp.jobcoach.workspace.domain.Access.VIEW;
+import static jp.jobcoach.workspace.domain.DataCategory.PLAN;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.domain.AgreementParty;
+import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.Check;
+import jp.jobcoach.workspace.domain.PlanDiff;
+import jp.jobcoach.workspace.domain.SupportPlan;
+import jp.jobcoach.workspace.domain.SupportPlanContent;
+import jp.jobcoach.workspace.domain.ValidationException;
+import jp.jobcoach.workspace.port.TimeSource;
+import jp.jobcoach.workspace.store.PlanStore;
+
+/**
+ * The support plan of a case. Its version is the number of its current revision (0 before the first):
+ * a revision names the revision it was written from, and an agreement the revision it agrees.
+ */
+@Named
+public class PlanService {
+    public static final String NOT_YOUR_ROLE = "jobcoach.validation.plan.not-your-role";
+    public static final String ROLE_CANNOT_AGREE = "jobcoach.validation.plan.role-cannot-agree";
+
+    private final CaseGuard guard;
+    private final PlanStore plans;
+    private final AuditLog audit;
+    private final Writes writes;
+    private final TimeSource time;
+
+    @Inject
+    public PlanService(CaseGuard guard, PlanStore plans, AuditLog audit, Writes writes, TimeSource time) {
+        this.guard = guard;
+        this.plans = plans;
+        this.audit = audit;
+        this.writes = writes;
+        this.time = time;
+    }
+
+    /** Empty while no plan was drafted. */
+    public Optional<SupportPlan> plan(long caseId) {
+        guard.require(caseId, PLAN, VIEW);
+        return plans.plan(caseId);
+    }
+
+    /** Adds a revision written from revision {@code basedOn} (0 for the first draft). */
+    public SupportPlan revise(long caseId, int basedOn, SupportPlanContent content) {
+        GuardedCase on = guard.require(caseId, PLAN, EDIT);
+        ValidationException.throwIfAny(content.validate());
+        return writes.versioned(() -> {
+            Optional<SupportPlan> before = plans.plan(caseId);
+            if (version(before) != basedOn) {
+                throw new StaleVersionException(before.orElse(null));
+            }
+            SupportPlan after = before.map(plan -> plan.revise(content, on.actorKey(), time.now()))
+                    .orElseGet(() -> SupportPlan.draft(content, on.actorKey(), time.now()));
+            plans.addRevision(caseId, after.current());
+            audit.record(on, before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, PLAN, "plan-revision",
+                    after.current().number(), changedFields(after));
+            return after;
+        }, () -> plans.plan(caseId).orElse(null));
+    }
+
+    /** The actor agrees revision {@code revision} (which must be current) as {@code role}, one of their roles. */
+    public SupportPlan agree(long caseId, int revision, CaseRole role) {
+        GuardedCase on = guard.require(caseId, PLAN, VIEW);
+        boolean speaksForAParty = role != null && Arrays.stream(AgreementParty.values()).anyMatch(p -> p.representedBy(role));
+        ValidationException.throwIfAny(new Check()
+                .required("role", role)
+                .failIf(role != null && !on.actorRoles().contains(role), "role", NOT_YOUR_ROLE, role)
+                .failIf(role != null && !speaksForAParty, "role", ROLE_CANNOT_AGREE, role)
+                .errors());
+        return writes.run(() -> {
+            SupportPlan before = plans.plan(caseId).orElseThrow(() -> new NotFoundException("plan of case " + caseId));
+            if (before.current().number() != revision) {
+                throw new StaleVersionException(before);
+            }
+            SupportPlan after = before.agree(on.actorKey(), role, time.now());
+            if (after != before) {
+                plans.addAgreement(caseId, after.agreements().get(after.agreements().size() - 1));
+                audit.record(on, AuditAction.CREATE, PLAN, "plan-agreement", revision, List.of("role", "revision"));
+            }
+            return after;
+        });
+    }
+
+    /** @throws NotFoundException when either revision does not exist */
+    public PlanDiff diff(long caseId, int from, int to) {
+        SupportPlan plan = plan(caseId).orElseThrow(() -> new NotFoundException("plan of case " + caseId));
+        if (plan.revision(from).isEmpty() || plan.revision(to).isEmpty()) {
+            throw new NotFoundException("revision of case " + caseId);
+        }
+        return plan.diff(from, to);
+    }
+
+    public static int version(Optional<SupportPlan> plan) {
+        return plan.map(existing -> existing.current().number()).orElse(0);
+    }
+
+    private static List<String> changedFields(SupportPlan after) {
+        int number = after.current().number();
+        return number == 1
+                ? List.copyOf(after.current().content().comparableFields().keySet())
+                : after.diff(number - 1, number).changes().stream().map(PlanDiff.FieldChange::field).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package jp.jobcoach.workspace.service;
+
+import static jp.jobcoach.workspace.domain.Access.EDIT;
+import static jp.jobcoach.workspace.domain.Access.VIEW;
+import static jp.jobcoach.workspace.domain.DataCategory.TEAM;
+
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.Team;
+import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.store.TeamStore;
+
+/**
+ * The team of a case. Members are added and removed, never edited in place, so two people changing the team
+ * at once cannot overwrite each other: each change is checked against the team as it is when written.
+ */
+@Named
+public class TeamService {
+    private static final String RECORD = "team-member";
+
+    private final CaseGuard guard;
+    private final TeamStore teams;
+    private final AuditLog audit;
+    private final Writes writes;
+
+    @Inject
+    public TeamService(CaseGuard guard, TeamStore teams, AuditLog audit, Writes writes) {
+        this.guard = guard;
+        this.teams = teams;
+        this.audit = audit;
+        this.writes = writes;
+    }
+
+    public Team team(long caseId) {
+        return guard.require(caseId, TEAM, VIEW).team();
+    }
+
+    /** @throws jp.jobcoach.workspace.domain.ValidationException when the member does not fit the team */
+    public Team add(long caseId, TeamMember member) {
+        return writes.run(() -> {
+            GuardedCase on = guard.require(caseId, TEAM, EDIT);
+            Team team = on.team().with(member);
+            teams.add(caseId, member);
+            audit.record(on, AuditAction.CREATE, TEAM, RECORD, caseId, List.of("userKey", "role"));
+            return team;
+        });
+    }
+
+    /** Removes every role of {@code userKey}; removing someone not on the team is not an error. */
+    public Team remove(long caseId, String userKey) {
+        return writes.run(() -> {
+            GuardedCase on = guard.require(caseId, TEAM, EDIT);
+            teams.remove(caseId, userKey);
+            audit.record(on, AuditAction.DELETE, TEAM, RECORD, caseId, List.of("userKey"));
+            return on.team().without(userKey);
+        });
+    }
+}

@@ -1,0 +1,98 @@
+package jp.jobcoach.workspace.service;
+
+import static jp.jobcoach.workspace.domain.Access.EDIT;
+import static jp.jobcoach.workspace.domain.Access.VIEW;
+import static jp.jobcoach.workspace.domain.DataCategory.CASE;
+import static jp.jobcoach.workspace.domain.DataCategory.VISITS;
+
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.PlanTimeline;
+import jp.jobcoach.workspace.domain.ValidationException;
+import jp.jobcoach.workspace.domain.VisitRecord;
+import jp.jobcoach.workspace.domain.VisitTally;
+import jp.jobcoach.workspace.store.PlanStore;
+import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.store.VisitStore;
+
+/** Visit records of the center coaches, and how many visits were planned and done per phase. */
+@Named
+public class VisitService {
+    private static final String RECORD = "visit";
+
+    private final CaseGuard guard;
+    private final VisitStore visits;
+    private final PlanStore plans;
+    private final AuditLog audit;
+    private final Writes writes;
+
+    @Inject
+    public VisitService(CaseGuard guard, VisitStore visits, PlanStore plans, AuditLog audit, Writes writes) {
+        this.guard = guard;
+        this.visits = visits;
+        this.plans = plans;
+        this.audit = audit;
+        this.writes = writes;
+    }
+
+    public VisitOverview overview(long caseId) {
+        GuardedCase on = guard.require(caseId, VISITS, VIEW);
+        List<Stored<VisitRecord>> records = visits.forCase(caseId);
+        return new VisitOverview(records, tallies(on, records));
+    }
+
+    /**
+     * Planned against done counts only: case status, which every member sees (HR reads the counts on the
+     * case summary, not the visit notes).
+     */
+    public List<VisitTally> tallies(long caseId) {
+        GuardedCase on = guard.require(caseId, CASE, VIEW);
+        return tallies(on, visits.forCase(caseId));
+    }
+
+    public Stored<VisitRecord> create(long caseId, VisitRecord value) {
+        GuardedCase on = guard.require(caseId, VISITS, EDIT);
+        ValidationException.throwIfAny(value.validate());
+        return writes.run(() -> {
+            Stored<VisitRecord> created = visits.create(caseId, value);
+            audit.record(on, AuditAction.CREATE, VISITS, RECORD, created.id(), FieldChanges.filled(value));
+            return created;
+        });
+    }
+
+    public Stored<VisitRecord> update(long caseId, long id, int version, VisitRecord value) {
+        GuardedCase on = guard.require(caseId, VISITS, EDIT);
+        VisitRecord before = existing(caseId, id).value();
+        ValidationException.throwIfAny(value.validate());
+        return writes.versioned(() -> {
+            Stored<VisitRecord> updated = visits.update(id, version, value);
+            audit.record(on, AuditAction.UPDATE, VISITS, RECORD, id, FieldChanges.between(before, value));
+            return updated;
+        }, () -> existing(caseId, id));
+    }
+
+    public void delete(long caseId, long id, int version) {
+        GuardedCase on = guard.require(caseId, VISITS, EDIT);
+        existing(caseId, id);
+        writes.versioned(() -> {
+            visits.delete(id, version);
+            audit.record(on, AuditAction.DELETE, VISITS, RECORD, id, List.of());
+            return null;
+        }, () -> existing(caseId, id));
+    }
+
+    private List<VisitTally> tallies(GuardedCase on, List<Stored<VisitRecord>> records) {
+        PlanTimeline timeline = plans.plan(on.caseId()).map(plan -> plan.current().content().timeline())
+                .orElse(PlanTimeline.empty());
+        return VisitTally.perPhase(timeline, on.stored().value().supports(),
+                records.stream().map(stored -> stored.value().date()).toList());
+    }
+
+    /** The visit, if it belongs to this case: an id from another case is not found here. */
+    private Stored<VisitRecord> existing(long caseId, long id) {
+        return visits.find(id).filter(stored -> stored.caseId() == caseId)
+                .orElseThrow(() -> new NotFoundException(RECORD + " " + id));
+    }
+}

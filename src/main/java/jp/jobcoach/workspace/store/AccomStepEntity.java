@@ -1,0 +1,34 @@
+package jp.jobcoach.workspace.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+
+/** One lifting step of an accommodation, in order; versioned with its accommodation. */
+@Preload
+@Table("ACCOM_STEP")
+public interface AccomStepEntity extends Entity {
+    @NotNull
+    @Indexed
+    long getAccommodationId();
+    void setAccommodationId(long accommodationId);
+
+    @NotNull
+    int getStepIndex();
+    void setStepIndex(int stepIndex);
+
+    @NotNull
+    String getLabel();
+    void setLabel(String label);
+
+    String getPlannedDate();
+    void setPlannedDate(String plannedDate);
+
+    String getLiftedDate();
+    void setLiftedDate(String liftedDate);
+
+    String getApprovedBy();
+    void setApprovedBy(String approvedBy);
+}

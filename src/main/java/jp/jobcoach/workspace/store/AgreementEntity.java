@@ -1,0 +1,34 @@
+package jp.jobcoach.workspace.store;
+
+import java.util.Date;
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+
+/** A party's agreement to one plan revision: history, never changed. */
+@Preload
+@Table("PLAN_AGREEMENT")
+public interface AgreementEntity extends Entity {
+    @NotNull
+    @Indexed
+    long getCaseId();
+    void setCaseId(long caseId);
+
+    @NotNull
+    String getUserKey();
+    void setUserKey(String userKey);
+
+    @NotNull
+    String getMemberRole();
+    void setMemberRole(String memberRole);
+
+    @NotNull
+    int getRevision();
+    void setRevision(int revision);
+
+    @NotNull
+    Date getAgreedAt();
+    void setAgreedAt(Date agreedAt);
+}

@@ -1,0 +1,44 @@
+package jp.jobcoach.workspace.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+
+/**
+ * One worker's case. Dates are ISO-8601 text ({@code yyyy-MM-dd}): a calendar day has no time zone, and text
+ * reads back the same day on every database and JVM zone. Support types live in {@link CaseSupportEntity}.
+ */
+@Preload
+@Table("CASE_FILE")
+public interface CaseFileEntity extends Entity {
+    @Indexed
+    String getWorkerKey();
+    void setWorkerKey(String workerKey);
+
+    String getWorkerName();
+    void setWorkerName(String workerName);
+
+    String getDepartment();
+    void setDepartment(String department);
+
+    String getLeaveStart();
+    void setLeaveStart(String leaveStart);
+
+    String getReturnDate();
+    void setReturnDate(String returnDate);
+
+    @NotNull
+    String getPhase();
+    void setPhase(String phase);
+
+    @Indexed
+    Long getRootPageId();
+    void setRootPageId(Long rootPageId);
+
+    /** Optimistic lock: raised by one on every write, compared with the version the writer read. */
+    @NotNull
+    int getVersion();
+    void setVersion(int version);
+}

@@ -1,0 +1,148 @@
+package jp.jobcoach.workspace.store;
+
+import static jp.jobcoach.workspace.store.Columns.constant;
+import static jp.jobcoach.workspace.store.Columns.day;
+import static jp.jobcoach.workspace.store.Columns.name;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.domain.DateRange;
+import jp.jobcoach.workspace.domain.PhaseChange;
+import jp.jobcoach.workspace.domain.PlannedSupport;
+import jp.jobcoach.workspace.domain.SupportCase;
+import jp.jobcoach.workspace.domain.SupportType;
+import jp.jobcoach.workspace.domain.VisitFrequency;
+import jp.jobcoach.workspace.domain.WorkerRef;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** Cases with their support types, and the history of their phase moves. */
+@Named
+public class CaseStore {
+    private final ActiveObjects ao;
+
+    @Inject
+    public CaseStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    public Stored<SupportCase> create(SupportCase value) {
+        CaseFileEntity row = ao.create(CaseFileEntity.class,
+                new DBParam("PHASE", value.phase().name()), new DBParam("VERSION", 1));
+        return write(row, value);
+    }
+
+    public Optional<Stored<SupportCase>> find(long caseId) {
+        return Ids.asInt(caseId).map(key -> ao.get(CaseFileEntity.class, key)).map(this::toStored);
+    }
+
+    /**
+     * Writes {@code value} over the case if it is still at {@code expectedVersion}.
+     *
+     * @throws StaleWriteException when someone else wrote it first
+     */
+    public Stored<SupportCase> update(long caseId, int expectedVersion, SupportCase value) {
+        CaseFileEntity row = ao.get(CaseFileEntity.class, (int) caseId);
+        if (row.getVersion() != expectedVersion) {
+            throw new StaleWriteException("case " + caseId, null);
+        }
+        row.setVersion(expectedVersion + 1);
+        ao.deleteWithSQL(CaseSupportEntity.class, "CASE_ID = ?", caseId);
+        return write(row, value);
+    }
+
+    /** The cases whose page tree starts at one of {@code pageIds}, e.g. a page and its ancestors. */
+    public List<Stored<SupportCase>> findByRootPages(Collection<Long> pageIds) {
+        if (pageIds.isEmpty()) {
+            return List.of();
+        }
+        CaseFileEntity[] rows = ao.find(CaseFileEntity.class,
+                Query.select().where("ROOT_PAGE_ID IN (" + Columns.placeholders(pageIds.size()) + ")", pageIds.toArray()));
+        return Columns.map(rows, this::toStored);
+    }
+
+    /** The cases with these ids, in two statements however many there are. */
+    public List<Stored<SupportCase>> findAll(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        CaseFileEntity[] rows = ao.find(CaseFileEntity.class,
+                Query.select().where("ID IN (" + Columns.placeholders(caseIds.size()) + ")", caseIds.toArray()).order("ID"));
+        Map<Long, List<PlannedSupport>> supports = supportsOf(caseIds);
+        return Columns.map(rows, row -> toStored(row, supports.getOrDefault((long) row.getID(), List.of())));
+    }
+
+    public void addPhaseChange(long caseId, PhaseChange change) {
+        ao.create(PhaseChangeEntity.class,
+                new DBParam("CASE_ID", caseId),
+                new DBParam("FROM_PHASE", change.from().name()),
+                new DBParam("TO_PHASE", change.to().name()),
+                new DBParam("USER_KEY", change.byUserKey()),
+                new DBParam("CHANGED_AT", Date.from(change.at())));
+    }
+
+    /** Oldest first. */
+    public List<PhaseChange> phaseChanges(long caseId) {
+        PhaseChangeEntity[] rows = ao.find(PhaseChangeEntity.class,
+                Query.select().where("CASE_ID = ?", caseId).order("CHANGED_AT, ID"));
+        return Columns.map(rows, row -> new PhaseChange(constant(CasePhase.class, row.getFromPhase()),
+                constant(CasePhase.class, row.getToPhase()), row.getUserKey(), row.getChangedAt().toInstant()));
+    }
+
+    private Stored<SupportCase> write(CaseFileEntity row, SupportCase value) {
+        row.setWorkerKey(value.worker().userKey());
+        row.setWorkerName(value.worker().displayName());
+        row.setDepartment(value.department());
+        row.setLeaveStart(day(value.leaveStart()));
+        row.setReturnDate(day(value.returnDate()));
+        row.setPhase(value.phase().name());
+        row.setRootPageId(value.rootPageId());
+        row.save();
+        value.supports().forEach(support -> addSupport(row.getID(), support));
+        return new Stored<>(row.getID(), row.getID(), row.getVersion(), value);
+    }
+
+    private void addSupport(long caseId, PlannedSupport support) {
+        ao.create(CaseSupportEntity.class,
+                new DBParam("CASE_ID", caseId),
+                new DBParam("SUPPORT_TYPE", support.type().name()),
+                new DBParam("START_DATE", day(support.period().start())),
+                new DBParam("END_DATE", day(support.period().end())),
+                new DBParam("VISIT_COUNT", support.frequency().count()),
+                new DBParam("VISIT_PER", name(support.frequency().per())));
+    }
+
+    private Stored<SupportCase> toStored(CaseFileEntity row) {
+        return toStored(row, supportsOf(List.of((long) row.getID())).getOrDefault((long) row.getID(), List.of()));
+    }
+
+    private Map<Long, List<PlannedSupport>> supportsOf(Collection<Long> caseIds) {
+        CaseSupportEntity[] rows = ao.find(CaseSupportEntity.class, Query.select()
+                .where("CASE_ID IN (" + Columns.placeholders(caseIds.size()) + ")", caseIds.toArray()).order("ID"));
+        return java.util.Arrays.stream(rows).collect(Collectors.groupingBy(CaseSupportEntity::getCaseId,
+                Collectors.mapping(CaseStore::toSupport, Collectors.toCollection(ArrayList::new))));
+    }
+
+    private static PlannedSupport toSupport(CaseSupportEntity row) {
+        return new PlannedSupport(constant(SupportType.class, row.getSupportType()),
+                new DateRange(day(row.getStartDate()), day(row.getEndDate())),
+                new VisitFrequency(row.getVisitCount(), constant(VisitFrequency.Unit.class, row.getVisitPer())));
+    }
+
+    private static Stored<SupportCase> toStored(CaseFileEntity row, List<PlannedSupport> supports) {
+        SupportCase value = new SupportCase(new WorkerRef(row.getWorkerKey(), row.getWorkerName()), row.getDepartment(),
+                day(row.getLeaveStart()), day(row.getReturnDate()), supports,
+                constant(CasePhase.class, row.getPhase()), row.getRootPageId());
+        return new Stored<>(row.getID(), row.getID(), row.getVersion(), value);
+    }
+}

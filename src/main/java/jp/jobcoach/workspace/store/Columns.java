@@ -1,0 +1,46 @@
+package jp.jobcoach.workspace.store;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+/** How domain values are written into columns: ISO days as text, lists of days comma-separated, enums by name. */
+final class Columns {
+    private Columns() {
+    }
+
+    static String day(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    static LocalDate day(String text) {
+        return text == null || text.isEmpty() ? null : LocalDate.parse(text);
+    }
+
+    static String days(Collection<LocalDate> days) {
+        return String.join(",", days.stream().map(LocalDate::toString).toList());
+    }
+
+    static List<LocalDate> days(String text) {
+        return text == null || text.isEmpty() ? List.of() : Arrays.stream(text.split(",")).map(LocalDate::parse).toList();
+    }
+
+    static String name(Enum<?> constant) {
+        return constant == null ? null : constant.name();
+    }
+
+    static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** {@code ?, ?, ?} for an IN clause of {@code count} parameters. */
+    static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    static <T, R> List<R> map(T[] rows, Function<T, R> mapper) {
+        return Arrays.stream(rows).map(mapper).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package jp.jobcoach.workspace.store;
+
+import java.util.Date;
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * One revision of a case's support plan; never changed once written. The plan's version is its newest
+ * revision number, and {@link #getRevisionKey()} (case id and number) is unique, so that two people revising
+ * the same revision at once cannot both succeed, even on two cluster nodes.
+ */
+@Preload
+@Table("PLAN_REVISION")
+public interface PlanRevisionEntity extends Entity {
+    @NotNull
+    @Indexed
+    long getCaseId();
+    void setCaseId(long caseId);
+
+    @NotNull
+    int getRevision();
+    void setRevision(int revision);
+
+    @NotNull
+    @Unique
+    String getRevisionKey();
+    void setRevisionKey(String revisionKey);
+
+    @NotNull
+    String getAuthorKey();
+    void setAuthorKey(String authorKey);
+
+    @NotNull
+    Date getCreatedAt();
+    void setCreatedAt(Date createdAt);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getCurrentSituation();
+    void setCurrentSituation(String text);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getDirection();
+    void setDirection(String text);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getWorkerGoals();
+    void setWorkerGoals(String text);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getCompanyGoals();
+    void setCompanyGoals(String text);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getWorkerIssues();
+    void setWorkerIssues(String text);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getCompanyIssues();
+    void setCompanyIssues(String text);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getSupportConsult();
+    void setSupportConsult(String text);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getSupportJobPerf();
+    void setSupportJobPerf(String text);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getSupportJoint();
+    void setSupportJoint(String text);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getCooperating();
+    void setCooperating(String text);
+
+    /** The phase dates as {@code PHASE=start/end} lines, ISO days; a phase not planned has no line. */
+    @StringLength(StringLength.UNLIMITED)
+    String getPhaseDates();
+    void setPhaseDates(String phaseDates);
+}

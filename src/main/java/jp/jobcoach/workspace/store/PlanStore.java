@@ -1,0 +1,135 @@
+package jp.jobcoach.workspace.store;
+
+import static jp.jobcoach.workspace.store.Columns.constant;
+import static jp.jobcoach.workspace.store.Columns.day;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.domain.Agreement;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.DateRange;
+import jp.jobcoach.workspace.domain.PlanPhase;
+import jp.jobcoach.workspace.domain.PlanRevision;
+import jp.jobcoach.workspace.domain.PlanTimeline;
+import jp.jobcoach.workspace.domain.SupportPlan;
+import jp.jobcoach.workspace.domain.SupportPlanContent;
+import jp.jobcoach.workspace.domain.SupportType;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** Support plans: revisions and agreements are only ever added, so the whole history stays readable. */
+@Named
+public class PlanStore {
+    private final ActiveObjects ao;
+
+    @Inject
+    public PlanStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** The case's plan, or empty before its first revision. */
+    public Optional<SupportPlan> plan(long caseId) {
+        PlanRevisionEntity[] revisions = ao.find(PlanRevisionEntity.class,
+                Query.select().where("CASE_ID = ?", caseId).order("REVISION"));
+        if (revisions.length == 0) {
+            return Optional.empty();
+        }
+        AgreementEntity[] agreements = ao.find(AgreementEntity.class,
+                Query.select().where("CASE_ID = ?", caseId).order("AGREED_AT, ID"));
+        return Optional.of(new SupportPlan(Columns.map(revisions, PlanStore::toRevision),
+                Columns.map(agreements, PlanStore::toAgreement)));
+    }
+
+    /**
+     * Adds a revision.
+     *
+     * @throws StaleWriteException when a revision with the same number was added first
+     */
+    public void addRevision(long caseId, PlanRevision revision) {
+        if (ao.count(PlanRevisionEntity.class, "REVISION_KEY = ?", revisionKey(caseId, revision.number())) > 0) {
+            throw new StaleWriteException("plan revision " + revision.number() + " of case " + caseId, null);
+        }
+        SupportPlanContent content = revision.content();
+        Map<SupportType, String> planned = content.plannedSupport();
+        ao.create(PlanRevisionEntity.class,
+                new DBParam("CASE_ID", caseId),
+                new DBParam("REVISION", revision.number()),
+                new DBParam("REVISION_KEY", revisionKey(caseId, revision.number())),
+                new DBParam("AUTHOR_KEY", revision.authorKey()),
+                new DBParam("CREATED_AT", Date.from(revision.createdAt())),
+                new DBParam("CURRENT_SITUATION", content.currentSituation()),
+                new DBParam("DIRECTION", content.direction()),
+                new DBParam("WORKER_GOALS", content.workerGoals()),
+                new DBParam("COMPANY_GOALS", content.companyGoals()),
+                new DBParam("WORKER_ISSUES", content.workerIssues()),
+                new DBParam("COMPANY_ISSUES", content.companyIssues()),
+                new DBParam("SUPPORT_CONSULT", planned.get(SupportType.CONSULTATION)),
+                new DBParam("SUPPORT_JOB_PERF", planned.get(SupportType.JOB_PERFORMANCE)),
+                new DBParam("SUPPORT_JOINT", planned.get(SupportType.JOINT)),
+                new DBParam("COOPERATING", content.cooperatingParties()),
+                new DBParam("PHASE_DATES", phaseDates(content.timeline())));
+    }
+
+    public void addAgreement(long caseId, Agreement agreement) {
+        ao.create(AgreementEntity.class,
+                new DBParam("CASE_ID", caseId),
+                new DBParam("USER_KEY", agreement.userKey()),
+                new DBParam("MEMBER_ROLE", agreement.role().name()),
+                new DBParam("REVISION", agreement.revision()),
+                new DBParam("AGREED_AT", Date.from(agreement.at())));
+    }
+
+    private static String revisionKey(long caseId, int number) {
+        return caseId + ":" + number;
+    }
+
+    /** A validated timeline has both dates of every planned phase: one {@code PHASE=start/end} line each. */
+    private static String phaseDates(PlanTimeline timeline) {
+        StringBuilder lines = new StringBuilder();
+        for (PlanPhase phase : timeline.planned()) {
+            DateRange dates = timeline.dates(phase).orElseThrow();
+            lines.append(phase.name()).append('=').append(day(dates.start())).append('/').append(day(dates.end())).append('\n');
+        }
+        return lines.toString();
+    }
+
+    private static PlanTimeline timeline(String phaseDates) {
+        Map<PlanPhase, DateRange> phases = new EnumMap<>(PlanPhase.class);
+        if (phaseDates != null) {
+            phaseDates.lines().filter(line -> !line.isEmpty()).forEach(line -> {
+                String[] phaseAndDates = line.split("=", 2);
+                String[] dates = phaseAndDates[1].split("/");
+                phases.put(PlanPhase.valueOf(phaseAndDates[0]), new DateRange(day(dates[0]), day(dates[1])));
+            });
+        }
+        return new PlanTimeline(phases);
+    }
+
+    private static PlanRevision toRevision(PlanRevisionEntity row) {
+        Map<SupportType, String> planned = new EnumMap<>(SupportType.class);
+        putIfPresent(planned, SupportType.CONSULTATION, row.getSupportConsult());
+        putIfPresent(planned, SupportType.JOB_PERFORMANCE, row.getSupportJobPerf());
+        putIfPresent(planned, SupportType.JOINT, row.getSupportJoint());
+        SupportPlanContent content = new SupportPlanContent(row.getCurrentSituation(), row.getDirection(),
+                row.getWorkerGoals(), row.getCompanyGoals(), row.getWorkerIssues(), row.getCompanyIssues(),
+                planned, row.getCooperating(), timeline(row.getPhaseDates()));
+        return new PlanRevision(row.getRevision(), content, row.getAuthorKey(), row.getCreatedAt().toInstant());
+    }
+
+    private static void putIfPresent(Map<SupportType, String> planned, SupportType type, String text) {
+        if (text != null) {
+            planned.put(type, text);
+        }
+    }
+
+    private static Agreement toAgreement(AgreementEntity row) {
+        return new Agreement(row.getUserKey(), constant(CaseRole.class, row.getMemberRole()),
+                row.getAgreedAt().toInstant(), row.getRevision());
+    }
+}

@@ -1,0 +1,52 @@
+package jp.jobcoach.workspace.store;
+
+import static jp.jobcoach.workspace.store.Columns.constant;
+import static jp.jobcoach.workspace.store.Columns.name;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.CenterCoachSlot;
+import jp.jobcoach.workspace.domain.Team;
+import jp.jobcoach.workspace.domain.TeamMember;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** The members of each case's team. */
+@Named
+public class TeamStore {
+    private final ActiveObjects ao;
+
+    @Inject
+    public TeamStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    public Team team(long caseId) {
+        TeamMemberEntity[] rows = ao.find(TeamMemberEntity.class, Query.select().where("CASE_ID = ?", caseId).order("ID"));
+        return new Team(Columns.map(rows, row -> new TeamMember(row.getUserKey(),
+                constant(CaseRole.class, row.getMemberRole()), constant(CenterCoachSlot.class, row.getCoachSlot()))));
+    }
+
+    public void add(long caseId, TeamMember member) {
+        ao.create(TeamMemberEntity.class,
+                new DBParam("CASE_ID", caseId),
+                new DBParam("USER_KEY", member.userKey()),
+                new DBParam("MEMBER_ROLE", member.role().name()),
+                new DBParam("COACH_SLOT", name(member.slot())));
+    }
+
+    /** Removes every role of {@code userKey} on the case. */
+    public void remove(long caseId, String userKey) {
+        ao.deleteWithSQL(TeamMemberEntity.class, "CASE_ID = ? AND USER_KEY = ?", caseId, userKey);
+    }
+
+    /** The ids of the cases {@code userKey} is on, in any role. */
+    public List<Long> casesOf(String userKey) {
+        TeamMemberEntity[] rows = ao.find(TeamMemberEntity.class, Query.select().where("USER_KEY = ?", userKey));
+        return Columns.map(rows, TeamMemberEntity::getCaseId).stream().distinct().sorted().toList();
+    }
+}

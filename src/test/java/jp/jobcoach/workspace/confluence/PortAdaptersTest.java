@@ -1,0 +1,79 @@
+package jp.jobcoach.workspace.confluence;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import jp.jobcoach.workspace.port.PageAccess.PageLink;
+import org.junit.Test;
+
+public class PortAdaptersTest {
+    private final UserManager userManager = mock(UserManager.class);
+    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final PermissionManager permissions = mock(PermissionManager.class);
+    private final PageManager pages = mock(PageManager.class);
+    private final UserAccessor users = mock(UserAccessor.class);
+
+    @Test
+    public void currentUserComesFromSal() {
+        when(userManager.getRemoteUserKey()).thenReturn(new UserKey("u1"));
+        when(userManager.isAdmin(new UserKey("u1"))).thenReturn(true);
+        when(i18n.getText(ConfluenceCurrentUser.LOCALE_KEY)).thenReturn("ja");
+        ConfluenceCurrentUser user = new ConfluenceCurrentUser(userManager, i18n);
+
+        assertEquals(Optional.of("u1"), user.userKey());
+        assertTrue(user.isAdministrator());
+        assertEquals(Locale.JAPANESE, user.locale());
+    }
+
+    @Test
+    public void anonymousHasNoKeyAndIsNoAdministrator() {
+        ConfluenceCurrentUser user = new ConfluenceCurrentUser(userManager, i18n);
+        assertEquals(Optional.empty(), user.userKey());
+        assertFalse(user.isAdministrator());
+    }
+
+    @Test
+    public void pageAccessAsksThePermissionManagerAndWalksUpTheTree() {
+        Page root = page(1, null);
+        Page child = page(2, root);
+        ConfluenceUser alice = mock(ConfluenceUser.class);
+        when(users.getUserByKey(new UserKey("alice"))).thenReturn(alice);
+        when(permissions.hasPermission(alice, Permission.VIEW, child)).thenReturn(true);
+        ConfluencePageAccess access = new ConfluencePageAccess(permissions, pages, users);
+
+        assertTrue(access.canView("alice", 2));
+        assertFalse(access.canView("alice", 1));
+        assertFalse(access.canView("bob", 2));
+        assertFalse(access.canView(null, 2));
+        assertFalse(access.canView("alice", 99));
+        assertEquals(List.of(2L, 1L), access.selfAndAncestorIds(2));
+        assertEquals(List.of(), access.selfAndAncestorIds(99));
+        assertEquals(Optional.of(new PageLink(2, "page 2", child.getUrlPath())), access.page(2));
+    }
+
+    private Page page(long id, Page parent) {
+        Page page = new Page();
+        page.setId(id);
+        page.setTitle("page " + id);
+        if (parent != null) {
+            parent.addChild(page);
+        }
+        when(pages.getPage(id)).thenReturn(page);
+        return page;
+    }
+}

@@ -1,0 +1,175 @@
+package jp.jobcoach.workspace.service;
+
+import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import static jp.jobcoach.workspace.store.StoreFixtures.accommodation;
+import static jp.jobcoach.workspace.store.StoreFixtures.planContent;
+import static jp.jobcoach.workspace.store.StoreFixtures.supportCase;
+import static jp.jobcoach.workspace.store.StoreFixtures.visit;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import jp.jobcoach.workspace.domain.Access;
+import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.PhaseChange;
+import jp.jobcoach.workspace.domain.SupportCase;
+import jp.jobcoach.workspace.domain.SupportPlan;
+import jp.jobcoach.workspace.domain.ValidationException;
+import jp.jobcoach.workspace.domain.VisitRecord;
+import jp.jobcoach.workspace.domain.WorkerRef;
+import jp.jobcoach.workspace.store.Stored;
+import org.junit.Test;
+
+/** Validation, conflicts, phase rules and auditing through the services. */
+public class ServiceRulesTest extends ServiceTestSupport {
+
+    @Test
+    public void invalidInputIsRefusedAndNothingIsSaved() {
+        actAs(CaseRole.CENTER_COACH);
+        VisitRecord noCoach = new VisitRecord(RETURN, List.of(), null, null, null, null, null);
+        ValidationException refused = assertThrows(ValidationException.class, () -> visits.create(caseId, noCoach));
+        assertEquals(List.of("coachKeys", "kind"), refused.errors().stream().map(e -> e.field()).toList());
+        assertTrue(visits.overview(caseId).visits().isEmpty());
+        assertTrue(auditStore.forCase(caseId, 0, 10).isEmpty());
+    }
+
+    @Test
+    public void aStaleCaseUpdateGetsTheCurrentStateAndChangesNothing() {
+        actAs(CaseRole.COUNSELOR);
+        SupportCase renamed = new SupportCase(WorkerRef.named("B"), "営業部", null, null, List.of(), CasePhase.INTAKE, ROOT_PAGE);
+        cases.update(caseId, 1, renamed);
+
+        StaleVersionException stale = assertThrows(StaleVersionException.class, () -> cases.update(caseId, 1, supportCase()));
+
+        assertEquals(2, ((Stored<?>) stale.current()).version());
+        assertEquals("営業部", caseStore.find(caseId).orElseThrow().value().department());
+    }
+
+    @Test
+    public void staleAccommodationAndVisitWritesConflict() {
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        Stored<Accommodation> created = accommodations.create(caseId, accommodation());
+        accommodations.liftStep(caseId, created.id(), 1, 0, RETURN.plusMonths(1));
+        assertThrows(StaleVersionException.class, () -> accommodations.recordReview(caseId, created.id(), 1, RETURN));
+        assertThrows(StaleVersionException.class, () -> accommodations.delete(caseId, created.id(), 1));
+        assertEquals("OCCUPATIONAL_HEALTH", accommodations.list(caseId).get(0).value().steps().get(0).approvedBy());
+
+        actAs(CaseRole.CENTER_COACH);
+        Stored<VisitRecord> visit = visits.create(caseId, visit(RETURN));
+        visits.update(caseId, visit.id(), 1, visit(RETURN.plusDays(1)));
+        assertThrows(StaleVersionException.class, () -> visits.update(caseId, visit.id(), 1, visit(RETURN)));
+        visits.delete(caseId, visit.id(), 2);
+        assertTrue(visits.overview(caseId).visits().isEmpty());
+    }
+
+    @Test
+    public void recordsOfAnotherCaseAreNotFoundThroughThisOne() {
+        actAs(CaseRole.CENTER_COACH);
+        long otherCase = caseWithEveryRole().id();
+        Stored<VisitRecord> elsewhere = visits.create(otherCase, visit(RETURN));
+        assertThrows(NotFoundException.class, () -> visits.update(caseId, elsewhere.id(), 1, visit(RETURN)));
+    }
+
+    @Test
+    public void supportStartsOnlyOnceEveryPartyAgreedTheCurrentRevision() {
+        actAs(CaseRole.COUNSELOR);
+        cases.movePhase(caseId, 1, CasePhase.PLANNING);
+        plans.revise(caseId, 0, planContent("draft"));
+        assertThrows(ValidationException.class, () -> cases.movePhase(caseId, 2, CasePhase.SUPPORT));
+
+        for (CaseRole role : List.of(CaseRole.WORKER, CaseRole.SUPERVISOR, CaseRole.CENTER_COACH)) {
+            actAs(role);
+            plans.agree(caseId, 1, role);
+        }
+        actAs(CaseRole.COUNSELOR);
+        cases.movePhase(caseId, 2, CasePhase.SUPPORT);
+
+        assertEquals(CasePhase.SUPPORT, cases.get(caseId).stored().value().phase());
+        assertEquals(List.of(CasePhase.PLANNING, CasePhase.SUPPORT),
+                cases.phaseHistory(caseId).stream().map(PhaseChange::to).toList());
+    }
+
+    @Test
+    public void aRevisionFromAnOldRevisionConflictsAndARevisionNeedsAgreeingAgain() {
+        actAs(CaseRole.CENTER_COACH);
+        plans.revise(caseId, 0, planContent("one"));
+        plans.agree(caseId, 1, CaseRole.CENTER_COACH);
+        SupportPlan two = plans.revise(caseId, 1, planContent("two"));
+
+        StaleVersionException stale = assertThrows(StaleVersionException.class, () -> plans.revise(caseId, 1, planContent("x")));
+        assertEquals(two, stale.current());
+        assertTrue(two.currentAgreements().isEmpty());
+        assertEquals(List.of("currentSituation"), plans.diff(caseId, 1, 2).changes().stream().map(c -> c.field()).toList());
+        assertThrows(NotFoundException.class, () -> plans.diff(caseId, 1, 9));
+        assertThrows(StaleVersionException.class, () -> plans.agree(caseId, 1, CaseRole.CENTER_COACH));
+    }
+
+    @Test
+    public void oneAgreesOnlyInARoleOneHoldsAndThatSpeaksForAParty() {
+        actAs(CaseRole.COUNSELOR);
+        plans.revise(caseId, 0, planContent("one"));
+        actAs(CaseRole.HR);
+        assertThrows(AccessDeniedException.class, () -> plans.agree(caseId, 1, CaseRole.HR));
+        actAs(CaseRole.WORKER);
+        assertThrows(ValidationException.class, () -> plans.agree(caseId, 1, CaseRole.CENTER_COACH));
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        assertThrows(ValidationException.class, () -> plans.agree(caseId, 1, CaseRole.OCCUPATIONAL_HEALTH));
+    }
+
+    @Test
+    public void writesAreAuditedWithFieldNamesOnlyAndHealthReadsToo() {
+        actAs(CaseRole.COUNSELOR);
+        SupportCase moved = new SupportCase(supportCase().worker(), "総務部", supportCase().leaveStart(),
+                supportCase().returnDate(), supportCase().supports(), CasePhase.INTAKE, ROOT_PAGE);
+        cases.update(caseId, 1, moved);
+        actAs(CaseRole.WORKER);
+        guard.require(caseId, DataCategory.HEALTH, Access.VIEW);
+
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        List<AuditEntry> log = audits.page(caseId, 0, 10);
+        assertEquals(List.of(AuditAction.READ, AuditAction.UPDATE), log.stream().map(AuditEntry::action).toList());
+        assertEquals("WORKER", log.get(0).actorKey());
+        assertEquals(List.of("department"), log.get(1).fields());
+        assertFalse(log.toString().contains("総務部"));
+    }
+
+    @Test
+    public void aCaseIsFoundFromAnyPageOfItsTreeAndListedForItsMembers() {
+        actAs(CaseRole.HR);
+        assertEquals(List.of(caseId), cases.caseOfPage(1234).stream().toList());
+        assertTrue(cases.caseOfPage(5555).isEmpty());
+        assertEquals(List.of(caseId), cases.mine().stream().map(Stored::id).toList());
+        user.key = "stranger";
+        assertTrue(cases.mine().isEmpty());
+    }
+
+    @Test
+    public void onlyRolesThatEditCasesOpenOneAndTheCreatorJoinsItsTeam() {
+        user.key = "new-counselor";
+        Stored<SupportCase> created = cases.create(supportCase(), CaseRole.COUNSELOR);
+        assertEquals(CasePhase.INTAKE, created.value().phase());
+        assertEquals(Set.of(CaseRole.COUNSELOR), teams.team(created.id()).rolesOf("new-counselor"));
+        assertThrows(ValidationException.class, () -> cases.create(supportCase(), CaseRole.HR));
+        pages.hidden.add(ROOT_PAGE);
+        assertThrows(NotFoundException.class, () -> cases.create(supportCase(), CaseRole.COUNSELOR));
+    }
+
+    @Test
+    public void accommodationsDueForReviewAndTalliesForEveryMember() {
+        actAs(CaseRole.HR);
+        Accommodation due = new Accommodation("残業禁止", null, List.of(), List.of(TODAY.minusDays(1)), List.of(), null);
+        accommodations.create(caseId, due);
+        accommodations.create(caseId, accommodation());
+        assertEquals(List.of(due), accommodations.dueForReview(caseId).stream().map(Stored::value).toList());
+        assertTrue(visits.tallies(caseId).isEmpty());
+        assertThrows(AccessDeniedException.class, () -> visits.overview(caseId));
+    }
+}

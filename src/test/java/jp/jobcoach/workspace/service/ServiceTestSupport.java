@@ -1,0 +1,161 @@
+package jp.jobcoach.workspace.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.CenterCoachSlot;
+import jp.jobcoach.workspace.domain.SupportCase;
+import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.port.CurrentUser;
+import jp.jobcoach.workspace.port.PageAccess;
+import jp.jobcoach.workspace.port.TimeSource;
+import jp.jobcoach.workspace.store.AccommodationStore;
+import jp.jobcoach.workspace.store.AuditEventStore;
+import jp.jobcoach.workspace.store.CaseStore;
+import jp.jobcoach.workspace.store.PlanStore;
+import jp.jobcoach.workspace.store.StoreFixtures;
+import jp.jobcoach.workspace.store.StoreTestSupport;
+import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.store.TeamStore;
+import jp.jobcoach.workspace.store.Transactions;
+import jp.jobcoach.workspace.store.VisitStore;
+import org.junit.Before;
+
+/**
+ * Real services and stores on the test database, with the host ports replaced by plain test doubles: who is
+ * logged in, which pages they may view, and what day it is. One case is set up with one member per role,
+ * user key = the role's name.
+ */
+public abstract class ServiceTestSupport extends StoreTestSupport {
+    protected static final Instant NOW = StoreFixtures.T0;
+    protected static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+    protected static final long ROOT_PAGE = 1000L;
+
+    protected final TestUser user = new TestUser();
+    protected final TestPages pages = new TestPages();
+    protected CaseStore caseStore;
+    protected TeamStore teamStore;
+    protected PlanStore planStore;
+    protected AuditEventStore auditStore;
+    protected CaseGuard guard;
+    protected CaseService cases;
+    protected TeamService teams;
+    protected PlanService plans;
+    protected AccommodationService accommodations;
+    protected VisitService visits;
+    protected AuditService audits;
+    protected long caseId;
+
+    @Before
+    public final void wireServices() {
+        TimeSource time = new FixedTime();
+        caseStore = new CaseStore(ao);
+        teamStore = new TeamStore(ao);
+        planStore = new PlanStore(ao);
+        auditStore = new AuditEventStore(ao);
+        AuditLog audit = new AuditLog(auditStore, time);
+        Writes writes = new Writes(new JoinTestTransaction());
+        guard = new CaseGuard(caseStore, teamStore, pages, user, audit);
+        cases = new CaseService(guard, caseStore, teamStore, planStore, pages, user, audit, writes, time);
+        teams = new TeamService(guard, teamStore, audit, writes);
+        plans = new PlanService(guard, planStore, audit, writes, time);
+        accommodations = new AccommodationService(guard, new AccommodationStore(ao), audit, writes, time);
+        visits = new VisitService(guard, new VisitStore(ao), planStore, audit, writes);
+        audits = new AuditService(guard, auditStore, audit);
+        caseId = caseWithEveryRole().id();
+    }
+
+    protected Stored<SupportCase> caseWithEveryRole() {
+        Stored<SupportCase> stored = caseStore.create(StoreFixtures.supportCase());
+        for (CaseRole role : CaseRole.values()) {
+            teamStore.add(stored.id(), role == CaseRole.CENTER_COACH
+                    ? TeamMember.centerCoach(keyOf(role), CenterCoachSlot.PRIMARY) : TeamMember.of(keyOf(role), role));
+        }
+        return stored;
+    }
+
+    protected static String keyOf(CaseRole role) {
+        return role.name();
+    }
+
+    protected void actAs(CaseRole role) {
+        user.key = keyOf(role);
+    }
+
+    /** The logged-in user; anonymous when the key is null. */
+    protected static final class TestUser implements CurrentUser {
+        public String key;
+        public boolean administrator;
+        public Locale locale = Locale.ENGLISH;
+
+        @Override
+        public Optional<String> userKey() {
+            return Optional.ofNullable(key);
+        }
+
+        @Override
+        public Locale locale() {
+            return locale;
+        }
+
+        @Override
+        public boolean isAdministrator() {
+            return administrator;
+        }
+    }
+
+    /** Every page may be viewed by everyone, except those listed as hidden. */
+    protected static final class TestPages implements PageAccess {
+        public final Set<Long> hidden = new HashSet<>();
+
+        @Override
+        public boolean canView(String userKey, long pageId) {
+            return !hidden.contains(pageId);
+        }
+
+        @Override
+        public Optional<PageLink> page(long pageId) {
+            return Optional.of(new PageLink(pageId, "Page " + pageId, "/pages/viewpage.action?pageId=" + pageId));
+        }
+
+        /** Pages 1000..1999 hang below their thousand: 1234 → 1000. */
+        @Override
+        public List<Long> selfAndAncestorIds(long pageId) {
+            return pageId % 1000 == 0 ? List.of(pageId) : List.of(pageId, pageId / 1000 * 1000);
+        }
+    }
+
+    /**
+     * The AO runner wraps every test in a transaction that it rolls back afterwards; a nested AO transaction
+     * would commit and close that connection, so service writes join the test's transaction instead.
+     */
+    private final class JoinTestTransaction extends Transactions {
+        JoinTestTransaction() {
+            super(ao);
+        }
+
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    }
+
+    private static final class FixedTime implements TimeSource {
+        @Override
+        public Instant now() {
+            return NOW;
+        }
+
+        @Override
+        public LocalDate today() {
+            return TODAY;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package jp.jobcoach.workspace.store;
+
+import static jp.jobcoach.workspace.store.StoreFixtures.T0;
+import static jp.jobcoach.workspace.store.StoreFixtures.supportCase;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+
+import java.util.List;
+import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.domain.PhaseChange;
+import jp.jobcoach.workspace.domain.SupportCase;
+import jp.jobcoach.workspace.domain.WorkerRef;
+import org.junit.Before;
+import org.junit.Test;
+
+public class CaseStoreTest extends StoreTestSupport {
+    private CaseStore store;
+
+    @Before
+    public void setUp() {
+        store = new CaseStore(ao);
+    }
+
+    @Test
+    public void readsBackWhatWasCreated() {
+        Stored<SupportCase> created = store.create(supportCase());
+
+        Stored<SupportCase> read = store.find(created.id()).orElseThrow();
+
+        assertEquals(1, read.version());
+        assertEquals(created.id(), read.caseId());
+        assertEquals(supportCase(), read.value());
+    }
+
+    @Test
+    public void aWorkerWithoutAccountOrDatesRoundTrips() {
+        SupportCase atHiring = SupportCase.intake(WorkerRef.named("山田"), null, null, null);
+        assertEquals(atHiring, store.find(store.create(atHiring).id()).orElseThrow().value());
+    }
+
+    @Test
+    public void updateRaisesTheVersionAndReplacesTheSupports() {
+        Stored<SupportCase> created = store.create(supportCase());
+        SupportCase changed = supportCase().withSupports(List.of()).withRootPage(2000L);
+
+        Stored<SupportCase> updated = store.update(created.id(), 1, changed);
+
+        assertEquals(2, updated.version());
+        assertEquals(changed, store.find(created.id()).orElseThrow().value());
+    }
+
+    @Test
+    public void aStaleWriteIsRefusedAndChangesNothing() {
+        Stored<SupportCase> created = store.create(supportCase());
+        store.update(created.id(), 1, supportCase().withRootPage(5L));
+
+        assertThrows(StaleWriteException.class, () -> store.update(created.id(), 1, supportCase()));
+        assertEquals(Long.valueOf(5L), store.find(created.id()).orElseThrow().value().rootPageId());
+    }
+
+    @Test
+    public void findsCasesByTheirRootPageAndById() {
+        Stored<SupportCase> one = store.create(supportCase().withRootPage(11L));
+        Stored<SupportCase> two = store.create(supportCase().withRootPage(12L));
+
+        assertEquals(List.of(one.id()), store.findByRootPages(List.of(11L, 99L)).stream().map(Stored::id).toList());
+        assertEquals(List.of(one, two), store.findAll(List.of(two.id(), one.id())));
+        assertEquals(List.of(), store.findByRootPages(List.of()));
+    }
+
+    @Test
+    public void anUnknownIdIsEmpty() {
+        assertFalse(store.find(424242).isPresent());
+        assertFalse(store.find(-1).isPresent());
+        assertFalse(store.find(Long.MAX_VALUE).isPresent());
+    }
+
+    @Test
+    public void keepsThePhaseHistoryInOrder() {
+        PhaseChange first = new PhaseChange(CasePhase.INTAKE, CasePhase.PLANNING, "counselor", T0);
+        PhaseChange second = new PhaseChange(CasePhase.PLANNING, CasePhase.SUPPORT, "coach", T0.plusSeconds(60));
+        store.addPhaseChange(7, second);
+        store.addPhaseChange(7, first);
+        store.addPhaseChange(8, first);
+
+        assertEquals(List.of(first, second), store.phaseChanges(7));
+    }
+}

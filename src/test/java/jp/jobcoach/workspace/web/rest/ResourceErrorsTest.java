@@ -1,0 +1,115 @@
+package jp.jobcoach.workspace.web.rest;
+
+import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import static jp.jobcoach.workspace.store.StoreFixtures.TRICKY;
+import static jp.jobcoach.workspace.store.StoreFixtures.visit;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import javax.ws.rs.core.Response;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.service.ServiceTestSupport;
+import jp.jobcoach.workspace.web.ErrorResponses;
+import jp.jobcoach.workspace.web.Json;
+import org.junit.Before;
+import org.junit.Test;
+
+/** The REST resources over real services: status codes and bodies of the failure paths, and faithful JSON. */
+public class ResourceErrorsTest extends ServiceTestSupport {
+    private CaseResource caseResource;
+    private VisitResource visitResource;
+
+    @Before
+    public void setUp() {
+        ErrorResponses errors = new ErrorResponses(ResourceErrorsTest::fromBundles, user);
+        caseResource = new CaseResource(cases, errors);
+        visitResource = new VisitResource(visits, errors);
+    }
+
+    @Test
+    public void invalidInputGets400WithTranslatedFieldErrors() {
+        actAs(CaseRole.CENTER_COACH);
+        user.locale = Locale.JAPANESE;
+        Response response = visitResource.create(caseId, "{\"visit\":{\"date\":\"2026-04-01\",\"coachKeys\":[],\"kind\":\"OJT\"}}");
+
+        assertEquals(400, response.getStatus());
+        JsonObject error = body(response).getAsJsonArray("errors").get(0).getAsJsonObject();
+        assertEquals("coachKeys", error.get("field").getAsString());
+        assertTrue(error.get("message").getAsString(), error.get("message").getAsString().contains("担当ジョブコーチ"));
+    }
+
+    @Test
+    public void malformedJsonAndUnknownEnumsGet400() {
+        actAs(CaseRole.COUNSELOR);
+        assertEquals(400, visitResource.create(caseId, "{not json").getStatus());
+        assertEquals(400, visitResource.create(caseId, "[]").getStatus());
+        Response unknown = caseResource.movePhase(caseId, "{\"version\":1,\"phase\":\"<script>\"}");
+        assertEquals(400, unknown.getStatus());
+        assertEquals("phase", body(unknown).getAsJsonArray("errors").get(0).getAsJsonObject().get("field").getAsString());
+    }
+
+    @Test
+    public void forbiddenMissingAndStale() {
+        actAs(CaseRole.HR);
+        assertEquals(403, visitResource.list(caseId).getStatus());
+        user.key = "stranger";
+        assertEquals(404, caseResource.get(caseId).getStatus());
+        assertEquals(404, caseResource.get(999_999).getStatus());
+
+        actAs(CaseRole.CENTER_COACH);
+        String created = (String) visitResource.create(caseId, Json.write(Map.of("visit", visit(RETURN)))).getEntity();
+        long visitId = JsonParser.parseString(created).getAsJsonObject().get("id").getAsLong();
+        String update = "{\"version\":1,\"visit\":" + Json.write(visit(RETURN.plusDays(1))) + "}";
+        assertEquals(200, visitResource.update(caseId, visitId, update).getStatus());
+
+        Response stale = visitResource.update(caseId, visitId, update);
+        assertEquals(409, stale.getStatus());
+        assertEquals(2, body(stale).getAsJsonObject("current").get("version").getAsInt());
+        assertEquals(409, visitResource.delete(caseId, visitId, 1).getStatus());
+        assertEquals(204, visitResource.delete(caseId, visitId, 2).getStatus());
+    }
+
+    @Test
+    public void hostileTextRoundTripsFaithfullyAndNoRawAngleBracketLeavesInJson() {
+        actAs(CaseRole.COUNSELOR);
+        Response response = caseResource.get(caseId);
+        String text = (String) response.getEntity();
+        assertFalse(text.contains("<"));
+        assertEquals(TRICKY, body(response).getAsJsonObject("value").getAsJsonObject("worker").get("displayName").getAsString());
+    }
+
+    private static JsonObject body(Response response) {
+        return JsonParser.parseString((String) response.getEntity()).getAsJsonObject();
+    }
+
+    /** The real bundles, formatted the way SAL's I18nResolver does. */
+    private static String fromBundles(Locale locale, String key, Serializable... args) {
+        Properties bundle = BUNDLES.get(locale.getLanguage());
+        return new MessageFormat(bundle.getProperty(key, key), locale).format(args);
+    }
+
+    private static final Map<String, Properties> BUNDLES = Map.of(
+            "en", load("i18n/jobcoach.properties"), "ja", load("i18n/jobcoach_ja.properties"));
+
+    private static Properties load(String path) {
+        try (var reader = Files.newBufferedReader(Path.of(path))) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -72,7 +72,7 @@ public final class Workbench implements AutoCloseable {
         PluginModules modules = new PluginModules(descriptor);
         plugin.start(modules.moduleClasses());
         if (newDatabase && config.seedDemo) {
-            new DemoSeeder(host.pages(), host.permissions()).seed(plugin);
+            new DemoSeeder(host.pages(), host.permissions()).seed(plugin, descriptor.pluginKey());
         }
         host.scheduler().start();
         WebServer web = new WebServer(config.bind, config.port, site(host, modules, plugin), modules.rest(), modules.servlets(), plugin::module);

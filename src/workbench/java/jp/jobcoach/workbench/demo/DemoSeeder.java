@@ -12,7 +12,8 @@ import jp.jobcoach.workbench.plugin.PluginContainer;
 
 /**
  * The demo data, made by code on a new database: the SAKURA space with one page tree per returned worker whose
- * pages hold the plugin's macros. Each worker's case pages are visible only to that worker and the support team.
+ * pages hold the plugin's macros, and each worker's case records (see {@link DemoCaseRecords}). Each worker's case
+ * pages are visible only to that worker and the support team.
  */
 public final class DemoSeeder {
     public static final String SPACE_KEY = "SAKURA";
@@ -27,16 +28,23 @@ public final class DemoSeeder {
         this.permissions = permissions;
     }
 
-    public void seed(PluginContainer plugin) {
+    /** Case records are the Job Coach plugin's; a host started with another plugin (tests) gets pages only. */
+    public void seed(PluginContainer plugin, String pluginKey) {
         pages.createSpace(SPACE_KEY, SPACE_NAME);
         long home = pages.createPage(SPACE_KEY, null, "さくら物流 復職支援ホーム",
                 "<p>株式会社さくら物流と就労支援センターの共有スペースです（架空のデモデータ）。</p>", "admin");
         long cases = pages.createPage(SPACE_KEY, home, "復職支援ケース", "<p>復職者ごとのケースページです。</p>", "admin");
-        DemoUsers.workers().forEach(worker -> workerPages(cases, worker));
-        seedPluginRecords(plugin);
+        DemoCaseRecords records = new DemoCaseRecords(plugin);
+        for (DemoCaseRecords.Story story : DemoCaseRecords.STORIES) {
+            long casePage = workerPages(cases, DemoUsers.byName(story.worker()).orElseThrow());
+            if (DemoCaseRecords.PLUGIN_KEY.equals(pluginKey)) {
+                records.seed(story, casePage);
+            }
+        }
     }
 
-    private void workerPages(long parent, WorkbenchUser worker) {
+    /** The worker's case page tree; returns the case page, the root the case record links to. */
+    private long workerPages(long parent, WorkbenchUser worker) {
         String name = worker.fullName();
         long casePage = pages.createPage(SPACE_KEY, parent, name + "さんの復職支援",
                 "<p>" + name + "さんの復職支援ケースです。</p><ac:structured-macro ac:name=\"jobcoach-case\"/>", "tanaka.naoki");
@@ -45,13 +53,7 @@ public final class DemoSeeder {
         Set<String> team = new HashSet<>(SUPPORT_TEAM);
         team.add(worker.username());
         permissions.restrict(casePage, Kind.VIEW, team);
+        return casePage;
     }
 
-    /**
-     * Case records (cases, plans, visits, about three months each) are made through the plugin's own services, so
-     * they pass its validation and audit. Those services are on another branch: the integrator adds their calls
-     * here, getting each service with {@code plugin.get(ServiceClass.class)}.
-     */
-    private void seedPluginRecords(PluginContainer plugin) {
-    }
 }

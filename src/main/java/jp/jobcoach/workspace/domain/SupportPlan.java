@@ -66,6 +66,28 @@ public record SupportPlan(List<PlanRevision> revisions, List<Agreement> agreemen
         return missing;
     }
 
+    /**
+     * The parties that agreed an earlier revision but not the current one: a revision after their agreement
+     * changed what they agreed to, so the plan must be shown to them again.
+     */
+    public Set<AgreementParty> partiesToAgreeAgain() {
+        Set<AgreementParty> again = EnumSet.noneOf(AgreementParty.class);
+        agreements.stream().filter(agreement -> agreement.revision() < current().number())
+                .forEach(agreement -> again.addAll(partiesOf(agreement.role())));
+        again.retainAll(missingParties());
+        return again;
+    }
+
+    private static Set<AgreementParty> partiesOf(CaseRole role) {
+        Set<AgreementParty> parties = EnumSet.noneOf(AgreementParty.class);
+        for (AgreementParty party : AgreementParty.values()) {
+            if (party.representedBy(role)) {
+                parties.add(party);
+            }
+        }
+        return parties;
+    }
+
     /** Every required party agreed the current revision: support may start. */
     public boolean isAgreed() {
         return missingParties().isEmpty();

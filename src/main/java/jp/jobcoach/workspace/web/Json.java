@@ -58,6 +58,15 @@ public final class Json {
         }
     }
 
+    /** A member the endpoint cannot do without. @throws BadRequestBody when absent or malformed */
+    public static <T> T required(JsonObject body, String name, Class<T> type) {
+        T value = member(body, name, type);
+        if (value == null) {
+            throw missing(name);
+        }
+        return value;
+    }
+
     /** An int member, 0 when absent. @throws BadRequestBody when malformed */
     public static int intMember(JsonObject body, String name) {
         Integer value = member(body, name, Integer.class);

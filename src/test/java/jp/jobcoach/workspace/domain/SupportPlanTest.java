@@ -85,4 +85,14 @@ public class SupportPlanTest {
     public void diffOfAMissingRevisionIsABug() {
         draft().diff(1, 5);
     }
+
+    @Test
+    public void partiesWhoAgreedAnEarlierRevisionMustAgreeAgain() {
+        SupportPlan revised = draft().agree("worker-1", WORKER, T0).agree("coach-1", CENTER_COACH, T0)
+                .revise(SupportPlanContentTest.sample(), "coach-1", T0);
+        assertEquals(EnumSet.of(AgreementParty.WORKER, AgreementParty.CENTER), revised.partiesToAgreeAgain());
+        assertEquals(EnumSet.of(AgreementParty.CENTER),
+                revised.agree("worker-1", WORKER, T0).partiesToAgreeAgain());
+        assertTrue("nobody agreed yet: nothing to agree again", draft().partiesToAgreeAgain().isEmpty());
+    }
 }

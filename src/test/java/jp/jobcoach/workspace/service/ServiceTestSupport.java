@@ -40,6 +40,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
 
     protected final TestUser user = new TestUser();
     protected final TestPages pages = new TestPages();
+    protected final TimeSource time = new FixedTime();
     protected CaseStore caseStore;
     protected TeamStore teamStore;
     protected PlanStore planStore;
@@ -55,7 +56,6 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
 
     @Before
     public final void wireServices() {
-        TimeSource time = new FixedTime();
         caseStore = new CaseStore(ao);
         teamStore = new TeamStore(ao);
         planStore = new PlanStore(ao);

@@ -25,20 +25,33 @@ final class WebResourceServlet extends HttpServlet {
         String rest = request.getRequestURI().substring(PATH.length() + 1);
         int slash = rest.indexOf('/');
         Optional<Download> download = slash < 0 ? Optional.empty() : find(rest.substring(0, slash), rest.substring(slash + 1));
-        InputStream in = download.map(found -> getClass().getClassLoader().getResourceAsStream(found.location())).orElse(null);
+        String requested = slash < 0 ? "" : rest.substring(slash + 1);
+        InputStream in = download.map(found -> getClass().getClassLoader().getResourceAsStream(location(found, requested)))
+                .orElse(null);
         if (in == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         try (in) {
-            response.setContentType(contentType(download.get().name()));
+            response.setContentType(contentType(requested));
             in.transferTo(response.getOutputStream());
         }
     }
 
     private Optional<Download> find(String completeKey, String name) {
         return webResources.stream().filter(resource -> resource.completeKey().equals(completeKey))
-                .flatMap(resource -> resource.downloads().stream()).filter(download -> download.name().equals(name)).findFirst();
+                .flatMap(resource -> resource.downloads().stream()).filter(download -> matches(download, name)).findFirst();
+    }
+
+    /** A download whose name ends in "/" is a folder, as in Confluence: it serves every file below its location. */
+    private static boolean matches(Download download, String name) {
+        return download.name().endsWith("/") ? name.startsWith(download.name()) && !name.contains("..")
+                : download.name().equals(name);
+    }
+
+    private static String location(Download download, String name) {
+        return download.name().endsWith("/") ? download.location() + name.substring(download.name().length())
+                : download.location();
     }
 
     static String contentType(String name) {

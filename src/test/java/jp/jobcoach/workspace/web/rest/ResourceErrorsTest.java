@@ -9,31 +9,21 @@ import static org.junit.Assert.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import javax.ws.rs.core.Response;
 import jp.jobcoach.workspace.domain.CaseRole;
-import jp.jobcoach.workspace.service.ServiceTestSupport;
-import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
 import org.junit.Before;
 import org.junit.Test;
 
 /** The REST resources over real services: status codes and bodies of the failure paths, and faithful JSON. */
-public class ResourceErrorsTest extends ServiceTestSupport {
+public class ResourceErrorsTest extends RestTestSupport {
     private CaseResource caseResource;
     private VisitResource visitResource;
 
     @Before
     public void setUp() {
-        ErrorResponses errors = new ErrorResponses(ResourceErrorsTest::fromBundles, user);
         caseResource = new CaseResource(cases, errors);
         visitResource = new VisitResource(visits, errors);
     }
@@ -90,26 +80,4 @@ public class ResourceErrorsTest extends ServiceTestSupport {
         assertEquals(TRICKY, body(response).getAsJsonObject("value").getAsJsonObject("worker").get("displayName").getAsString());
     }
 
-    private static JsonObject body(Response response) {
-        return JsonParser.parseString((String) response.getEntity()).getAsJsonObject();
-    }
-
-    /** The real bundles, formatted the way SAL's I18nResolver does. */
-    private static String fromBundles(Locale locale, String key, Serializable... args) {
-        Properties bundle = BUNDLES.get(locale.getLanguage());
-        return new MessageFormat(bundle.getProperty(key, key), locale).format(args);
-    }
-
-    private static final Map<String, Properties> BUNDLES = Map.of(
-            "en", load("i18n/jobcoach.properties"), "ja", load("i18n/jobcoach_ja.properties"));
-
-    private static Properties load(String path) {
-        try (var reader = Files.newBufferedReader(Path.of(path))) {
-            Properties properties = new Properties();
-            properties.load(reader);
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

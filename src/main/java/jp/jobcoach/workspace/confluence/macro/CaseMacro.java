@@ -1,0 +1,64 @@
+package jp.jobcoach.workspace.confluence.macro;
+
+import static jp.jobcoach.workspace.domain.Access.VIEW;
+import static jp.jobcoach.workspace.domain.DataCategory.ACCOMMODATIONS;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.port.TimeSource;
+import jp.jobcoach.workspace.service.AccommodationService;
+import jp.jobcoach.workspace.service.CaseService;
+import jp.jobcoach.workspace.service.GuardedCase;
+import jp.jobcoach.workspace.service.VisitService;
+import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.web.view.CaseSummary;
+import jp.jobcoach.workspace.web.view.CaseView;
+
+/** {@code jobcoach-case}: the summary panel on a case's home page. */
+public class CaseMacro implements Macro {
+    private final MacroSupport support;
+    private final CaseService cases;
+    private final AccommodationService accommodations;
+    private final VisitService visits;
+    private final TimeSource time;
+
+    @Inject
+    public CaseMacro(MacroSupport support, CaseService cases, AccommodationService accommodations, VisitService visits,
+                     TimeSource time) {
+        this.support = support;
+        this.cases = cases;
+        this.accommodations = accommodations;
+        this.visits = visits;
+        this.time = time;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+        return support.render(CaseView.MACRO, parameters, context, (caseId, view) -> CaseView.render(view, summary(caseId)));
+    }
+
+    private CaseSummary summary(long caseId) {
+        GuardedCase on = cases.get(caseId);
+        boolean seesAccommodations = on.may(ACCOMMODATIONS, VIEW);
+        List<Stored<Accommodation>> list = seesAccommodations ? accommodations.list(caseId) : List.of();
+        Set<Long> due = seesAccommodations
+                ? accommodations.dueForReview(caseId).stream().map(Stored::id).collect(Collectors.toSet()) : Set.of();
+        return new CaseSummary(on, cases.phaseHistory(caseId), list, due, visits.tallies(caseId), time.today());
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

@@ -1,0 +1,79 @@
+package jp.jobcoach.workspace.confluence.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.port.CurrentUser;
+import jp.jobcoach.workspace.port.Messages;
+import jp.jobcoach.workspace.service.AccessDeniedException;
+import jp.jobcoach.workspace.service.CaseService;
+import jp.jobcoach.workspace.service.NotFoundException;
+import jp.jobcoach.workspace.web.view.ViewContext;
+import jp.jobcoach.workspace.web.view.ViewText;
+
+/**
+ * What every case macro does around its own view: find the case (the {@code case} parameter, else the page's
+ * nearest case root), decide between interactive and static output, and turn "no case", "not found" and
+ * "not allowed" into the same neutral box, so a page never tells a non-member anything about a case.
+ */
+@Named
+public class MacroSupport {
+    public static final String CASE_PARAMETER = "case";
+    /** The REST module's path (atlassian-plugin.xml: {@code <rest path="/jobcoach" version="1.0">}). */
+    static final String REST_PATH = "/rest/jobcoach/1.0";
+
+    private final CaseService cases;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+    private final ApplicationProperties application;
+
+    /** Renders one case's view once the case is known; the services it calls do the access checks. */
+    @FunctionalInterface
+    public interface CaseRenderer {
+        String render(long caseId, ViewContext view);
+    }
+
+    @Inject
+    public MacroSupport(CaseService cases, CurrentUser currentUser, Messages messages,
+                        @ComponentImport ApplicationProperties application) {
+        this.cases = cases;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.application = application;
+    }
+
+    public String render(String macroName, Map<String, String> parameters, ConversionContext context,
+                         CaseRenderer renderer) {
+        ViewContext view = view(context);
+        try {
+            return caseId(parameters, context).map(caseId -> renderer.render(caseId, view))
+                    .orElseGet(() -> view.noAccess(macroName));
+        } catch (NotFoundException | AccessDeniedException hidden) {
+            return view.noAccess(macroName);
+        }
+    }
+
+    private ViewContext view(ConversionContext context) {
+        ViewText text = new ViewText(messages, currentUser.locale(), ZoneId.systemDefault());
+        boolean interactive = !ViewContext.isStatic(context.getOutputType());
+        return new ViewContext(text, interactive, application.getBaseUrl(UrlMode.RELATIVE) + REST_PATH);
+    }
+
+    private Optional<Long> caseId(Map<String, String> parameters, ConversionContext context) {
+        String given = parameters == null ? null : parameters.get(CASE_PARAMETER);
+        if (given != null && !given.isBlank()) {
+            try {
+                return Optional.of(Long.parseLong(given.strip()));
+            } catch (NumberFormatException notAnId) {
+                return Optional.empty();
+            }
+        }
+        return context.getEntity() == null ? Optional.empty() : cases.caseOfPage(context.getEntity().getId());
+    }
+}

@@ -1,0 +1,85 @@
+package jp.jobcoach.workspace.web.rest;
+
+import static jp.jobcoach.workspace.web.ErrorResponses.json;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Locale;
+import javax.inject.Inject;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.Response.Status;
+import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.port.CurrentUser;
+import jp.jobcoach.workspace.port.Messages;
+import jp.jobcoach.workspace.service.AuditService;
+import jp.jobcoach.workspace.web.Csv;
+import jp.jobcoach.workspace.web.ErrorResponses;
+import jp.jobcoach.workspace.web.Json;
+
+/** The audit log of a case, for occupational health staff on the case and administrators (the service decides). */
+@Path("/cases/{caseId}/audit")
+public class AuditResource {
+    static final List<String> COLUMNS = List.of("occurredAt", "actorKey", "action", "category", "recordType",
+            "recordId", "fields");
+    private static final String COLUMN_KEY = "jobcoach.web.audit.column.";
+
+    private final AuditService audits;
+    private final ErrorResponses errors;
+    private final Messages messages;
+    private final CurrentUser currentUser;
+
+    @Inject
+    public AuditResource(AuditService audits, ErrorResponses errors, Messages messages, CurrentUser currentUser) {
+        this.audits = audits;
+        this.errors = errors;
+        this.messages = messages;
+        this.currentUser = currentUser;
+    }
+
+    /** {@code {"entries": [...], "offset": n, "limit": n}}, newest first; at most {@link AuditService#MAX_PAGE}. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response page(@PathParam("caseId") long caseId, @QueryParam("offset") int offset,
+                         @QueryParam("limit") @DefaultValue("50") int limit) {
+        return errors.respond(() -> {
+            JsonObject body = new JsonObject();
+            body.add("entries", Json.tree(audits.page(caseId, offset, limit)));
+            body.addProperty("offset", Math.max(0, offset));
+            body.addProperty("limit", Math.max(1, Math.min(limit, AuditService.MAX_PAGE)));
+            return json(Status.OK, Json.write(body));
+        });
+    }
+
+    /** The whole log as CSV, downloaded as {@code jobcoach-case-<id>-audit.csv}; column names in the user's language. */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response export(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> {
+            List<AuditEntry> entries = audits.export(caseId);
+            Locale locale = currentUser.locale();
+            Csv csv = new Csv().row(COLUMNS.stream().map(column -> messages.text(locale, COLUMN_KEY + column)).toList());
+            entries.forEach(entry -> csv.row(cells(entry)));
+            return Response.ok(csv.toString(), "text/csv;charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName(caseId) + "\"")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .build();
+        });
+    }
+
+    static String fileName(long caseId) {
+        return "jobcoach-case-" + caseId + "-audit.csv";
+    }
+
+    private static List<String> cells(AuditEntry entry) {
+        return List.of(entry.occurredAt().toString(), entry.actorKey(), entry.action().name(), entry.category(),
+                entry.recordType(), String.valueOf(entry.recordId()), String.join(" ", entry.fields()));
+    }
+}

@@ -1,0 +1,99 @@
+package jp.jobcoach.workspace.web.rest;
+
+import static jp.jobcoach.workspace.web.ErrorResponses.json;
+
+import com.google.gson.JsonObject;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.Response.Status;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.SupportPlan;
+import jp.jobcoach.workspace.domain.SupportPlanContent;
+import jp.jobcoach.workspace.service.NotFoundException;
+import jp.jobcoach.workspace.service.PlanService;
+import jp.jobcoach.workspace.web.ErrorResponses;
+import jp.jobcoach.workspace.web.Json;
+
+/**
+ * The support plan of a case. Its {@code version} is the number of the current revision (0 before the first
+ * draft); a revision names the version it was written from, and a stale one gets 409 with the plan as it is.
+ */
+@Path("/cases/{caseId}/plan")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlanResource {
+    private final PlanService plans;
+    private final ErrorResponses errors;
+
+    @Inject
+    public PlanResource(PlanService plans, ErrorResponses errors) {
+        this.plans = plans;
+        this.errors = errors;
+    }
+
+    /** The current revision with its agreement status; {@code {"version": 0}} while no plan was drafted. */
+    @GET
+    public Response current(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> json(Status.OK, Json.write(status(plans.plan(caseId)))));
+    }
+
+    /** Body: {@code {"version": 2, "plan": {currentSituation, ..., plannedSupport: {...}, timeline: {phases: {...}}}}}. */
+    @PUT
+    public Response revise(@PathParam("caseId") long caseId, String body) {
+        return errors.respond(() -> {
+            JsonObject request = Json.object(body);
+            SupportPlanContent content = Json.required(request, "plan", SupportPlanContent.class);
+            SupportPlan revised = plans.revise(caseId, Json.intMember(request, "version"), content);
+            return json(Status.OK, Json.write(status(Optional.of(revised))));
+        });
+    }
+
+    /** Body: {@code {"revision": 3, "role": "WORKER"}}: the caller agrees the current revision in one of their roles. */
+    @POST
+    @Path("agreements")
+    public Response agree(@PathParam("caseId") long caseId, String body) {
+        return errors.respond(() -> {
+            JsonObject request = Json.object(body);
+            CaseRole role = CaseResource.parse(request, "role", CaseRole.class);
+            SupportPlan agreed = plans.agree(caseId, Json.intMember(request, "revision"), role);
+            return json(Status.OK, Json.write(status(Optional.of(agreed))));
+        });
+    }
+
+    /** Every revision, oldest first, and every agreement ever given. */
+    @GET
+    @Path("revisions")
+    public Response revisions(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> json(Status.OK, Json.write(plans.plan(caseId)
+                .orElseThrow(() -> new NotFoundException("plan of case " + caseId)))));
+    }
+
+    @GET
+    @Path("diff")
+    public Response diff(@PathParam("caseId") long caseId, @QueryParam("from") int from, @QueryParam("to") int to) {
+        return errors.respond(() -> json(Status.OK, Json.write(plans.diff(caseId, from, to))));
+    }
+
+    private static JsonObject status(Optional<SupportPlan> plan) {
+        JsonObject status = new JsonObject();
+        status.addProperty("version", PlanService.version(plan));
+        plan.ifPresent(existing -> {
+            status.add("current", Json.tree(existing.current()));
+            status.add("agreements", Json.tree(existing.currentAgreements()));
+            status.add("missingParties", Json.tree(existing.missingParties()));
+            status.add("toAgreeAgain", Json.tree(existing.partiesToAgreeAgain()));
+            status.addProperty("agreed", existing.isAgreed());
+        });
+        return status;
+    }
+}

@@ -1,0 +1,98 @@
+package jp.jobcoach.workspace.web.view;
+
+import static jp.jobcoach.workspace.web.html.Html.text;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.PhaseChange;
+import jp.jobcoach.workspace.domain.PlannedSupport;
+import jp.jobcoach.workspace.domain.SupportCase;
+import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.WorkerRef;
+import jp.jobcoach.workspace.store.Stored;
+
+/** The summary panel of a case ({@code jobcoach-case}). */
+public final class CaseView {
+    public static final String MACRO = "case";
+
+    private CaseView() {
+    }
+
+    public static String render(ViewContext v, CaseSummary data) {
+        ViewText t = v.text();
+        SupportCase value = data.on().stored().value();
+        String body = Markup.section(t.t("jobcoach.web.case.title"), facts(t, data, value))
+                + Markup.section(t.t("jobcoach.web.case.supports"), supports(t, value.supports()))
+                + Markup.section(t.t("jobcoach.web.case.team"), team(t, data.on().team().members()))
+                + Markup.section(t.t("jobcoach.web.case.accommodations"), accommodations(t, data))
+                + Markup.section(t.t("jobcoach.web.case.visits"), TallyView.render(t, data.tallies()));
+        return v.frame(MACRO, body);
+    }
+
+    /** The worker's name as the case gives it; the user key when the worker was entered by account only. */
+    static String workerName(WorkerRef worker) {
+        return worker.displayName() != null && !worker.displayName().isBlank() ? worker.displayName() : worker.userKey();
+    }
+
+    private static String facts(ViewText t, CaseSummary data, SupportCase value) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {t.t("jobcoach.field.worker"), Markup.inline(workerName(value.worker()))});
+        rows.add(new String[] {t.t("jobcoach.field.department"), Markup.inline(value.department())});
+        rows.add(new String[] {t.t("jobcoach.field.leaveStart"), text(t.day(value.leaveStart()))});
+        rows.add(new String[] {t.t("jobcoach.field.returnDate"), text(t.day(value.returnDate()))});
+        if (value.returnDate() != null && !value.returnDate().isAfter(data.today())) {
+            long days = ChronoUnit.DAYS.between(value.returnDate(), data.today());
+            rows.add(new String[] {t.t("jobcoach.web.case.days-since-return"), text(t.t("jobcoach.web.days", days))});
+        }
+        rows.add(new String[] {t.t("jobcoach.field.phase"), Markup.lozenge("current", t.label(value.phase()))
+                + history(t, data.history())});
+        return Markup.definitions(rows);
+    }
+
+    private static String history(ViewText t, List<PhaseChange> history) {
+        if (history.isEmpty()) {
+            return "";
+        }
+        return Markup.list(history.stream().map(change -> text(t.t("jobcoach.web.case.phase-change",
+                t.label(change.from()), t.label(change.to()), t.when(change.at()))) + " " + Markup.inline(change.byUserKey()))
+                .toList());
+    }
+
+    private static String supports(ViewText t, List<PlannedSupport> supports) {
+        if (supports.isEmpty()) {
+            return Markup.message("info", t.t("jobcoach.web.none-yet"));
+        }
+        return Markup.table(List.of(t.t("jobcoach.field.supports.type"), t.t("jobcoach.field.supports.period"),
+                t.t("jobcoach.field.supports.frequency")), supports.stream().map(support -> List.of(
+                text(t.label(support.type())),
+                text(t.day(support.period().start()) + " – " + t.day(support.period().end())),
+                text(t.t("jobcoach.web.frequency", support.frequency().count(), t.label(support.frequency().per())))))
+                .toList());
+    }
+
+    private static String team(ViewText t, List<TeamMember> members) {
+        return Markup.table(List.of(t.t("jobcoach.field.members.userKey"), t.t("jobcoach.field.members.role")),
+                members.stream().map(member -> List.of(Markup.inline(member.userKey()), text(t.label(member.role())
+                        + (member.slot() == null ? "" : " (" + t.label(member.slot()) + ")")))).toList());
+    }
+
+    private static String accommodations(ViewText t, CaseSummary data) {
+        if (data.accommodations().isEmpty()) {
+            return Markup.message("info", t.t("jobcoach.web.none-yet"));
+        }
+        return Markup.table(List.of(t.t("jobcoach.field.title"), t.t("jobcoach.web.case.next-step"),
+                t.t("jobcoach.web.case.review")), data.accommodations().stream()
+                .map(stored -> accommodationRow(t, stored, data.reviewDue().contains(stored.id()))).toList());
+    }
+
+    private static List<String> accommodationRow(ViewText t, Stored<Accommodation> stored, boolean due) {
+        Accommodation value = stored.value();
+        String next = value.nextStep()
+                .map(step -> Markup.inline(step.label()) + " " + text(t.day(step.plannedDate())))
+                .orElseGet(() -> text(t.t("jobcoach.web.case.all-lifted")));
+        String review = due ? Markup.lozenge("moved", t.t("jobcoach.web.case.review-due")) : "";
+        return List.of(Markup.inline(value.title()), next, review);
+    }
+}

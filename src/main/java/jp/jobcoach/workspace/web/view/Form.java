@@ -1,0 +1,101 @@
+package jp.jobcoach.workspace.web.view;
+
+import static jp.jobcoach.workspace.web.html.Html.attr;
+import static jp.jobcoach.workspace.web.html.Html.text;
+
+import java.util.List;
+
+/**
+ * An edit form that jobcoach.js sends as JSON to the REST API. Input names are dotted paths into the request
+ * body ({@code visit.date}); {@code data-field} is the field name the server uses in its errors, so each
+ * translated error lands next to its input. On a conflict the script reads the stored values from
+ * {@code data-conflict-root} of the 409 body and shows them beside the user's unsaved text.
+ */
+public final class Form {
+    /** One choice of a select: the value sent and the label shown. */
+    public record Option(String value, String labelText) {
+    }
+
+    private final String idPrefix;
+    private final String method;
+    private final String path;
+    private final StringBuilder fields = new StringBuilder();
+    private String extraAttributes = "";
+
+    public Form(String idPrefix, String method, String path) {
+        this.idPrefix = idPrefix.replaceAll("[^A-Za-z0-9_-]", "-");
+        this.method = method;
+        this.path = path;
+    }
+
+    /** Where the 409 body keeps the stored values and the stored version, e.g. {@code value} and {@code version}. */
+    public Form conflict(String rootPath, String versionPath) {
+        extraAttributes += " data-conflict-root=\"" + attr(rootPath) + "\" data-conflict-version=\"" + attr(versionPath) + "\"";
+        return this;
+    }
+
+    /** Objects the body must carry even when every input in them is blank (the server reads them as maps). */
+    public Form keep(String... paths) {
+        extraAttributes += " data-keep=\"" + attr(String.join(",", paths)) + "\"";
+        return this;
+    }
+
+    /** A value sent as is; {@code type} "int" sends a number. */
+    public Form hidden(String name, String value, String type) {
+        fields.append("<input type=\"hidden\" name=\"").append(attr(name)).append("\" value=\"").append(attr(value))
+                .append("\" data-type=\"").append(attr(type)).append("\">");
+        return this;
+    }
+
+    public Form input(String name, String field, String labelText, String type, String value) {
+        return control(name, field, labelText, id -> "<input id=\"" + id + "\" name=\"" + attr(name) + "\" type=\""
+                + attr(type) + "\" value=\"" + attr(value) + "\"" + describedBy(id) + ">");
+    }
+
+    /** Several values typed in one input, separated by commas; sent as a JSON array. */
+    public Form list(String name, String field, String labelText, List<String> values) {
+        return control(name, field, labelText, id -> "<input id=\"" + id + "\" name=\"" + attr(name)
+                + "\" type=\"text\" data-type=\"list\" value=\"" + attr(String.join(", ", values)) + "\"" + describedBy(id) + ">");
+    }
+
+    public Form textarea(String name, String field, String labelText, String value) {
+        return control(name, field, labelText, id -> "<textarea id=\"" + id + "\" name=\"" + attr(name) + "\" rows=\"3\""
+                + describedBy(id) + ">" + text(value) + "</textarea>");
+    }
+
+    public Form select(String name, String field, String labelText, List<Option> options, String selected) {
+        return control(name, field, labelText, id -> {
+            StringBuilder select = new StringBuilder("<select id=\"" + id + "\" name=\"" + attr(name) + "\"" + describedBy(id) + ">");
+            for (Option option : options) {
+                select.append("<option value=\"").append(attr(option.value())).append('"')
+                        .append(option.value().equals(selected) ? " selected" : "").append('>')
+                        .append(text(option.labelText())).append("</option>");
+            }
+            return select.append("</select>").toString();
+        });
+    }
+
+    /** The form; a legend names it for screen readers when it has one. */
+    public String render(String legendText, String submitText) {
+        String legend = legendText == null ? "" : "<legend>" + text(legendText) + "</legend>";
+        return "<form class=\"jobcoach-form jobcoach-controls\" data-jobcoach-form data-method=\"" + attr(method)
+                + "\" data-path=\"" + attr(path) + "\"" + extraAttributes + " novalidate><fieldset>" + legend + fields
+                + "</fieldset><div class=\"jobcoach-form-message\" role=\"status\" aria-live=\"polite\"></div>"
+                + "<button type=\"submit\" class=\"aui-button aui-button-primary jobcoach-button\">" + text(submitText)
+                + "</button></form>";
+    }
+
+    private Form control(String name, String field, String labelText, java.util.function.Function<String, String> control) {
+        String id = idPrefix + "-" + name.replaceAll("[^A-Za-z0-9_-]", "-");
+        fields.append("<div class=\"jobcoach-field\" data-field=\"").append(attr(field)).append("\"><label for=\"")
+                .append(id).append("\">").append(text(labelText)).append("</label>").append(control.apply(id))
+                .append("<div class=\"jobcoach-server-value\" id=\"").append(id).append("-server\" hidden></div>")
+                .append("<div class=\"jobcoach-field-error\" id=\"").append(id)
+                .append("-error\" aria-live=\"polite\"></div></div>");
+        return this;
+    }
+
+    private static String describedBy(String id) {
+        return " aria-describedby=\"" + id + "-error " + id + "-server\"";
+    }
+}

@@ -1,0 +1,50 @@
+package jp.jobcoach.workspace.web.view;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import jp.jobcoach.workspace.domain.FieldLabel;
+import jp.jobcoach.workspace.domain.Labelled;
+import jp.jobcoach.workspace.port.Messages;
+
+/**
+ * Translated text for one viewer. Returns plain text: callers escape it with {@code Html.*} like any other value,
+ * because a translation is data too.
+ */
+public final class ViewText {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final Messages messages;
+    private final Locale locale;
+    private final ZoneId zone;
+
+    public ViewText(Messages messages, Locale locale, ZoneId zone) {
+        this.messages = messages;
+        this.locale = locale;
+        this.zone = zone;
+    }
+
+    public String t(String key, Serializable... args) {
+        return messages.text(locale, key, args);
+    }
+
+    public String label(Labelled labelled) {
+        return labelled == null ? "" : t(labelled.i18nKey());
+    }
+
+    /** The label of a form field by its path, e.g. {@code phases[INTENSIVE].start}. */
+    public String field(String path) {
+        return label(new FieldLabel(path));
+    }
+
+    /** Days as ISO text, which reads the same in Japanese and English; a dash when absent. */
+    public String day(LocalDate day) {
+        return day == null ? "—" : day.toString();
+    }
+
+    public String when(Instant at) {
+        return at == null ? "—" : WHEN.format(at.atZone(zone));
+    }
+}

@@ -1,0 +1,113 @@
+package jp.jobcoach.workbench.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import jp.jobcoach.workbench.Workbench;
+import jp.jobcoach.workbench.WorkbenchConfig;
+import jp.jobcoach.workbench.demo.DemoSeeder;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * The real plugin in the workbench over HTTP: a counselor opens a case on a demo worker's page tree through the
+ * REST API; the page's macro shows it escaped to the team, and nobody else learns anything about it.
+ */
+public class RealPluginHttpTest {
+    private static final String HOSTILE_NAME = "<script>alert(1)</script>佐藤 花子";
+    private static Workbench workbench;
+    private static long casePage;
+    private static long caseId;
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeClass
+    public static void startAndOpenACase() throws Exception {
+        workbench = Workbench.start(WorkbenchConfig.inMemory("real-plugin-http"));
+        casePage = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
+        JsonObject request = JsonParser.parseString("{\"creatorRole\":\"COUNSELOR\",\"case\":{\"worker\":{\"userKey\":"
+                + "\"wbkey-sato.hanako\"},\"department\":\"物流部\",\"leaveStart\":\"2025-10-01\",\"returnDate\":\"2026-04-01\","
+                + "\"supports\":[],\"rootPageId\":" + casePage + "}}").getAsJsonObject();
+        request.getAsJsonObject("case").getAsJsonObject("worker").addProperty("displayName", HOSTILE_NAME);
+        HttpResponse<String> created = send("POST", "/rest/jobcoach/1.0/cases", request.toString(), signIn("kato.rie"));
+        assertEquals(created.body(), 201, created.statusCode());
+        caseId = JsonParser.parseString(created.body()).getAsJsonObject().get("id").getAsLong();
+    }
+
+    @AfterClass
+    public static void stop() {
+        workbench.close();
+    }
+
+    @Test
+    public void theCasePageShowsThePanelWithTheWorkersNameEscaped() throws Exception {
+        String html = send("GET", "/pages/" + casePage, null, signIn("kato.rie")).body();
+        assertTrue(html, html.contains("jobcoach-macro jobcoach-case"));
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;佐藤 花子"));
+        assertFalse(html.contains("<script>alert(1)"));
+        assertTrue("the plugin's script and styles are on the page", html.contains("jobcoach-resources/jobcoach.js"));
+    }
+
+    @Test
+    public void restAnswersJsonToTheTeam() throws Exception {
+        HttpResponse<String> response = send("GET", "/rest/jobcoach/1.0/cases/" + caseId, null, signIn("kato.rie"));
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonObject body = JsonParser.parseString(response.body()).getAsJsonObject();
+        assertEquals(HOSTILE_NAME, body.getAsJsonObject("value").getAsJsonObject("worker").get("displayName").getAsString());
+        assertEquals("[\"COUNSELOR\"]", body.get("roles").toString());
+    }
+
+    @Test
+    public void aDemoUserOutsideTheCaseLearnsNothing() throws Exception {
+        String coach = signIn("tanaka.naoki");
+        assertEquals(404, send("GET", "/rest/jobcoach/1.0/cases/" + caseId, null, coach).statusCode());
+        String html = send("GET", "/pages/" + casePage, null, coach).body();
+        assertTrue("may view the page, is not on the case", html.contains("jobcoach-macro jobcoach-case"));
+        assertFalse(html.contains("alert(1)"));
+        assertFalse(html.contains("物流部"));
+        assertEquals(404, send("GET", "/rest/jobcoach/1.0/cases/" + caseId, null, signIn("suzuki.kenta")).statusCode());
+    }
+
+    @Test
+    public void anonymousGets401() throws Exception {
+        assertEquals(401, send("GET", "/rest/jobcoach/1.0/cases/" + caseId, null, null).statusCode());
+        assertEquals(401, send("GET", "/rest/jobcoach/1.0/cases/" + caseId + "/plan", null, null).statusCode());
+    }
+
+    @Test
+    public void theIconFolderIsServed() throws Exception {
+        HttpResponse<String> icon = send("GET", "/download/resources/jp.jobcoach.workspace:jobcoach-resources/images/jobcoach-icon.svg",
+                null, signIn("kato.rie"));
+        assertEquals(200, icon.statusCode());
+        assertTrue(icon.body().contains("<svg"));
+    }
+
+    private static String signIn(String username) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("POST", "/switcher", "username=" + username + "&next=/", null);
+        assertEquals(302, response.statusCode());
+        return response.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String cookie)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(workbench.baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", path.startsWith("/rest/") ? "application/json" : "application/x-www-form-urlencoded");
+            request.header("X-Atlassian-Token", "no-check");
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

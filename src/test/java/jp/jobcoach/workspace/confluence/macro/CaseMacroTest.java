@@ -1,0 +1,87 @@
+package jp.jobcoach.workspace.confluence.macro;
+
+import static jp.jobcoach.workspace.store.StoreFixtures.accommodation;
+import static jp.jobcoach.workspace.store.StoreFixtures.planContent;
+import static jp.jobcoach.workspace.store.StoreFixtures.visit;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.web.html.Html;
+import org.junit.Before;
+import org.junit.Test;
+
+public class CaseMacroTest extends MacroTestSupport {
+    private CaseMacro macro;
+
+    @Before
+    public void setUp() {
+        macro = new CaseMacro(support, cases, accommodations, visits, time);
+    }
+
+    private String render(String outputType) {
+        return macro.execute(Map.of(), "", onCasePage(outputType));
+    }
+
+    @Test
+    public void showsTheCaseFoundFromThePageAncestors() {
+        actAs(CaseRole.HR);
+        user.locale = Locale.JAPANESE;
+        String html = render("display");
+        assertTrue(html.contains(Html.userText(jp.jobcoach.workspace.store.StoreFixtures.TRICKY)));
+        assertTrue(html.contains("経理部"));
+        assertTrue(html.contains("相談受付"));
+        assertTrue("center coach slot 正", html.contains("(正)"));
+        assertTrue(html.contains("2026-04-01"));
+    }
+
+    @Test
+    public void showsDaysSincePhaseHistoryAccommodationsAndTallies() {
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        accommodations.create(caseId, new Accommodation("残業なし", null, accommodation().steps(), List.of(TODAY), List.of(), null));
+        actAs(CaseRole.COUNSELOR);
+        plans.revise(caseId, 0, planContent("状況"));
+        cases.movePhase(caseId, 1, CasePhase.PLANNING);
+        actAs(CaseRole.CENTER_COACH);
+        visits.create(caseId, visit(TODAY));
+        String html = render("display");
+        assertTrue(html, html.contains("Days since return") && html.contains("0 days"));
+        assertTrue(html.contains("Intake to Planning meeting"));
+        assertTrue(html.contains("6h→7h") && html.contains("Review due"));
+        assertTrue("inline SVG chart", html.contains("<svg") && html.contains("Intensive support"));
+    }
+
+    @Test
+    public void nonMembersAnonymousAndOtherPagesGetTheNeutralBoxWithoutTheWorkersName() {
+        for (String key : new String[] {"stranger", null}) {
+            user.key = key;
+            String html = render("display");
+            assertTrue(html.contains("you do not have access"));
+            assertFalse(html.contains("野家"));
+            assertFalse(html.contains("経理部"));
+        }
+        actAs(CaseRole.HR);
+        pages.hidden.add(ROOT_PAGE);
+        assertFalse("without view permission on the case page", render("display").contains("経理部"));
+        pages.hidden.clear();
+        assertTrue(macro.execute(Map.of(), "", onPage(5000, "display")).contains("you do not have access"));
+        assertTrue(macro.execute(Map.of("case", "x<y"), "", onPage(5000, "display")).contains("you do not have access"));
+        assertTrue(macro.execute(Map.of("case", String.valueOf(caseId)), "", onPage(5000, "display")).contains("経理部"));
+    }
+
+    @Test
+    public void staticOutputHasNoScriptHooks() {
+        actAs(CaseRole.COUNSELOR);
+        String html = render("pdf");
+        assertTrue(html.contains("jobcoach-static"));
+        assertFalse(html.contains("data-jobcoach-rest"));
+        assertFalse(html.contains("<form"));
+        assertEquals(-1, html.indexOf("<button"));
+    }
+}

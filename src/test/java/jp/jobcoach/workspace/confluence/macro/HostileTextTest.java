@@ -1,0 +1,139 @@
+package jp.jobcoach.workspace.confluence.macro;
+
+import static jp.jobcoach.workspace.store.StoreFixtures.LEAVE;
+import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.ws.rs.core.Response;
+import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.AccommodationStep;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.PlanPhase;
+import jp.jobcoach.workspace.domain.PlanTimeline;
+import jp.jobcoach.workspace.domain.PlannedSupport;
+import jp.jobcoach.workspace.domain.SupportCase;
+import jp.jobcoach.workspace.domain.SupportPlanContent;
+import jp.jobcoach.workspace.domain.SupportType;
+import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.VisitKind;
+import jp.jobcoach.workspace.domain.VisitRecord;
+import jp.jobcoach.workspace.domain.WorkerRef;
+import jp.jobcoach.workspace.web.ErrorResponses;
+import jp.jobcoach.workspace.web.html.Html;
+import jp.jobcoach.workspace.web.rest.AccommodationResource;
+import jp.jobcoach.workspace.web.rest.CaseResource;
+import jp.jobcoach.workspace.web.rest.PlanResource;
+import jp.jobcoach.workspace.web.rest.RestTestSupport;
+import jp.jobcoach.workspace.web.rest.TeamResource;
+import jp.jobcoach.workspace.web.rest.VisitResource;
+import org.junit.Test;
+
+/**
+ * Hostile text through every text field of case, team, plan, accommodations and visits, written through the
+ * services; then every macro must show it escaped (user text isolated in bdi) and the REST JSON must give it back
+ * exactly.
+ */
+public class HostileTextTest extends MacroTestSupport {
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String ATTRIBUTE_BREAKER = "\"'><img src=x onerror=alert(1)>";
+    private static final String JS_URL = "javascript:alert(1)";
+    private static final String RTL = "abc\u202Edef";
+    private static final String EMOJI = "😀";
+    private static final String RARE_KANJI = "𠮷";
+    /** 10,000 characters of markup: the longest text a long field takes. */
+    private static final String LONG = (SCRIPT + ATTRIBUTE_BREAKER).repeat(300).substring(0, 10_000);
+    private static final List<String> SHORT = List.of(SCRIPT, ATTRIBUTE_BREAKER, JS_URL, RTL, EMOJI, RARE_KANJI,
+            SCRIPT + ATTRIBUTE_BREAKER + JS_URL + RTL + EMOJI + RARE_KANJI);
+
+    @Test
+    public void everyPayloadIsShownEscapedAndRoundTripsThroughJson() {
+        for (String text : SHORT) {
+            long id = caseWith(text, text);
+            assertRenderedSafely(text, text, id);
+            assertJsonRoundTrips(text, text, id);
+        }
+    }
+
+    @Test
+    public void tenThousandCharactersOfMarkupInLongFields() {
+        long id = caseWith(RARE_KANJI, LONG);
+        assertRenderedSafely(RARE_KANJI, LONG, id);
+        assertJsonRoundTrips(RARE_KANJI, LONG, id);
+    }
+
+    /** A case whose name-like fields hold {@code name} and whose long text fields hold {@code text}. */
+    private long caseWith(String name, String text) {
+        long id = caseWithEveryRole().id();
+        actAs(CaseRole.COUNSELOR);
+        cases.update(id, 1, new SupportCase(new WorkerRef("worker-x", name), name, LEAVE, RETURN,
+                List.of(PlannedSupport.withDefaults(SupportType.JOINT, RETURN)), null, null));
+        teams.add(id, TeamMember.of(name, CaseRole.HR));
+        plans.revise(id, 0, new SupportPlanContent(text, text, text, text, text, text,
+                Map.of(SupportType.JOINT, text), text,
+                PlanTimeline.empty().with(PlanPhase.INTENSIVE, RETURN, RETURN.plusMonths(1))));
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        accommodations.create(id, new Accommodation(name, text, List.of(AccommodationStep.planned(name, RETURN)),
+                List.of(RETURN), List.of(), text));
+        actAs(CaseRole.CENTER_COACH);
+        visits.create(id, new VisitRecord(RETURN, List.of(name), VisitKind.MEETING, text, text, text, text));
+        return id;
+    }
+
+    /** The case panel shows the name-like fields; plan and visits show the long texts too. */
+    private void assertRenderedSafely(String name, String text, long id) {
+        Map<String, String> parameters = Map.of("case", String.valueOf(id));
+        for (String output : List.of("display", "pdf")) {
+            assertSafe(name, new CaseMacro(support, cases, accommodations, visits, time).execute(parameters, "", onPage(5000, output)));
+            assertSafe(text, new PlanMacro(support, cases, plans).execute(parameters, "", onPage(5000, output)));
+            assertSafe(text, new VisitsMacro(support, cases, visits).execute(parameters, "", onPage(5000, output)));
+        }
+    }
+
+    private static void assertSafe(String expected, String html) {
+        assertFalse(html, html.contains("<script"));
+        assertFalse(html.contains("<img"));
+        assertFalse(html.contains("href=\"javascript:"));
+        assertFalse(html.contains("'>"));
+        assertTrue("escaped and isolated", html.contains(Html.userText(expected)));
+    }
+
+    private void assertJsonRoundTrips(String name, String text, long id) {
+        ErrorResponses errors = new ErrorResponses(RestTestSupport::fromBundles, user);
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        JsonObject stored = json(new CaseResource(cases, errors).get(id)).getAsJsonObject().getAsJsonObject("value");
+        assertEquals(name, stored.getAsJsonObject("worker").get("displayName").getAsString());
+        assertEquals(name, stored.get("department").getAsString());
+        List<String> memberKeys = new ArrayList<>();
+        json(new TeamResource(teams, errors).list(id)).getAsJsonObject().getAsJsonArray("members")
+                .forEach(member -> memberKeys.add(member.getAsJsonObject().get("userKey").getAsString()));
+        assertTrue(memberKeys.contains(name));
+        JsonObject accommodation = json(new AccommodationResource(accommodations, errors).list(id)).getAsJsonObject()
+                .getAsJsonArray("accommodations").get(0).getAsJsonObject().getAsJsonObject("value");
+        assertEquals(name, accommodation.get("title").getAsString());
+        assertEquals(text, accommodation.get("stopConditions").getAsString());
+        JsonObject plan = json(new PlanResource(plans, errors).current(id)).getAsJsonObject()
+                .getAsJsonObject("current").getAsJsonObject("content");
+        assertEquals(text, plan.get("cooperatingParties").getAsString());
+        assertEquals(text, plan.getAsJsonObject("plannedSupport").get("JOINT").getAsString());
+        JsonObject visit = json(new VisitResource(visits, errors).list(id)).getAsJsonObject().getAsJsonArray("visits")
+                .get(0).getAsJsonObject().getAsJsonObject("value");
+        assertEquals(text, visit.get("nextSteps").getAsString());
+        assertEquals(name, visit.getAsJsonArray("coachKeys").get(0).getAsString());
+    }
+
+    /** The body, which must never carry a raw angle bracket (Gson writes them as \u003c). */
+    private static JsonElement json(Response response) {
+        assertEquals(200, response.getStatus());
+        String body = (String) response.getEntity();
+        assertFalse(body.contains("<") || body.contains(">"));
+        return JsonParser.parseString(body);
+    }
+}

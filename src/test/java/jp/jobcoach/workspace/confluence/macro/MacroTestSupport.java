@@ -1,0 +1,38 @@
+package jp.jobcoach.workspace.confluence.macro;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import jp.jobcoach.workspace.service.ServiceTestSupport;
+import jp.jobcoach.workspace.web.rest.RestTestSupport;
+import org.junit.Before;
+
+/** Macros over the real services on the test database; the host's context and base URL are mocked. */
+public abstract class MacroTestSupport extends ServiceTestSupport {
+    protected MacroSupport support;
+
+    @Before
+    public final void wireMacroSupport() {
+        ApplicationProperties application = mock(ApplicationProperties.class);
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
+        support = new MacroSupport(cases, user, RestTestSupport::fromBundles, application);
+    }
+
+    /** A page below the case's root page (see TestPages: 1234 hangs below 1000). */
+    protected static ConversionContext onCasePage(String outputType) {
+        return onPage(ROOT_PAGE + 234, outputType);
+    }
+
+    protected static ConversionContext onPage(long pageId, String outputType) {
+        Page page = new Page();
+        page.setId(pageId);
+        ConversionContext context = mock(ConversionContext.class);
+        when(context.getEntity()).thenReturn(page);
+        when(context.getOutputType()).thenReturn(outputType);
+        return context;
+    }
+}

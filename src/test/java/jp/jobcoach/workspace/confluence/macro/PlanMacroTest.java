@@ -1,0 +1,74 @@
+package jp.jobcoach.workspace.confluence.macro;
+
+import static jp.jobcoach.workspace.store.StoreFixtures.planContent;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Map;
+import jp.jobcoach.workspace.domain.CaseRole;
+import org.junit.Before;
+import org.junit.Test;
+
+public class PlanMacroTest extends MacroTestSupport {
+    private PlanMacro macro;
+
+    @Before
+    public void setUp() {
+        macro = new PlanMacro(support, cases, plans);
+    }
+
+    private String render(String outputType) {
+        return macro.execute(Map.of(), "", onCasePage(outputType));
+    }
+
+    @Test
+    public void beforeTheFirstDraftWritersGetAnEmptyForm() {
+        actAs(CaseRole.COUNSELOR);
+        String html = render("display");
+        assertTrue(html.contains("No support plan has been drafted yet."));
+        assertTrue(html.contains("data-method=\"PUT\" data-path=\"/cases/" + caseId + "/plan\""));
+        assertTrue(html.contains("data-jobcoach-rest=\"/confluence/rest/jobcoach/1.0\""));
+        assertTrue("labels are bound to inputs", html.contains("<label for=\"jobcoach-plan-" + caseId + "-plan-currentSituation\">"));
+    }
+
+    @Test
+    public void showsSectionsPhasesAgreementStatesRevisionsAndDiff() {
+        actAs(CaseRole.COUNSELOR);
+        plans.revise(caseId, 0, planContent("first situation"));
+        actAs(CaseRole.WORKER);
+        plans.agree(caseId, 1, CaseRole.WORKER);
+        actAs(CaseRole.COUNSELOR);
+        plans.revise(caseId, 1, planContent("second situation"));
+        actAs(CaseRole.CENTER_COACH);
+        String html = render("display");
+        assertTrue(html.contains("second situation"));
+        assertTrue(html.contains("Intensive support") && html.contains("2026-04-01 – 2026-05-01"));
+        assertTrue("worker agreed revision 1 only", html.contains("Needs agreement again"));
+        assertTrue(html.contains("Not yet agreed"));
+        assertTrue(html.contains("Agree to this revision as Center job coach"));
+        assertTrue(html.contains("Changes from revision 1 to 2"));
+        assertTrue(html.contains("<del class=\"jobcoach-diff-line\"><bdi>first situation</bdi></del>"));
+        assertTrue(html.contains("<ins class=\"jobcoach-diff-line\"><bdi>second situation</bdi></ins>"));
+    }
+
+    @Test
+    public void pdfIsThePrintablePlanWithoutControls() {
+        actAs(CaseRole.COUNSELOR);
+        plans.revise(caseId, 0, planContent("first situation"));
+        String html = render("pdf");
+        assertTrue(html.contains("first situation") && html.contains("Not yet agreed"));
+        assertFalse(html.contains("<form"));
+        assertFalse(html.contains("<button"));
+        assertFalse(html.contains("<details"));
+        assertFalse(html.contains("data-jobcoach"));
+    }
+
+    @Test
+    public void viewersWithoutPlanAccessGetTheNeutralBox() {
+        actAs(CaseRole.HR);
+        assertTrue(render("display").contains("you do not have access"));
+        actAs(CaseRole.SUPERVISOR);
+        String html = render("display");
+        assertFalse("supervisors view but do not edit", html.contains("<textarea"));
+    }
+}

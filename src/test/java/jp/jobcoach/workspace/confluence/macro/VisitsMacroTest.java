@@ -1,0 +1,62 @@
+package jp.jobcoach.workspace.confluence.macro;
+
+import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import static jp.jobcoach.workspace.store.StoreFixtures.visit;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Map;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.VisitKind;
+import jp.jobcoach.workspace.domain.VisitRecord;
+import org.junit.Before;
+import org.junit.Test;
+
+public class VisitsMacroTest extends MacroTestSupport {
+    private VisitsMacro macro;
+
+    @Before
+    public void setUp() {
+        macro = new VisitsMacro(support, cases, visits);
+    }
+
+    private String render(String outputType) {
+        return macro.execute(Map.of(), "", onCasePage(outputType));
+    }
+
+    @Test
+    public void listsNewestFirstWithCreateAndEditForms() {
+        actAs(CaseRole.CENTER_COACH);
+        visits.create(caseId, visit(RETURN));
+        visits.create(caseId, new VisitRecord(RETURN.plusDays(7), java.util.List.of("coach-a"), VisitKind.OJT,
+                "later visit", null, null, null));
+        String html = render("display");
+        assertTrue(html.indexOf("<h4>2026-04-08") < html.indexOf("<h4>2026-04-01"));
+        assertTrue(html.contains("data-method=\"POST\" data-path=\"/cases/" + caseId + "/visits\""));
+        assertTrue(html.contains("data-method=\"PUT\""));
+        assertTrue(html.contains("data-conflict-root=\"value\""));
+        assertTrue("message strings for the script come from the bundles", html.contains("data-msg-conflict=\"Someone else"));
+        assertTrue(html.contains("value=\"coach-a, coach-b\""));
+    }
+
+    @Test
+    public void readersWithoutEditGetNoFormsAndStaticOutputNone() {
+        actAs(CaseRole.COUNSELOR);
+        assertFalse(render("display").contains("<form"));
+        actAs(CaseRole.CENTER_COACH);
+        visits.create(caseId, visit(RETURN));
+        String email = render("email");
+        assertTrue(email.contains("line care"));
+        assertFalse(email.contains("<form"));
+    }
+
+    @Test
+    public void rolesWithoutVisitAccessAndStrangersGetTheNeutralBox() {
+        for (CaseRole role : new CaseRole[] {CaseRole.HR, CaseRole.WORKER, CaseRole.SUPERVISOR}) {
+            actAs(role);
+            assertTrue(role.name(), render("display").contains("you do not have access"));
+        }
+        user.key = "stranger";
+        assertTrue(render("display").contains("you do not have access"));
+    }
+}

@@ -30,6 +30,8 @@ import jp.jobcoach.workspace.store.TeamStore;
 @Named
 public class CaseService {
     public static final String CREATOR_ROLE_CANNOT_CREATE = "jobcoach.validation.case.creator-role";
+    /** A page tree holds one case: macros and comments find their case through the page. */
+    public static final String PAGE_HAS_A_CASE = "jobcoach.validation.case.page-has-a-case";
     private static final String RECORD = "case";
 
     private final CaseGuard guard;
@@ -90,6 +92,9 @@ public class CaseService {
         if (value.rootPageId() != null && !pages.canView(actorKey, value.rootPageId())) {
             throw new NotFoundException("page " + value.rootPageId());
         }
+        ValidationException.throwIfAny(new Check()
+                .failIf(value.rootPageId() != null && caseOfPage(value.rootPageId()).isPresent(), "rootPageId", PAGE_HAS_A_CASE)
+                .errors());
         return writes.run(() -> {
             Stored<SupportCase> created = cases.create(value);
             teams.add(created.id(), TeamMember.of(actorKey, creatorRole));

@@ -18,8 +18,11 @@ public class PlanFormBrowserTest extends BrowserTestSupport {
 
     @Test
     public void aCounselorDraftsThePlanAndAConflictKeepsTheirText() throws Exception {
-        long casePage = workbench().host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "鈴木 健太さんの復職支援").orElseThrow().getId();
-        long planPage = workbench().host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "鈴木 健太さんの支援計画").orElseThrow().getId();
+        var pages = workbench().host().pages();
+        long cases = pages.pageByTitle(DemoSeeder.SPACE_KEY, "復職支援ケース").orElseThrow().getId();
+        long casePage = pages.createPage(DemoSeeder.SPACE_KEY, cases, "新しいケース", "<p>新しいケース</p>", "admin");
+        long planPage = pages.createPage(DemoSeeder.SPACE_KEY, casePage, "新しいケースの支援計画",
+                "<ac:structured-macro ac:name=\"jobcoach-plan\"/>", "admin");
         signInAs("kato.rie");
         open("/pages/" + planPage);
         Object caseId = rest("POST", "/cases", "{\"creatorRole\":\"COUNSELOR\",\"case\":{\"worker\":{\"displayName\":\"鈴木 健太\"},"

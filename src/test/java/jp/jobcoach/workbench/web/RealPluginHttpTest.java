@@ -32,7 +32,9 @@ public class RealPluginHttpTest {
     @BeforeClass
     public static void startAndOpenACase() throws Exception {
         workbench = Workbench.start(WorkbenchConfig.inMemory("real-plugin-http"));
-        casePage = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
+        long cases = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "復職支援ケース").orElseThrow().getId();
+        casePage = workbench.host().pages().createPage(DemoSeeder.SPACE_KEY, cases, "新しいケース",
+                "<ac:structured-macro ac:name=\"jobcoach-case\"/>", "admin");
         JsonObject request = JsonParser.parseString("{\"creatorRole\":\"COUNSELOR\",\"case\":{\"worker\":{\"userKey\":"
                 + "\"wbkey-sato.hanako\"},\"department\":\"物流部\",\"leaveStart\":\"2025-10-01\",\"returnDate\":\"2026-04-01\","
                 + "\"supports\":[],\"rootPageId\":" + casePage + "}}").getAsJsonObject();

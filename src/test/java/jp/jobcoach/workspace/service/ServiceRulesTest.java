@@ -30,6 +30,7 @@ import org.junit.Test;
 
 /** Validation, conflicts, phase rules and auditing through the services. */
 public class ServiceRulesTest extends ServiceTestSupport {
+    private static final long OTHER_TREE = 2000L;
 
     @Test
     public void invalidInputIsRefusedAndNothingIsSaved() {
@@ -154,12 +155,25 @@ public class ServiceRulesTest extends ServiceTestSupport {
     @Test
     public void onlyRolesThatEditCasesOpenOneAndTheCreatorJoinsItsTeam() {
         user.key = "new-counselor";
-        Stored<SupportCase> created = cases.create(supportCase(), CaseRole.COUNSELOR);
+        Stored<SupportCase> created = cases.create(supportCase().withRootPage(OTHER_TREE), CaseRole.COUNSELOR);
         assertEquals(CasePhase.INTAKE, created.value().phase());
         assertEquals(Set.of(CaseRole.COUNSELOR), teams.team(created.id()).rolesOf("new-counselor"));
-        assertThrows(ValidationException.class, () -> cases.create(supportCase(), CaseRole.HR));
-        pages.hidden.add(ROOT_PAGE);
-        assertThrows(NotFoundException.class, () -> cases.create(supportCase(), CaseRole.COUNSELOR));
+        assertThrows(ValidationException.class, () -> cases.create(supportCase().withRootPage(3000), CaseRole.HR));
+        pages.hidden.add(4000L);
+        assertThrows(NotFoundException.class, () -> cases.create(supportCase().withRootPage(4000), CaseRole.COUNSELOR));
+    }
+
+    @Test
+    public void aPageTreeHoldsOneCaseSoNoSecondCaseOpensOnAnyOfItsPages() {
+        user.key = "new-counselor";
+        int before = caseStore.findByRootPages(List.of(ROOT_PAGE, 1234L)).size();
+        for (long page : List.of(ROOT_PAGE, 1234L)) {
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> cases.create(supportCase().withRootPage(page), CaseRole.COUNSELOR));
+            assertEquals(List.of(CaseService.PAGE_HAS_A_CASE),
+                    refused.errors().stream().map(error -> error.messageKey()).toList());
+        }
+        assertEquals(before, caseStore.findByRootPages(List.of(ROOT_PAGE, 1234L)).size());
     }
 
     @Test

@@ -11,6 +11,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
+import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.service.AccessDeniedException;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.NotFoundException;
@@ -31,6 +32,7 @@ public class MacroSupport {
     private final CaseService cases;
     private final CurrentUser currentUser;
     private final Messages messages;
+    private final People people;
     private final ApplicationProperties application;
 
     /** Renders one case's view once the case is known; the services it calls do the access checks. */
@@ -40,9 +42,10 @@ public class MacroSupport {
     }
 
     @Inject
-    public MacroSupport(CaseService cases, CurrentUser currentUser, Messages messages,
+    public MacroSupport(CaseService cases, CurrentUser currentUser, Messages messages, People people,
                         @ComponentImport ApplicationProperties application) {
         this.cases = cases;
+        this.people = people;
         this.currentUser = currentUser;
         this.messages = messages;
         this.application = application;
@@ -60,7 +63,7 @@ public class MacroSupport {
     }
 
     private ViewContext view(ConversionContext context) {
-        ViewText text = new ViewText(messages, currentUser.locale(), ZoneId.systemDefault());
+        ViewText text = new ViewText(messages, currentUser.locale(), ZoneId.systemDefault(), people);
         boolean interactive = !ViewContext.isStatic(context.getOutputType());
         return new ViewContext(text, interactive, application.getBaseUrl(UrlMode.RELATIVE) + REST_PATH);
     }

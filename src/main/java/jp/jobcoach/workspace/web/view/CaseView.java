@@ -31,14 +31,14 @@ public final class CaseView {
         return v.frame(MACRO, body);
     }
 
-    /** The worker's name as the case gives it; the user key when the worker was entered by account only. */
-    static String workerName(WorkerRef worker) {
-        return worker.displayName() != null && !worker.displayName().isBlank() ? worker.displayName() : worker.userKey();
+    /** The worker's name as the case gives it; else the name of the worker's account. */
+    static String workerName(ViewText t, WorkerRef worker) {
+        return worker.displayName() != null && !worker.displayName().isBlank() ? worker.displayName() : t.person(worker.userKey());
     }
 
     private static String facts(ViewText t, CaseSummary data, SupportCase value) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {t.t("jobcoach.field.worker"), Markup.inline(workerName(value.worker()))});
+        rows.add(new String[] {t.t("jobcoach.field.worker"), Markup.inline(workerName(t, value.worker()))});
         rows.add(new String[] {t.t("jobcoach.field.department"), Markup.inline(value.department())});
         rows.add(new String[] {t.t("jobcoach.field.leaveStart"), text(t.day(value.leaveStart()))});
         rows.add(new String[] {t.t("jobcoach.field.returnDate"), text(t.day(value.returnDate()))});
@@ -56,7 +56,7 @@ public final class CaseView {
             return "";
         }
         return Markup.list(history.stream().map(change -> text(t.t("jobcoach.web.case.phase-change",
-                t.label(change.from()), t.label(change.to()), t.when(change.at()))) + " " + Markup.inline(change.byUserKey()))
+                t.label(change.from()), t.label(change.to()), t.when(change.at()))) + " " + Markup.inline(t.person(change.byUserKey())))
                 .toList());
     }
 
@@ -74,7 +74,7 @@ public final class CaseView {
 
     private static String team(ViewText t, List<TeamMember> members) {
         return Markup.table(List.of(t.t("jobcoach.field.members.userKey"), t.t("jobcoach.field.members.role")),
-                members.stream().map(member -> List.of(Markup.inline(member.userKey()), text(t.label(member.role())
+                members.stream().map(member -> List.of(Markup.inline(t.person(member.userKey())), text(t.label(member.role())
                         + (member.slot() == null ? "" : " (" + t.label(member.slot()) + ")")))).toList());
     }
 

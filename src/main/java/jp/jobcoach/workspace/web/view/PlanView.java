@@ -54,7 +54,7 @@ public final class PlanView {
     private static String current(ViewText t, PlanRevision revision) {
         StringBuilder sections = new StringBuilder("<p class=\"jobcoach-meta\">")
                 .append(text(t.t("jobcoach.web.plan.revision-by", revision.number(), t.when(revision.createdAt()))))
-                .append(' ').append(Markup.inline(revision.authorKey())).append("</p>");
+                .append(' ').append(Markup.inline(t.person(revision.authorKey()))).append("</p>");
         revision.content().texts().forEach((field, value) -> {
             if (value != null || !field.startsWith("plannedSupport[")) {
                 sections.append("<h4>").append(text(fieldLabel(t, field))).append("</h4>").append(Markup.block(value));
@@ -89,7 +89,7 @@ public final class PlanView {
                 .filter(agreement -> party.representedBy(agreement.role())).findFirst();
         if (given.isPresent()) {
             Agreement agreement = given.get();
-            return Markup.lozenge("success", t.t("jobcoach.web.plan.agreed")) + " " + Markup.inline(agreement.userKey())
+            return Markup.lozenge("success", t.t("jobcoach.web.plan.agreed")) + " " + Markup.inline(t.person(agreement.userKey()))
                     + " " + text(t.t("jobcoach.web.plan.agreed-detail", t.label(agreement.role()), t.when(agreement.at()),
                     agreement.revision()));
         }
@@ -119,7 +119,7 @@ public final class PlanView {
         StringBuilder out = new StringBuilder(Markup.table(
                 List.of(t.t("jobcoach.web.plan.revision"), t.t("jobcoach.web.plan.author"), t.t("jobcoach.web.plan.written")),
                 plan.revisions().stream().map(revision -> List.of(String.valueOf(revision.number()),
-                        Markup.inline(revision.authorKey()), text(t.when(revision.createdAt())))).toList()));
+                        Markup.inline(t.person(revision.authorKey())), text(t.when(revision.createdAt())))).toList()));
         if (v.interactive()) {
             for (int number = plan.current().number(); number > 1; number--) {
                 out.append(Markup.details(t.t("jobcoach.web.plan.changes", number - 1, number),

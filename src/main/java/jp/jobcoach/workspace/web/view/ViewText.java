@@ -9,6 +9,7 @@ import java.util.Locale;
 import jp.jobcoach.workspace.domain.FieldLabel;
 import jp.jobcoach.workspace.domain.Labelled;
 import jp.jobcoach.workspace.port.Messages;
+import jp.jobcoach.workspace.port.People;
 
 /**
  * Translated text for one viewer. Returns plain text: callers escape it with {@code Html.*} like any other value,
@@ -19,11 +20,18 @@ public final class ViewText {
     private final Messages messages;
     private final Locale locale;
     private final ZoneId zone;
+    private final People people;
 
-    public ViewText(Messages messages, Locale locale, ZoneId zone) {
+    public ViewText(Messages messages, Locale locale, ZoneId zone, People people) {
         this.messages = messages;
         this.locale = locale;
         this.zone = zone;
+        this.people = people;
+    }
+
+    /** A person by name, for a user key stored on a record. */
+    public String person(String userKey) {
+        return people.displayName(userKey);
     }
 
     public String t(String key, Serializable... args) {

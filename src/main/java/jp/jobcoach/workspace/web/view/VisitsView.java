@@ -43,7 +43,7 @@ public final class VisitsView {
         StringBuilder out = new StringBuilder("<article class=\"jobcoach-visit\"><h4>").append(text(t.day(value.date())))
                 .append(' ').append(Markup.lozenge("default", t.label(value.kind()))).append("</h4>")
                 .append("<p class=\"jobcoach-meta\">").append(text(t.t("jobcoach.field.coachKeys"))).append(": ")
-                .append(String.join(", ", value.coachKeys().stream().map(Markup::inline).toList())).append("</p>");
+                .append(String.join(", ", value.coachKeys().stream().map(key -> Markup.inline(t.person(key))).toList())).append("</p>");
         List<String> values = texts(value);
         for (int i = 0; i < TEXTS.size(); i++) {
             out.append("<h5>").append(text(t.field(TEXTS.get(i)))).append("</h5>").append(Markup.block(values.get(i)));

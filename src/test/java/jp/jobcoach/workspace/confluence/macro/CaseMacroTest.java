@@ -42,6 +42,14 @@ public class CaseMacroTest extends MacroTestSupport {
     }
 
     @Test
+    public void showsTeamMembersByNameNotByKey() {
+        actAs(CaseRole.HR);
+        String html = render("display");
+        assertTrue(html.contains(Html.userText("Name of " + keyOf(CaseRole.CENTER_COACH))));
+        assertFalse(html.contains(Html.userText(keyOf(CaseRole.CENTER_COACH))));
+    }
+
+    @Test
     public void showsDaysSincePhaseHistoryAccommodationsAndTallies() {
         actAs(CaseRole.OCCUPATIONAL_HEALTH);
         accommodations.create(caseId, new Accommodation("残業なし", null, accommodation().steps(), List.of(TODAY), List.of(), null));

@@ -19,7 +19,7 @@ public abstract class MacroTestSupport extends ServiceTestSupport {
     public final void wireMacroSupport() {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
-        support = new MacroSupport(cases, user, RestTestSupport::fromBundles, application);
+        support = new MacroSupport(cases, user, RestTestSupport::fromBundles, key -> "Name of " + key, application);
     }
 
     /** A page below the case's root page (see TestPages: 1234 hangs below 1000). */

@@ -1,0 +1,30 @@
+package jp.jobcoach.workspace.confluence;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.port.People;
+
+/** Display names from Confluence's user accessor. */
+@Named
+public class ConfluencePeople implements People {
+    private final UserAccessor userAccessor;
+
+    @Inject
+    public ConfluencePeople(@ComponentImport UserAccessor userAccessor) {
+        this.userAccessor = userAccessor;
+    }
+
+    @Override
+    public String displayName(String userKey) {
+        if (userKey == null || userKey.isBlank()) {
+            return "";
+        }
+        ConfluenceUser user = userAccessor.getUserByKey(new UserKey(userKey));
+        String name = user == null ? null : user.getFullName();
+        return name == null || name.isBlank() ? userKey : name;
+    }
+}

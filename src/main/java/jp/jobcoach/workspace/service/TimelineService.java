@@ -2,10 +2,12 @@ package jp.jobcoach.workspace.service;
 
 import static jp.jobcoach.workspace.domain.Access.VIEW;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,12 +16,14 @@ import javax.inject.Named;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.timeline.CommentExcerpt;
 import jp.jobcoach.workspace.domain.timeline.Timeline;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.domain.timeline.TimelineKind;
 import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
 import jp.jobcoach.workspace.port.PageAccess;
+import jp.jobcoach.workspace.store.TeamStore;
 import jp.jobcoach.workspace.store.TimelineRead;
 import jp.jobcoach.workspace.store.TimelineStore;
 
@@ -42,12 +46,40 @@ public class TimelineService {
     private final CaseGuard guard;
     private final TimelineStore timeline;
     private final PageAccess pages;
+    private final CaseService cases;
+    private final TeamStore teams;
 
     @Inject
-    public TimelineService(CaseGuard guard, TimelineStore timeline, PageAccess pages) {
+    public TimelineService(CaseGuard guard, TimelineStore timeline, PageAccess pages, CaseService cases, TeamStore teams) {
         this.guard = guard;
         this.timeline = timeline;
         this.pages = pages;
+        this.cases = cases;
+        this.teams = teams;
+    }
+
+    /** A comment just made, as the host reports it; the body is storage format and never stored. */
+    public record NewComment(long commentId, long pageId, String pageTitle, String authorKey, String body, String link,
+                             Instant at) {
+    }
+
+    /**
+     * Puts a comment on the timeline of the case whose page tree holds its page, with the author's role on that
+     * case and a plain-text excerpt; a page outside every case is ignored. A few statements whatever the case:
+     * the host's page chain (bounded), the case of those pages, the team, the insert. Nobody reads here, so the
+     * guard is not involved; reading it back goes through {@link #page}.
+     *
+     * @return whether the comment belongs to a case
+     */
+    public boolean recordComment(NewComment comment) {
+        Optional<Long> caseId = cases.caseOfPage(comment.pageId());
+        caseId.ifPresent(id -> {
+            Set<CaseRole> roles = comment.authorKey() == null ? Set.of() : teams.team(id).rolesOf(comment.authorKey());
+            CaseRole role = roles.stream().min(Comparator.naturalOrder()).orElse(null);
+            timeline.addComment(id, TimelineEntry.comment(comment.commentId(), comment.at(), comment.authorKey(), role,
+                    comment.pageTitle(), CommentExcerpt.of(comment.body()), comment.link(), comment.pageId()));
+        });
+        return caseId.isPresent();
     }
 
     public TimelinePage page(long caseId, TimelineQuery query) {

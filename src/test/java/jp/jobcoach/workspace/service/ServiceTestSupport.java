@@ -75,7 +75,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         visits = new VisitService(guard, new VisitStore(ao), planStore, audit, writes);
         audits = new AuditService(guard, auditStore, audit);
         interviews = new InterviewService(guard, new InterviewStore(ao), audit, writes, time);
-        timeline = new TimelineService(guard, new TimelineStore(ao), pages);
+        timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore);
         panels = new CasePanelService(cases, visits, accommodations, interviews);
         caseId = caseWithEveryRole().id();
     }

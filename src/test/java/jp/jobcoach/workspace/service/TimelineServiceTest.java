@@ -80,4 +80,18 @@ public class TimelineServiceTest extends ServiceTestSupport {
         return TimelineEntry.comment(id, T0.plusSeconds(86_400L * 10 + id), "author-" + id, role, "Page",
                 "text " + id, "/pages/" + pageId, pageId);
     }
+
+    @Test
+    public void aCommentOnAPageOfTheCaseTreeIsRecordedWithTheAuthorsRoleAndPlainExcerpt() {
+        java.time.Instant at = T0.plusSeconds(86_400L * 30);
+        assertEquals(true, timeline.recordComment(new TimelineService.NewComment(77, 1234, "面談", "CENTER_COACH",
+                "<p>次回は<script>x</script>&lt;b&gt;</p>", "/pages/1234#c77", at)));
+        assertEquals(false, timeline.recordComment(new TimelineService.NewComment(78, 5000, "other", "CENTER_COACH",
+                "<p>elsewhere</p>", "/pages/5000", at)));
+
+        actAs(CaseRole.IN_COMPANY_COACH);
+        TimelineEntry newest = timeline.page(caseId, TimelineQuery.newest()).entries().get(0);
+        assertEquals(TimelineEntry.comment(77, at, "CENTER_COACH", CaseRole.CENTER_COACH, "面談", "次回は<b>",
+                "/pages/1234#c77", 1234), newest);
+    }
 }

@@ -76,6 +76,11 @@ public class InterviewService {
                 InterviewReminder.daysOverdue(all, time.today()).orElse(null));
     }
 
+    /** Whether the actor may write interviews here (the guide is for them); throws as {@link CaseGuard#require}. */
+    public void draftAllowed(long caseId) {
+        guard.require(caseId, INTERVIEWS, EDIT);
+    }
+
     /** The form's starting point for an interview on {@code date}: carried over from the latest, else empty. */
     public RetentionInterview draft(long caseId, LocalDate date) {
         guard.require(caseId, INTERVIEWS, EDIT);

@@ -5,9 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import jp.jobcoach.workbench.Workbench;
 import jp.jobcoach.workbench.WorkbenchConfig;
@@ -21,7 +18,6 @@ import org.junit.Test;
 public class WorkbenchHttpTest {
     private static Workbench workbench;
     private static long greetingPage;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeClass
     public static void start() {
@@ -117,22 +113,14 @@ public class WorkbenchHttpTest {
     }
 
     private String signIn(String username) throws IOException, InterruptedException {
-        HttpResponse<String> response = post("/switcher", "username=" + username + "&next=/", null);
-        assertEquals(302, response.statusCode());
-        return response.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        return new WorkbenchClient(workbench).signIn(username);
     }
 
     private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
-        return http.send(request(path, cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new WorkbenchClient(workbench).get(path, cookie);
     }
 
     private HttpResponse<String> post(String path, String form, String cookie) throws IOException, InterruptedException {
-        return http.send(request(path, cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String path, String cookie) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(workbench.baseUrl() + path));
-        return cookie == null ? builder : builder.header("Cookie", cookie);
+        return new WorkbenchClient(workbench).post(path, form, cookie);
     }
 }

@@ -90,12 +90,12 @@ public class ResourceErrorsTest extends ServiceTestSupport {
         assertEquals(TRICKY, body(response).getAsJsonObject("value").getAsJsonObject("worker").get("displayName").getAsString());
     }
 
-    private static JsonObject body(Response response) {
+    static JsonObject body(Response response) {
         return JsonParser.parseString((String) response.getEntity()).getAsJsonObject();
     }
 
     /** The real bundles, formatted the way SAL's I18nResolver does. */
-    private static String fromBundles(Locale locale, String key, Serializable... args) {
+    static String fromBundles(Locale locale, String key, Serializable... args) {
         Properties bundle = BUNDLES.get(locale.getLanguage());
         return new MessageFormat(bundle.getProperty(key, key), locale).format(args);
     }

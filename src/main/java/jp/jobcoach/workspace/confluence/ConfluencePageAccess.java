@@ -43,10 +43,16 @@ public class ConfluencePageAccess implements PageAccess {
                 .map(page -> new PageLink(page.getId(), page.getTitle(), page.getUrlPath()));
     }
 
+    /**
+     * Page trees are shallow; the bound keeps a comment event's work constant even on a pathological tree (or a
+     * parent cycle in broken data).
+     */
+    static final int MAX_DEPTH = 32;
+
     @Override
     public List<Long> selfAndAncestorIds(long pageId) {
         List<Long> ids = new ArrayList<>();
-        for (Page page = pageManager.getPage(pageId); page != null; page = page.getParent()) {
+        for (Page page = pageManager.getPage(pageId); page != null && ids.size() < MAX_DEPTH; page = page.getParent()) {
             ids.add(page.getId());
         }
         return ids;

@@ -19,6 +19,8 @@ import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.store.AccommodationStore;
 import jp.jobcoach.workspace.store.AuditEventStore;
 import jp.jobcoach.workspace.store.CaseStore;
+import jp.jobcoach.workspace.store.InterviewStore;
+import jp.jobcoach.workspace.store.TimelineStore;
 import jp.jobcoach.workspace.store.PlanStore;
 import jp.jobcoach.workspace.store.StoreFixtures;
 import jp.jobcoach.workspace.store.StoreTestSupport;
@@ -52,6 +54,9 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected AccommodationService accommodations;
     protected VisitService visits;
     protected AuditService audits;
+    protected InterviewService interviews;
+    protected TimelineService timeline;
+    protected CasePanelService panels;
     protected long caseId;
 
     @Before
@@ -69,6 +74,9 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         accommodations = new AccommodationService(guard, new AccommodationStore(ao), audit, writes, time);
         visits = new VisitService(guard, new VisitStore(ao), planStore, audit, writes);
         audits = new AuditService(guard, auditStore, audit);
+        interviews = new InterviewService(guard, new InterviewStore(ao), audit, writes, time);
+        timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore);
+        panels = new CasePanelService(cases, visits, accommodations, interviews);
         caseId = caseWithEveryRole().id();
     }
 

@@ -16,6 +16,14 @@ import jp.jobcoach.workspace.domain.SupportType;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.WorkerRef;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.interview.AgreedAction;
+import jp.jobcoach.workspace.domain.interview.ConditionItem;
+import jp.jobcoach.workspace.domain.interview.ConditionRatings;
+import jp.jobcoach.workspace.domain.interview.InterviewNotes;
+import jp.jobcoach.workspace.domain.interview.Participant;
+import jp.jobcoach.workspace.domain.interview.PersonRef;
+import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 
 /** Sample records for store, service and web tests; texts hold what databases tend to mangle. */
 public final class StoreFixtures {
@@ -54,5 +62,17 @@ public final class StoreFixtures {
     public static VisitRecord visit(LocalDate date) {
         return new VisitRecord(date, List.of("coach-a", "coach-b"), VisitKind.WORK_OBSERVATION,
                 TRICKY, LONG, "line care", "next");
+    }
+
+    /** A first interview on {@code date}: worker and both coaches, two ratings, hostile notes, one new action. */
+    public static RetentionInterview interview(LocalDate date) {
+        return RetentionInterview.draft(date, List.of(Participant.of("WORKER", CaseRole.WORKER),
+                        Participant.of("IN_COMPANY_COACH", CaseRole.IN_COMPANY_COACH),
+                        new Participant(PersonRef.named(TRICKY), CaseRole.CENTER_COACH)))
+                .withRatings(ConditionRatings.none().with(ConditionItem.FATIGUE, 3).with(ConditionItem.MOOD, 2))
+                .withNotes(new InterviewNotes(TRICKY, LONG, "8h", "眠れない", null))
+                .withNewActions(List.of(AgreedAction.agree("a-" + date, PersonRef.user("WORKER"), "早めに休む " + TRICKY,
+                        date.plusDays(7))))
+                .withNextDate(date.plusDays(14));
     }
 }

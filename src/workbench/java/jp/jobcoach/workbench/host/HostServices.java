@@ -39,7 +39,8 @@ public final class HostServices {
 
     public List<Object> all() {
         return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, caches, inbox,
-                HostBasics.applicationProperties(baseUrl), HostBasics.transactionTemplate(ao));
+                HostBasics.applicationProperties(baseUrl), HostBasics.transactionTemplate(ao),
+                new InboxNotifier(inbox, users, i18n));
     }
 
     public PageStore pages() {

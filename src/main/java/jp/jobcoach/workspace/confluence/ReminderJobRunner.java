@@ -1,0 +1,68 @@
+package jp.jobcoach.workspace.confluence;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.service.ReminderService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the interview reminders once a day, on one node of the cluster. The runner is registered when the
+ * plugin starts and unregistered when it stops; the job itself stays scheduled, because unscheduling on one
+ * node's stop would unschedule it for the whole cluster.
+ */
+@Named
+public class ReminderJobRunner implements JobRunner, LifecycleAware {
+    static final JobRunnerKey KEY = JobRunnerKey.of(ReminderJobRunner.class.getName());
+    static final JobId JOB_ID = JobId.of(ReminderJobRunner.class.getName() + ".daily");
+    /** 07:00 every day, before the working day, so the coaches see it when they start. */
+    static final String DAILY = "0 0 7 * * ?";
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderJobRunner.class);
+
+    private final SchedulerService scheduler;
+    private final ReminderService reminders;
+
+    @Inject
+    public ReminderJobRunner(@ComponentImport SchedulerService scheduler, ReminderService reminders) {
+        this.scheduler = scheduler;
+        this.reminders = reminders;
+    }
+
+    @Override
+    public void onStart() {
+        scheduler.registerJobRunner(KEY, this);
+        try {
+            scheduler.scheduleJob(JOB_ID, JobConfig.forJobRunnerKey(KEY)
+                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.forCronExpression(DAILY)));
+        } catch (SchedulerServiceException e) {
+            LOG.error("Interview reminders could not be scheduled", e);
+        }
+    }
+
+    @Override
+    public void onStop() {
+        scheduler.unregisterJobRunner(KEY);
+    }
+
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        try {
+            return JobRunnerResponse.success(reminders.sendDue() + " reminders sent");
+        } catch (RuntimeException e) {
+            return JobRunnerResponse.failed(e);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package jp.jobcoach.workspace.service;
+
+import static jp.jobcoach.workspace.domain.Access.EDIT;
+import static jp.jobcoach.workspace.domain.Access.VIEW;
+import static jp.jobcoach.workspace.domain.DataCategory.CASE;
+import static jp.jobcoach.workspace.domain.DataCategory.HEALTH;
+import static jp.jobcoach.workspace.domain.DataCategory.INTERVIEWS;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.RoleMatrix;
+import jp.jobcoach.workspace.domain.ValidationException;
+import jp.jobcoach.workspace.domain.interview.ActionStatus;
+import jp.jobcoach.workspace.domain.interview.AgreedAction;
+import jp.jobcoach.workspace.domain.interview.CarryOver;
+import jp.jobcoach.workspace.domain.interview.ConditionRatings;
+import jp.jobcoach.workspace.domain.interview.InterviewNotes;
+import jp.jobcoach.workspace.domain.interview.InterviewReminder;
+import jp.jobcoach.workspace.domain.interview.RetentionInterview;
+import jp.jobcoach.workspace.port.TimeSource;
+import jp.jobcoach.workspace.store.InterviewStore;
+import jp.jobcoach.workspace.store.Stored;
+
+/**
+ * Retention interviews of a case: each new one opens with the previous one's open actions (carry-over), the
+ * coaches edit it with versions, resolve the carried actions, and make it final. What a reader gets depends on
+ * their roles: the condition ratings are health data (shown, and their reading audited, only to roles that see
+ * HEALTH), and a worker sees the agreed actions of their interviews, not the coaches' notes.
+ */
+@Named
+public class InterviewService {
+    private static final String RECORD = "interview";
+
+    private final CaseGuard guard;
+    private final InterviewStore interviews;
+    private final AuditLog audit;
+    private final Writes writes;
+    private final TimeSource time;
+
+    @Inject
+    public InterviewService(CaseGuard guard, InterviewStore interviews, AuditLog audit, Writes writes, TimeSource time) {
+        this.guard = guard;
+        this.interviews = interviews;
+        this.audit = audit;
+        this.writes = writes;
+        this.time = time;
+    }
+
+    /** The case's interviews, newest first, as the actor may see them. */
+    public List<Stored<RetentionInterview>> list(long caseId) {
+        GuardedCase on = guard.require(caseId, INTERVIEWS, VIEW);
+        return shown(on, interviews.forCase(caseId));
+    }
+
+    public Stored<RetentionInterview> get(long caseId, long id) {
+        GuardedCase on = guard.require(caseId, INTERVIEWS, VIEW);
+        return shown(on, List.of(existing(caseId, id))).get(0);
+    }
+
+    /** When the last interview was and the next is planned, and how late it is: case status every member sees. */
+    public InterviewSchedule schedule(long caseId) {
+        guard.require(caseId, CASE, VIEW);
+        List<InterviewReminder.Scheduled> all = interviews.scheduled(caseId);
+        Optional<InterviewReminder.Scheduled> latest = all.stream().max(java.util.Comparator
+                .comparing(InterviewReminder.Scheduled::date).thenComparingLong(InterviewReminder.Scheduled::interviewId));
+        return new InterviewSchedule(latest.map(InterviewReminder.Scheduled::date).orElse(null),
+                latest.map(InterviewReminder.Scheduled::nextDate).orElse(null),
+                InterviewReminder.daysOverdue(all, time.today()).orElse(null));
+    }
+
+    /** Whether the actor may write interviews here (the guide is for them); throws as {@link CaseGuard#require}. */
+    public void draftAllowed(long caseId) {
+        guard.require(caseId, INTERVIEWS, EDIT);
+    }
+
+    /** The form's starting point for an interview on {@code date}: carried over from the latest, else empty. */
+    public RetentionInterview draft(long caseId, LocalDate date) {
+        guard.require(caseId, INTERVIEWS, EDIT);
+        return interviews.latest(caseId).map(previous -> CarryOver.next(previous.value(), date))
+                .orElseGet(() -> RetentionInterview.draft(date, List.of()));
+    }
+
+    /**
+     * Stores a new draft. The carried actions are the server's: those the latest interview leaves open, with
+     * any resolution the form already gave them; a lost or foreign one is refused. New actions get fresh ids.
+     */
+    public Stored<RetentionInterview> create(long caseId, RetentionInterview submitted) {
+        GuardedCase on = guard.require(caseId, INTERVIEWS, EDIT);
+        Optional<Stored<RetentionInterview>> previous = interviews.latest(caseId);
+        RetentionInterview start = previous.map(stored -> CarryOver.next(stored.value(), submitted.date()))
+                .orElseGet(() -> RetentionInterview.draft(submitted.date(), List.of()));
+        RetentionInterview value = withResolutions(start, submitted.carriedActions())
+                .withParticipants(submitted.participants(), submitted.workerAbsentReason())
+                .withRatings(on.may(HEALTH, VIEW) ? submitted.ratings() : ConditionRatings.none())
+                .withNotes(submitted.notes())
+                .withNewActions(freshIds(submitted.newActions(), List.of()))
+                .withNextDate(submitted.nextDate());
+        ValidationException.throwIfAny(value.validate());
+        return writes.run(() -> {
+            Stored<RetentionInterview> created = interviews.create(caseId, value, on.actorKey(), time.now());
+            audit.record(on, AuditAction.CREATE, INTERVIEWS, RECORD, created.id(), FieldChanges.filled(value));
+            return created;
+        });
+    }
+
+    /**
+     * Saves the form over version {@code version}. Carried actions keep their identity, origin and history;
+     * only their resolutions come from the form. A writer who may not see ratings leaves them as they are.
+     *
+     * @throws StaleVersionException with the interview as it is now, when someone saved it first
+     */
+    public Stored<RetentionInterview> update(long caseId, long id, int version, RetentionInterview submitted) {
+        return change(caseId, id, version, before -> withResolutions(before, submitted.carriedActions())
+                .withParticipants(submitted.participants(), submitted.workerAbsentReason())
+                .withRatings(submitted.ratings())
+                .withNotes(submitted.notes())
+                .withNewActions(freshIds(submitted.newActions(), before.newActions()))
+                .withNextDate(submitted.nextDate()));
+    }
+
+    /** Marks a carried action done, continued (optionally with a new due date) or dropped. */
+    public Stored<RetentionInterview> resolveAction(long caseId, long id, int version, String actionId,
+                                                    ActionStatus outcome, String note, LocalDate newDueDate) {
+        return change(caseId, id, version, before -> before.resolve(actionId, outcome, note, newDueDate));
+    }
+
+    /** Makes the interview final; refused while a carried action is unresolved. */
+    public Stored<RetentionInterview> finalize(long caseId, long id, int version) {
+        return change(caseId, id, version, RetentionInterview::markFinal);
+    }
+
+    private Stored<RetentionInterview> change(long caseId, long id, int version, UnaryOperator<RetentionInterview> edit) {
+        GuardedCase on = guard.require(caseId, INTERVIEWS, EDIT);
+        RetentionInterview before = existing(caseId, id).value();
+        RetentionInterview edited = edit.apply(before);
+        RetentionInterview after = on.may(HEALTH, VIEW) ? edited : edited.withRatings(before.ratings());
+        ValidationException.throwIfAny(after.validate());
+        return writes.versioned(() -> {
+            Stored<RetentionInterview> updated = interviews.update(id, version, after, on.actorKey(), time.now());
+            audit.record(on, AuditAction.UPDATE, INTERVIEWS, RECORD, id, FieldChanges.between(before, after));
+            return updated;
+        }, () -> shown(on, List.of(existing(caseId, id))).get(0));
+    }
+
+    /** {@code base} with each of {@code resolved} applied to the carried action of the same id. */
+    private static RetentionInterview withResolutions(RetentionInterview base, List<AgreedAction> resolved) {
+        RetentionInterview result = base;
+        for (AgreedAction action : resolved) {
+            result = result.resolve(action.id(), action.status(), action.progressNote(), action.dueDate());
+        }
+        return result;
+    }
+
+    /** Actions new to this interview get an id made here; those it already holds keep theirs. */
+    private static List<AgreedAction> freshIds(List<AgreedAction> submitted, List<AgreedAction> existing) {
+        Set<String> known = existing.stream().map(AgreedAction::id).collect(java.util.stream.Collectors.toSet());
+        return submitted.stream().map(action -> known.contains(action.id()) ? action
+                : new AgreedAction(UUID.randomUUID().toString(), action.owner(), action.what(), action.dueDate(),
+                        ActionStatus.OPEN, null, null, List.of())).toList();
+    }
+
+    /**
+     * The interviews as the actor may see them; a read that shows ratings is audited as a health read,
+     * through the guard, once per call.
+     */
+    private List<Stored<RetentionInterview>> shown(GuardedCase on, List<Stored<RetentionInterview>> stored) {
+        boolean seesAll = on.actorRoles().stream()
+                .anyMatch(role -> role != CaseRole.WORKER && RoleMatrix.allows(role, INTERVIEWS, VIEW));
+        boolean seesRatings = seesAll && on.may(HEALTH, VIEW);
+        if (seesRatings && stored.stream().anyMatch(each -> !each.value().ratings().isEmpty())) {
+            guard.require(on.caseId(), HEALTH, VIEW);
+        }
+        return stored.stream().map(each -> new Stored<>(each.id(), each.caseId(), each.version(),
+                seesAll ? withoutRatingsUnless(seesRatings, each.value()) : actionsOnly(each.value()))).toList();
+    }
+
+    private static RetentionInterview withoutRatingsUnless(boolean seesRatings, RetentionInterview value) {
+        return seesRatings ? value : value.withRatings(ConditionRatings.none());
+    }
+
+    /** The worker's view: when, who, and what was agreed. */
+    private static RetentionInterview actionsOnly(RetentionInterview value) {
+        return new RetentionInterview(value.id(), value.version(), value.date(), value.participants(), null,
+                ConditionRatings.none(), InterviewNotes.blank(), value.carriedActions(), value.newActions(),
+                value.nextDate(), value.status());
+    }
+
+    /** The interview, if it belongs to this case: an id from another case is not found here. */
+    private Stored<RetentionInterview> existing(long caseId, long id) {
+        return interviews.find(id).filter(stored -> stored.caseId() == caseId)
+                .orElseThrow(() -> new NotFoundException(RECORD + " " + id));
+    }
+}

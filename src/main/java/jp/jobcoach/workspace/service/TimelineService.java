@@ -1,0 +1,125 @@
+package jp.jobcoach.workspace.service;
+
+import static jp.jobcoach.workspace.domain.Access.VIEW;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import javax.inject.Named;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.timeline.CommentExcerpt;
+import jp.jobcoach.workspace.domain.timeline.Timeline;
+import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
+import jp.jobcoach.workspace.domain.timeline.TimelineKind;
+import jp.jobcoach.workspace.domain.timeline.TimelinePage;
+import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
+import jp.jobcoach.workspace.port.PageAccess;
+import jp.jobcoach.workspace.store.TeamStore;
+import jp.jobcoach.workspace.store.TimelineRead;
+import jp.jobcoach.workspace.store.TimelineStore;
+
+/**
+ * A case's timeline, one page at a time: one read per kind the viewer may see (bounded by the page size and
+ * a keyset condition, so the number of statements does not grow with the case's history), then the merge.
+ * Comments on pages the viewer cannot view are excluded in the query itself, before paging, so they neither
+ * show nor leave a gap that would tell of them.
+ */
+@Named
+public class TimelineService {
+    /** Which data category each kind of entry belongs to; comments are case talk, guarded by page view too. */
+    private static final Map<TimelineKind, DataCategory> CATEGORIES = Map.of(
+            TimelineKind.VISIT, DataCategory.VISITS,
+            TimelineKind.INTERVIEW, DataCategory.INTERVIEWS,
+            TimelineKind.PLAN_CHANGE, DataCategory.PLAN,
+            TimelineKind.ACCOMMODATION_STEP, DataCategory.ACCOMMODATIONS,
+            TimelineKind.COMMENT, DataCategory.CASE);
+
+    private final CaseGuard guard;
+    private final TimelineStore timeline;
+    private final PageAccess pages;
+    private final CaseService cases;
+    private final TeamStore teams;
+
+    @Inject
+    public TimelineService(CaseGuard guard, TimelineStore timeline, PageAccess pages, CaseService cases, TeamStore teams) {
+        this.guard = guard;
+        this.timeline = timeline;
+        this.pages = pages;
+        this.cases = cases;
+        this.teams = teams;
+    }
+
+    /** A comment just made, as the host reports it; the body is storage format and never stored. */
+    public record NewComment(long commentId, long pageId, String pageTitle, String authorKey, String body, String link,
+                             Instant at) {
+    }
+
+    /**
+     * Puts a comment on the timeline of the case whose page tree holds its page, with the author's role on that
+     * case and a plain-text excerpt; a page outside every case is ignored. A few statements whatever the case:
+     * the host's page chain (bounded), the case of those pages, the team, the insert. Nobody reads here, so the
+     * guard is not involved; reading it back goes through {@link #page}.
+     *
+     * @return whether the comment belongs to a case
+     */
+    public boolean recordComment(NewComment comment) {
+        Optional<Long> caseId = cases.caseOfPage(comment.pageId());
+        caseId.ifPresent(id -> {
+            Set<CaseRole> roles = comment.authorKey() == null ? Set.of() : teams.team(id).rolesOf(comment.authorKey());
+            CaseRole role = roles.stream().min(Comparator.naturalOrder()).orElse(null);
+            timeline.addComment(id, TimelineEntry.comment(comment.commentId(), comment.at(), comment.authorKey(), role,
+                    comment.pageTitle(), CommentExcerpt.of(comment.body()), comment.link(), comment.pageId()));
+        });
+        return caseId.isPresent();
+    }
+
+    public TimelinePage page(long caseId, TimelineQuery query) {
+        GuardedCase on = guard.require(caseId, DataCategory.CASE, VIEW);
+        TimelineRead read = new TimelineRead(caseId, query.after(), authorsWith(on, query.roles()), query.roles(),
+                query.wants(TimelineKind.COMMENT) ? visiblePages(on) : Set.of(), query.fetchSize(),
+                roleOf(on, query.roles()));
+        List<List<TimelineEntry>> lists = new ArrayList<>();
+        for (TimelineKind kind : TimelineKind.values()) {
+            if (query.wants(kind) && on.may(CATEGORIES.get(kind), VIEW)) {
+                lists.add(timeline.read(kind, read));
+            }
+        }
+        return Timeline.merge(lists, query);
+    }
+
+    /** The commented pages of the case that the viewer may view: one statement, then the host's checks. */
+    private Set<Long> visiblePages(GuardedCase on) {
+        return timeline.commentedPages(on.caseId()).stream()
+                .filter(pageId -> pages.canView(on.actorKey(), pageId)).collect(Collectors.toSet());
+    }
+
+    /** The team members in one of {@code roles}; absent (anyone) when no role is chosen. */
+    private static Set<String> authorsWith(GuardedCase on, Set<CaseRole> roles) {
+        if (roles.isEmpty()) {
+            return null;
+        }
+        return on.team().members().stream().filter(member -> roles.contains(member.role()))
+                .map(TeamMember::userKey).collect(Collectors.toSet());
+    }
+
+    /**
+     * The role an author is shown with: of their roles on the case, one the viewer filters by if any, else the
+     * first in role order; none for someone not on the team.
+     */
+    private static Function<String, CaseRole> roleOf(GuardedCase on, Set<CaseRole> wanted) {
+        return authorKey -> {
+            Set<CaseRole> roles = authorKey == null ? Set.of() : on.team().rolesOf(authorKey);
+            return roles.stream().min(Comparator.comparing((CaseRole role) -> !wanted.contains(role))
+                    .thenComparing(Comparator.naturalOrder())).orElse(null);
+        };
+    }
+}

@@ -1,0 +1,143 @@
+package jp.jobcoach.workspace.web.rest;
+
+import static jp.jobcoach.workspace.web.ErrorResponses.json;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.time.LocalDate;
+import java.util.Locale;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.Response.Status;
+import jp.jobcoach.workspace.domain.interview.ActionStatus;
+import jp.jobcoach.workspace.domain.interview.GuidedPrompts;
+import jp.jobcoach.workspace.domain.interview.RetentionInterview;
+import jp.jobcoach.workspace.port.CurrentUser;
+import jp.jobcoach.workspace.port.Messages;
+import jp.jobcoach.workspace.service.InterviewService;
+import jp.jobcoach.workspace.web.ErrorResponses;
+import jp.jobcoach.workspace.web.Json;
+
+/** Retention interviews of a case: list, draft with carry-over, create, save, resolve actions, finalize; the guide. */
+@Path("/cases/{caseId}/interviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InterviewResource {
+    private final InterviewService interviews;
+    private final ErrorResponses errors;
+    private final Messages messages;
+    private final CurrentUser currentUser;
+
+    @Inject
+    public InterviewResource(InterviewService interviews, ErrorResponses errors, Messages messages,
+                             CurrentUser currentUser) {
+        this.interviews = interviews;
+        this.errors = errors;
+        this.messages = messages;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    public Response list(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> json(Status.OK, Json.write(interviews.list(caseId))));
+    }
+
+    /** The guided prompts in the user's language, in display order; headings have no detail. */
+    @GET
+    @Path("prompts")
+    public Response prompts(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> {
+            interviews.draftAllowed(caseId);
+            Locale locale = currentUser.locale();
+            JsonArray prompts = new JsonArray();
+            for (GuidedPrompts.Prompt prompt : GuidedPrompts.all()) {
+                JsonObject item = new JsonObject();
+                item.addProperty("key", prompt.key());
+                item.addProperty("text", messages.text(locale, prompt.key()));
+                if (prompt.detailKey() != null) {
+                    item.addProperty("detail", messages.text(locale, prompt.detailKey()));
+                }
+                prompts.add(item);
+            }
+            return json(Status.OK, Json.write(prompts));
+        });
+    }
+
+    /** The form's starting point for {@code date}: the previous interview's open actions carried over. */
+    @GET
+    @Path("draft")
+    public Response draft(@PathParam("caseId") long caseId, @QueryParam("date") String date) {
+        return errors.respond(() -> json(Status.OK, Json.write(interviews.draft(caseId, day(date)))));
+    }
+
+    @GET
+    @Path("{interviewId}")
+    public Response get(@PathParam("caseId") long caseId, @PathParam("interviewId") long interviewId) {
+        return errors.respond(() -> json(Status.OK, Json.write(interviews.get(caseId, interviewId))));
+    }
+
+    /** Body: {@code {"interview": {...}}}. */
+    @POST
+    public Response create(@PathParam("caseId") long caseId, String body) {
+        return errors.respond(() -> json(Status.CREATED,
+                Json.write(interviews.create(caseId, interviewOf(Json.object(body))))));
+    }
+
+    /** Body: {@code {"version": 2, "interview": {...}}}. */
+    @PUT
+    @Path("{interviewId}")
+    public Response update(@PathParam("caseId") long caseId, @PathParam("interviewId") long interviewId, String body) {
+        return errors.respond(() -> {
+            JsonObject request = Json.object(body);
+            return json(Status.OK, Json.write(interviews.update(caseId, interviewId, Json.intMember(request, "version"),
+                    interviewOf(request))));
+        });
+    }
+
+    /** Body: {@code {"version": 2, "status": "CONTINUED", "note": "...", "dueDate": "2026-05-01"}}. */
+    @POST
+    @Path("{interviewId}/actions/{actionId}")
+    public Response resolveAction(@PathParam("caseId") long caseId, @PathParam("interviewId") long interviewId,
+                                  @PathParam("actionId") String actionId, String body) {
+        return errors.respond(() -> {
+            JsonObject request = Json.object(body);
+            return json(Status.OK, Json.write(interviews.resolveAction(caseId, interviewId,
+                    Json.intMember(request, "version"), actionId, Json.member(request, "status", ActionStatus.class),
+                    Json.member(request, "note", String.class), Json.member(request, "dueDate", LocalDate.class))));
+        });
+    }
+
+    /** Body: {@code {"version": 3}}. */
+    @POST
+    @Path("{interviewId}/final")
+    public Response finalize(@PathParam("caseId") long caseId, @PathParam("interviewId") long interviewId, String body) {
+        return errors.respond(() -> json(Status.OK, Json.write(interviews.finalize(caseId, interviewId,
+                Json.intMember(Json.object(body), "version")))));
+    }
+
+    private static RetentionInterview interviewOf(JsonObject request) {
+        RetentionInterview value = Json.member(request, "interview", RetentionInterview.class);
+        if (value == null) {
+            throw Json.missing("interview");
+        }
+        return value;
+    }
+
+    /** A day from a query parameter; absent stays absent (the service names the field). */
+    private static LocalDate day(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Json.missing("date");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package jp.jobcoach.workspace.web.rest;
+
+import static jp.jobcoach.workspace.web.ErrorResponses.json;
+
+import com.google.gson.JsonObject;
+import java.util.Arrays;
+import java.util.List;
+import javax.inject.Inject;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.Response.Status;
+import jp.jobcoach.workspace.domain.timeline.TimelineCursor;
+import jp.jobcoach.workspace.domain.timeline.TimelinePage;
+import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
+import jp.jobcoach.workspace.service.TimelineService;
+import jp.jobcoach.workspace.web.ErrorResponses;
+import jp.jobcoach.workspace.web.Json;
+
+/** A case's timeline, a page at a time: {@code ?kinds=VISIT,COMMENT&roles=CENTER_COACH&size=20&cursor=...}. */
+@Path("/cases/{caseId}/timeline")
+@Produces(MediaType.APPLICATION_JSON)
+public class TimelineResource {
+    private final TimelineService timeline;
+    private final ErrorResponses errors;
+
+    @Inject
+    public TimelineResource(TimelineService timeline, ErrorResponses errors) {
+        this.timeline = timeline;
+        this.errors = errors;
+    }
+
+    /** Kinds and roles repeat or come comma-separated; {@code next} is the cursor of the following page. */
+    @GET
+    public Response page(@PathParam("caseId") long caseId, @QueryParam("kinds") List<String> kinds,
+                         @QueryParam("roles") List<String> roles, @QueryParam("size") String size,
+                         @QueryParam("cursor") String cursor) {
+        return errors.respond(() -> {
+            TimelinePage page = timeline.page(caseId, TimelineQuery.parse(names(kinds), names(roles), size, cursor));
+            JsonObject body = new JsonObject();
+            body.add("entries", Json.tree(page.entries()));
+            body.addProperty("next", page.next().map(TimelineCursor::encode).orElse(null));
+            return json(Status.OK, Json.write(body));
+        });
+    }
+
+    private static List<String> names(List<String> parameters) {
+        return parameters == null ? List.of() : parameters.stream()
+                .flatMap(parameter -> Arrays.stream(parameter.split(",")))
+                .map(String::strip).filter(name -> !name.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package jp.jobcoach.workbench.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import jp.jobcoach.workbench.Workbench;
+import jp.jobcoach.workbench.WorkbenchConfig;
+import jp.jobcoach.workbench.demo.DemoSeeder;
+import jp.jobcoach.workbench.host.Inbox;
+import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.CenterCoachSlot;
+import jp.jobcoach.workspace.domain.PlannedSupport;
+import jp.jobcoach.workspace.domain.SupportCase;
+import jp.jobcoach.workspace.domain.SupportType;
+import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.WorkerRef;
+import jp.jobcoach.workspace.service.ReminderService;
+import jp.jobcoach.workspace.store.CaseStore;
+import jp.jobcoach.workspace.store.InterviewStore;
+import jp.jobcoach.workspace.store.StoreFixtures;
+import jp.jobcoach.workspace.store.TeamStore;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * The real plugin in the workbench: a comment made with the page's comment form reaches the case's timeline
+ * over REST, and the reminder run delivers to the coaches' inbox once, in their language. (Restricted pages
+ * are covered by TimelineServiceTest.)
+ */
+public class CaseTimelineHttpTest {
+    private static Workbench workbench;
+    private static WorkbenchClient client;
+    private static long caseId;
+    private static long casePage;
+
+    @BeforeClass
+    public static void start() {
+        workbench = Workbench.start(WorkbenchConfig.inMemory("timeline-http-test"));
+        client = new WorkbenchClient(workbench.baseUrl());
+        casePage = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
+        SupportCase value = new SupportCase(new WorkerRef("wbkey-sato.hanako", null), "経理部", StoreFixtures.LEAVE,
+                StoreFixtures.RETURN, List.of(PlannedSupport.withDefaults(SupportType.CONSULTATION, StoreFixtures.RETURN)),
+                CasePhase.SUPPORT, casePage);
+        caseId = workbench.component(CaseStore.class).create(value).id();
+        TeamStore team = workbench.component(TeamStore.class);
+        team.add(caseId, TeamMember.of("wbkey-sato.hanako", CaseRole.WORKER));
+        team.add(caseId, TeamMember.centerCoach("wbkey-tanaka.naoki", CenterCoachSlot.PRIMARY));
+        team.add(caseId, TeamMember.of("wbkey-watanabe.makoto", CaseRole.IN_COMPANY_COACH));
+    }
+
+    @AfterClass
+    public static void stop() {
+        workbench.close();
+    }
+
+    @Test
+    public void aCommentOnACasePageReachesTheTimeline() throws Exception {
+        long planPage = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの支援計画").orElseThrow().getId();
+        String coach = client.signIn("tanaka.naoki");
+        HttpResponse<String> posted = client.post("/pages/" + planPage + "/comments",
+                "body=" + Html.url("次回は<script>alert(1)</script>勤務時間を確認"), coach);
+        assertEquals(302, posted.statusCode());
+
+        HttpResponse<String> timeline = client.get("/rest/jobcoach/1.0/cases/" + caseId + "/timeline?kinds=COMMENT",
+                client.signIn("watanabe.makoto"));
+        assertEquals(200, timeline.statusCode());
+        assertTrue(timeline.body(), timeline.body().contains("\"authorRole\":\"CENTER_COACH\""));
+        assertTrue(timeline.body(), timeline.body().contains("\"authorKey\":\"wbkey-tanaka.naoki\""));
+        assertFalse("JSON escapes markup", timeline.body().contains("<script>"));
+    }
+
+    @Test
+    public void theReminderRunDeliversToTheCoachesInboxOnce() {
+        LocalDate today = LocalDate.now();
+        workbench.component(InterviewStore.class).create(caseId, StoreFixtures.interview(today.minusDays(14)),
+                "wbkey-watanabe.makoto", java.time.Instant.now());
+        ReminderService reminders = workbench.component(ReminderService.class);
+        reminders.sendDue();
+        reminders.sendDue();
+
+        List<Inbox.Message> inbox = workbench.host().inbox().messagesFor("tanaka.naoki");
+        assertEquals(1, inbox.size());
+        assertEquals("in the coach's language", "本日は定着面談の予定日です", inbox.get(0).subject());
+        assertTrue(inbox.get(0).body(), inbox.get(0).body().contains(today.toString()));
+    }
+}

@@ -1,0 +1,97 @@
+package jp.jobcoach.workspace.service;
+
+import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import static jp.jobcoach.workspace.store.StoreFixtures.T0;
+import static jp.jobcoach.workspace.store.StoreFixtures.interview;
+import static jp.jobcoach.workspace.store.StoreFixtures.visit;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
+import jp.jobcoach.workspace.domain.timeline.TimelineKind;
+import jp.jobcoach.workspace.domain.timeline.TimelinePage;
+import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
+import jp.jobcoach.workspace.store.InterviewStore;
+import jp.jobcoach.workspace.store.TimelineStore;
+import jp.jobcoach.workspace.store.VisitStore;
+import org.junit.Before;
+import org.junit.Test;
+
+public class TimelineServiceTest extends ServiceTestSupport {
+    private TimelineStore store;
+
+    @Before
+    public void history() {
+        store = new TimelineStore(ao);
+        new VisitStore(ao).create(caseId, visit(RETURN));
+        new InterviewStore(ao).create(caseId, interview(RETURN.plusDays(1)), keyOf(CaseRole.IN_COMPANY_COACH), T0);
+        store.addComment(caseId, comment(1, 1001, CaseRole.CENTER_COACH));
+        store.addComment(caseId, comment(2, 1002, CaseRole.HR));
+        store.addComment(caseId, comment(3, 1001, null));
+    }
+
+    @Test
+    public void pagesThroughEverythingNewestFirstWithoutRepeatsOrGaps() {
+        actAs(CaseRole.CENTER_COACH);
+        List<TimelineEntry> all = new ArrayList<>();
+        TimelineQuery query = new TimelineQuery(Set.of(), Set.of(), 2, null);
+        for (int round = 0; round < 5; round++) {
+            TimelinePage page = timeline.page(caseId, query);
+            all.addAll(page.entries());
+            if (page.next().isEmpty()) {
+                break;
+            }
+            query = query.next(page.nextCursor());
+        }
+        assertEquals(List.of(TimelineKind.COMMENT, TimelineKind.COMMENT, TimelineKind.COMMENT,
+                TimelineKind.INTERVIEW, TimelineKind.VISIT), all.stream().map(TimelineEntry::kind).toList());
+        assertEquals(CaseRole.IN_COMPANY_COACH, all.get(3).authorRole());
+    }
+
+    @Test
+    public void commentsOnPagesTheViewerCannotViewNeverShow() {
+        pages.hidden.add(1001L);
+        actAs(CaseRole.CENTER_COACH);
+        TimelinePage page = timeline.page(caseId, new TimelineQuery(Set.of(TimelineKind.COMMENT), Set.of(), 1, null));
+        assertEquals(List.of(2L), page.entries().stream().map(TimelineEntry::sourceId).toList());
+        assertEquals("no further page hints at the hidden ones", null, page.nextCursor());
+    }
+
+    @Test
+    public void filtersByRoleAndShowsOnlyKindsTheRoleMaySee() {
+        actAs(CaseRole.CENTER_COACH);
+        TimelinePage byHr = timeline.page(caseId, new TimelineQuery(Set.of(), Set.of(CaseRole.HR), 10, null));
+        assertEquals(List.of(2L), byHr.entries().stream().map(TimelineEntry::sourceId).toList());
+
+        actAs(CaseRole.HR);
+        Set<TimelineKind> kinds = new java.util.HashSet<>();
+        timeline.page(caseId, TimelineQuery.newest()).entries().forEach(entry -> kinds.add(entry.kind()));
+        assertEquals("HR sees neither visits nor interviews", Set.of(TimelineKind.COMMENT), kinds);
+
+        user.key = "stranger";
+        assertThrows(NotFoundException.class, () -> timeline.page(caseId, TimelineQuery.newest()));
+    }
+
+    private static TimelineEntry comment(long id, long pageId, CaseRole role) {
+        return TimelineEntry.comment(id, T0.plusSeconds(86_400L * 10 + id), "author-" + id, role, "Page",
+                "text " + id, "/pages/" + pageId, pageId);
+    }
+
+    @Test
+    public void aCommentOnAPageOfTheCaseTreeIsRecordedWithTheAuthorsRoleAndPlainExcerpt() {
+        java.time.Instant at = T0.plusSeconds(86_400L * 30);
+        assertEquals(true, timeline.recordComment(new TimelineService.NewComment(77, 1234, "面談", "CENTER_COACH",
+                "<p>次回は<script>x</script>&lt;b&gt;</p>", "/pages/1234#c77", at)));
+        assertEquals(false, timeline.recordComment(new TimelineService.NewComment(78, 5000, "other", "CENTER_COACH",
+                "<p>elsewhere</p>", "/pages/5000", at)));
+
+        actAs(CaseRole.IN_COMPANY_COACH);
+        TimelineEntry newest = timeline.page(caseId, TimelineQuery.newest()).entries().get(0);
+        assertEquals(TimelineEntry.comment(77, at, "CENTER_COACH", CaseRole.CENTER_COACH, "面談", "次回は<b>",
+                "/pages/1234#c77", 1234), newest);
+    }
+}

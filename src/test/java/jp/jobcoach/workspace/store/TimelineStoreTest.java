@@ -1,0 +1,76 @@
+package jp.jobcoach.workspace.store;
+
+import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import static jp.jobcoach.workspace.store.StoreFixtures.T0;
+import static jp.jobcoach.workspace.store.StoreFixtures.visit;
+import static org.junit.Assert.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.timeline.TimelineCursor;
+import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
+import jp.jobcoach.workspace.domain.timeline.TimelineKind;
+import org.junit.Before;
+import org.junit.Test;
+
+public class TimelineStoreTest extends StoreTestSupport {
+    private TimelineStore store;
+
+    @Before
+    public void setUp() {
+        store = new TimelineStore(ao);
+    }
+
+    @Test
+    public void commentsPageByKeysetThroughTiesAndOnlyFromVisiblePagesAndWantedRoles() {
+        for (long id = 1; id <= 5; id++) {
+            store.addComment(1, comment(id, id <= 3 ? T0 : T0.plusSeconds(60), 1001, CaseRole.CENTER_COACH));
+        }
+        store.addComment(1, comment(6, T0, 1002, CaseRole.CENTER_COACH));
+        store.addComment(1, comment(7, T0, 1001, CaseRole.HR));
+        store.addComment(1, comment(5, T0, 1001, CaseRole.HR));
+        store.addComment(2, comment(8, T0, 2001, CaseRole.CENTER_COACH));
+
+        assertEquals(Set.of(1001L, 1002L), store.commentedPages(1));
+        List<Long> seen = new ArrayList<>();
+        TimelineCursor after = null;
+        for (int round = 0; round < 5; round++) {
+            List<TimelineEntry> page = store.read(TimelineKind.COMMENT,
+                    new TimelineRead(1, after, null, Set.of(CaseRole.CENTER_COACH), Set.of(1001L), 2, key -> null));
+            page.forEach(entry -> seen.add(entry.sourceId()));
+            after = page.isEmpty() ? after : page.get(page.size() - 1).position();
+        }
+        assertEquals(List.of(5L, 4L, 3L, 2L, 1L), seen);
+    }
+
+    @Test
+    public void dayDatedRecordsPageByKeysetAndFilterByAuthor() {
+        VisitStore visits = new VisitStore(ao);
+        long a = visits.create(1, visit(RETURN)).id();
+        long b = visits.create(1, visit(RETURN)).id();
+        long c = visits.create(1, visit(RETURN.plusDays(1))).id();
+
+        List<TimelineEntry> first = store.read(TimelineKind.VISIT, read(null, null));
+        assertEquals(List.of(c, b, a), first.stream().map(TimelineEntry::sourceId).toList());
+        assertEquals(List.of(a), ids(store.read(TimelineKind.VISIT, read(first.get(1).position(), null))));
+        TimelineCursor laterKindSameInstant = new TimelineCursor(TimelineStore.startOf(RETURN), TimelineKind.COMMENT, 1);
+        assertEquals(List.of(), ids(store.read(TimelineKind.VISIT, read(laterKindSameInstant, null))));
+        TimelineCursor midDay = new TimelineCursor(TimelineStore.startOf(RETURN).plusSeconds(3600), TimelineKind.COMMENT, 1);
+        assertEquals(List.of(b, a), ids(store.read(TimelineKind.VISIT, read(midDay, null))));
+        assertEquals(List.of(), ids(store.read(TimelineKind.VISIT, read(null, Set.of("nobody")))));
+    }
+
+    private static TimelineRead read(TimelineCursor after, Set<String> authors) {
+        return new TimelineRead(1, after, authors, Set.of(), Set.of(), 10, key -> CaseRole.CENTER_COACH);
+    }
+
+    private static List<Long> ids(List<TimelineEntry> entries) {
+        return entries.stream().map(TimelineEntry::sourceId).toList();
+    }
+
+    private static TimelineEntry comment(long id, java.time.Instant at, long pageId, CaseRole role) {
+        return TimelineEntry.comment(id, at, "author", role, "Page", "excerpt " + id, "/p/" + pageId, pageId);
+    }
+}

@@ -1,0 +1,112 @@
+package jp.jobcoach.workspace.web.rest;
+
+import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import static jp.jobcoach.workspace.store.StoreFixtures.TRICKY;
+import static jp.jobcoach.workspace.store.StoreFixtures.interview;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.ws.rs.core.Response;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
+import jp.jobcoach.workspace.service.ServiceTestSupport;
+import jp.jobcoach.workspace.store.TimelineStore;
+import jp.jobcoach.workspace.web.ErrorResponses;
+import jp.jobcoach.workspace.web.Json;
+import org.junit.Before;
+import org.junit.Test;
+
+/** Interview and timeline endpoints over real services: the lifecycle, and 400, 403, 404 and 409. */
+public class InterviewResourceTest extends RestTestSupport {
+    private InterviewResource resource;
+    private TimelineResource timelineResource;
+
+    @Before
+    public void setUp() {
+        resource = new InterviewResource(interviews, errors, RestTestSupport::fromBundles, user);
+        timelineResource = new TimelineResource(timeline, errors);
+    }
+
+    @Test
+    public void lifecycleThroughRest() {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        JsonObject first = body(resource.create(caseId, Json.write(Map.of("interview", interview(RETURN)))));
+        long firstId = first.get("id").getAsLong();
+        assertEquals(TRICKY, first.getAsJsonObject("value").getAsJsonObject("notes").get("workerAccount").getAsString());
+
+        JsonObject draft = body(resource.draft(caseId, RETURN.plusDays(14).toString()));
+        String actionId = draft.getAsJsonArray("carriedActions").get(0).getAsJsonObject().get("id").getAsString();
+        Response created = resource.create(caseId, "{\"interview\":" + Json.write(interview(RETURN.plusDays(14))) + "}");
+        assertEquals(201, created.getStatus());
+        long secondId = body(created).get("id").getAsLong();
+
+        Response unresolved = resource.finalize(caseId, secondId, "{\"version\":1}");
+        assertEquals(400, unresolved.getStatus());
+        Response resolved = resource.resolveAction(caseId, secondId, actionId,
+                "{\"version\":1,\"status\":\"CONTINUED\",\"note\":\"続ける\",\"dueDate\":\"2026-05-20\"}");
+        assertEquals(200, resolved.getStatus());
+        assertEquals(200, resource.finalize(caseId, secondId, "{\"version\":2}").getStatus());
+        assertEquals("FINAL", body(resource.get(caseId, secondId)).getAsJsonObject("value").get("status").getAsString());
+        assertEquals(2, JsonParser.parseString((String) resource.list(caseId).getEntity()).getAsJsonArray().size());
+        assertTrue(firstId < secondId);
+    }
+
+    @Test
+    public void failurePaths() {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        assertEquals(400, resource.create(caseId, "{\"interview\":{\"date\":\"2026-99-01\"}}").getStatus());
+        Response invalid = resource.create(caseId, "{\"interview\":" + Json.write(interview(RETURN).withNextDate(RETURN.minusDays(1))) + "}");
+        assertEquals(400, invalid.getStatus());
+        assertEquals("nextDate", body(invalid).getAsJsonArray("errors").get(0).getAsJsonObject().get("field").getAsString());
+
+        long id = body(resource.create(caseId, Json.write(Map.of("interview", interview(RETURN))))).get("id").getAsLong();
+        String save = "{\"version\":1,\"interview\":" + Json.write(interview(RETURN).withNextDate(RETURN.plusDays(9))) + "}";
+        assertEquals(200, resource.update(caseId, id, save).getStatus());
+        Response stale = resource.update(caseId, id, save);
+        assertEquals(409, stale.getStatus());
+        assertEquals(2, body(stale).getAsJsonObject("current").get("version").getAsInt());
+
+        actAs(CaseRole.HR);
+        assertEquals(403, resource.list(caseId).getStatus());
+        actAs(CaseRole.SUPERVISOR);
+        assertEquals(403, resource.update(caseId, id, save).getStatus());
+        user.key = "stranger";
+        assertEquals(404, resource.get(caseId, id).getStatus());
+        actAs(CaseRole.IN_COMPANY_COACH);
+        assertEquals(404, resource.get(caseId, 999_999).getStatus());
+        assertEquals(404, resource.get(999_999, id).getStatus());
+    }
+
+    @Test
+    public void promptsAreTranslated() {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        user.locale = Locale.JAPANESE;
+        JsonArray prompts = JsonParser.parseString((String) resource.prompts(caseId).getEntity()).getAsJsonArray();
+        JsonObject first = prompts.get(0).getAsJsonObject();
+        assertFalse(first.get("text").getAsString().startsWith("jobcoach."));
+        assertTrue(prompts.get(2).getAsJsonObject().has("detail"));
+    }
+
+    @Test
+    public void timelinePagesAndRejectsBadParameters() {
+        new TimelineStore(ao).addComment(caseId, TimelineEntry.comment(5, jp.jobcoach.workspace.store.StoreFixtures.T0,
+                "CENTER_COACH", CaseRole.CENTER_COACH, "<b>Page</b>", TRICKY, "/pages/1001", 1001));
+        actAs(CaseRole.WORKER);
+        JsonObject page = body(timelineResource.page(caseId, List.of("COMMENT,VISIT"), List.of(), "10", null));
+        assertEquals(TRICKY, page.getAsJsonArray("entries").get(0).getAsJsonObject().get("excerpt").getAsString());
+        assertFalse("absent on the last page", page.has("next"));
+
+        Response bad = timelineResource.page(caseId, List.of("NOPE"), List.of(), "0", "forged");
+        assertEquals(400, bad.getStatus());
+        assertEquals(3, body(bad).getAsJsonArray("errors").size());
+        user.key = "stranger";
+        assertEquals(404, timelineResource.page(caseId, List.of(), List.of(), null, null).getStatus());
+    }
+}

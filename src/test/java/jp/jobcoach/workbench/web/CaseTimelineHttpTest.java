@@ -11,19 +11,10 @@ import jp.jobcoach.workbench.Workbench;
 import jp.jobcoach.workbench.WorkbenchConfig;
 import jp.jobcoach.workbench.demo.DemoSeeder;
 import jp.jobcoach.workbench.host.Inbox;
-import jp.jobcoach.workspace.domain.CasePhase;
-import jp.jobcoach.workspace.domain.CaseRole;
-import jp.jobcoach.workspace.domain.CenterCoachSlot;
-import jp.jobcoach.workspace.domain.PlannedSupport;
-import jp.jobcoach.workspace.domain.SupportCase;
-import jp.jobcoach.workspace.domain.SupportType;
-import jp.jobcoach.workspace.domain.TeamMember;
-import jp.jobcoach.workspace.domain.WorkerRef;
+import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.ReminderService;
-import jp.jobcoach.workspace.store.CaseStore;
 import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.StoreFixtures;
-import jp.jobcoach.workspace.store.TeamStore;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -44,14 +35,8 @@ public class CaseTimelineHttpTest {
         workbench = Workbench.start(WorkbenchConfig.inMemory("timeline-http-test"));
         client = new WorkbenchClient(workbench.baseUrl());
         casePage = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
-        SupportCase value = new SupportCase(new WorkerRef("wbkey-sato.hanako", null), "経理部", StoreFixtures.LEAVE,
-                StoreFixtures.RETURN, List.of(PlannedSupport.withDefaults(SupportType.CONSULTATION, StoreFixtures.RETURN)),
-                CasePhase.SUPPORT, casePage);
-        caseId = workbench.component(CaseStore.class).create(value).id();
-        TeamStore team = workbench.component(TeamStore.class);
-        team.add(caseId, TeamMember.of("wbkey-sato.hanako", CaseRole.WORKER));
-        team.add(caseId, TeamMember.centerCoach("wbkey-tanaka.naoki", CenterCoachSlot.PRIMARY));
-        team.add(caseId, TeamMember.of("wbkey-watanabe.makoto", CaseRole.IN_COMPANY_COACH));
+        // the demo's case, whose team has tanaka.naoki as lead center coach and watanabe.makoto as in-company coach
+        caseId = workbench.component(CaseService.class).caseOfPage(casePage).orElseThrow();
     }
 
     @AfterClass

@@ -27,9 +27,9 @@
     function setPath(object, path, value) {
         var parts = segments(path);
         var target = object;
-        parts.slice(0, -1).forEach(function (part) {
+        parts.slice(0, -1).forEach(function (part, index) {
             if (typeof target[part] !== 'object' || target[part] === null) {
-                target[part] = {};
+                target[part] = /^[0-9]+$/.test(parts[index + 1]) ? [] : {};
             }
             target = target[part];
         });
@@ -40,7 +40,8 @@
     function valueOf(control) {
         var type = control.getAttribute('data-type');
         if (type === 'int') {
-            return parseInt(control.value, 10);
+            // a blank number is "not given", so the server names the field rather than failing on NaN
+            return control.value.trim() === '' ? undefined : parseInt(control.value, 10);
         }
         if (type === 'list') {
             return control.value.split(',').map(function (item) { return item.trim(); })
@@ -49,24 +50,71 @@
         return control.value === '' ? undefined : control.value;
     }
 
+    /**
+     * Items (data-jobcoach-item) are elements of an array; those not sent (unchecked, or left blank) get no index,
+     * the others are numbered in order, and the "#" in their names and error fields becomes that number, so that
+     * the server's error on "supports[1].period.end" lands beside the right input.
+     */
+    function numberItems(form) {
+        var counters = {};
+        form.querySelectorAll('[data-jobcoach-item]').forEach(function (item) {
+            var controls = Array.prototype.slice.call(item.querySelectorAll('input[name], textarea[name], select[name]'));
+            var include = item.querySelector('input[data-include]');
+            var sent = include ? include.checked : controls.some(function (control) {
+                return control.type !== 'hidden' && control.value.trim() !== '';
+            });
+            var array = item.getAttribute('data-jobcoach-item');
+            var index = sent ? (counters[array] = (counters[array] || 0) + 1) - 1 : -1;
+            item.setAttribute('data-index', String(index));
+            controls.forEach(function (control) {
+                control.setAttribute('data-name', control.getAttribute('data-name') || control.name);
+                control.name = control.getAttribute('data-name').replace('#', String(index));
+            });
+            item.querySelectorAll('[data-field]').forEach(function (field) {
+                field.setAttribute('data-field-template', field.getAttribute('data-field-template') || field.getAttribute('data-field'));
+                field.setAttribute('data-field', field.getAttribute('data-field-template').replace('#', String(index)));
+            });
+        });
+    }
+
+    function skipped(control) {
+        var item = control.closest('[data-jobcoach-item]');
+        return item !== null && item.getAttribute('data-index') === '-1';
+    }
+
     function collect(form) {
         var body = {};
+        numberItems(form);
         form.querySelectorAll('input[name], textarea[name], select[name]').forEach(function (control) {
+            if (skipped(control)) {
+                return;
+            }
+            if (control.getAttribute('data-type') === 'each') {
+                // checkboxes of one name make one array, empty when none is checked
+                var list = getPath(body, control.name) || [];
+                setPath(body, control.name, control.checked ? list.concat([control.value]) : list);
+                return;
+            }
             var value = valueOf(control);
             if (value !== undefined) {
                 setPath(body, control.name, value);
             }
         });
-        (form.getAttribute('data-keep') || '').split(',').filter(Boolean).forEach(function (path) {
+        // "name[]" keeps an empty array (no steps yet), a plain name an empty object
+        (form.getAttribute('data-keep') || '').split(',').filter(Boolean).forEach(function (kept) {
+            var array = kept.slice(-2) === '[]';
+            var path = array ? kept.slice(0, -2) : kept;
             if (getPath(body, path) === undefined) {
-                setPath(body, path, {});
+                setPath(body, path, array ? [] : {});
             }
         });
         return body;
     }
 
-    function message(frame, name) {
-        return frame.getAttribute('data-msg-' + name) || '';
+    /** The form's own text for this message if it has one (e.g. a conflict on delete), else the frame's. */
+    function message(frame, name, form) {
+        var own = form && form.getAttribute('data-msg-' + name);
+        return own || frame.getAttribute('data-msg-' + name) || '';
     }
 
     function showStatus(form, text, kind) {
@@ -115,7 +163,9 @@
             controlOf(field).setAttribute('aria-invalid', 'true');
             first = first || controlOf(field);
         });
-        showStatus(form, [message(frame, 'invalid')].concat(unplaced).join('\n'), 'error');
+        // a form without inputs (a phase button) has nothing to mark: the server's own words say what is wrong
+        var lead = first ? [message(frame, 'invalid', form)] : [];
+        showStatus(form, lead.concat(unplaced).join('\n'), 'error');
         if (first) {
             first.focus();
         }
@@ -149,7 +199,7 @@
                 versionInput.value = version;
             }
         }
-        showStatus(form, message(frame, 'conflict'), 'warning');
+        showStatus(form, message(frame, 'conflict', form), 'warning');
     }
 
     async function answer(response) {
@@ -163,18 +213,24 @@
     async function submit(form) {
         var frame = form.closest('[data-jobcoach-rest]');
         var button = form.querySelector('button[type="submit"]');
+        var question = form.getAttribute('data-confirm');
+        if (question && !window.confirm(question)) {
+            return;
+        }
         clearMarks(form);
-        showStatus(form, message(frame, 'saving'), 'info');
+        showStatus(form, message(frame, 'saving', form), 'info');
         button.disabled = true;
+        var method = form.getAttribute('data-method');
         try {
             var response = await fetch(frame.getAttribute('data-jobcoach-rest') + form.getAttribute('data-path'), {
-                method: form.getAttribute('data-method'),
+                method: method,
                 credentials: 'same-origin',
                 headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
-                body: JSON.stringify(collect(form))
+                // a DELETE names its record and version in the path and carries no body
+                body: method === 'DELETE' ? undefined : JSON.stringify(collect(form))
             });
             if (response.ok) {
-                showStatus(form, message(frame, 'saved'), 'success');
+                showStatus(form, message(frame, 'saved', form), 'success');
                 window.location.reload();
                 return;
             }
@@ -184,7 +240,7 @@
             } else if (response.status === 409) {
                 showConflict(form, frame, body.current);
             } else if (response.status === 403 || response.status === 404) {
-                showStatus(form, message(frame, 'forbidden'), 'error');
+                showStatus(form, message(frame, 'forbidden', form), 'error');
             } else {
                 showStatus(form, message(frame, 'failed'), 'error');
             }
@@ -194,6 +250,67 @@
             button.disabled = false;
         }
     }
+
+    function twoDigits(number) {
+        return (number < 10 ? '0' : '') + number;
+    }
+
+    /** As the server writes "when" (yyyy-MM-dd HH:mm), in the reader's own time zone. */
+    function when(iso) {
+        var at = new Date(iso);
+        return at.getFullYear() + '-' + twoDigits(at.getMonth() + 1) + '-' + twoDigits(at.getDate()) + ' '
+            + twoDigits(at.getHours()) + ':' + twoDigits(at.getMinutes());
+    }
+
+    /** One audit row, built from text nodes only: names and field names are data, never markup. */
+    function auditRow(entry, labels) {
+        var row = document.createElement('tr');
+        [when(entry.occurredAt), entry.actorName || entry.actorKey, labels['action.' + entry.action] || entry.action,
+            labels['category.' + entry.category] || entry.category, entry.recordType + ' #' + entry.recordId,
+            (entry.fields || []).join(', ')].forEach(function (text) {
+            var cell = document.createElement('td');
+            cell.textContent = text;
+            row.appendChild(cell);
+        });
+        return row;
+    }
+
+    /** The audit log's newer/older buttons: fetch that page from the REST API and show it in the same table. */
+    async function turnAuditPage(pager, step) {
+        var frame = pager.closest('[data-jobcoach-rest]');
+        var limit = parseInt(pager.getAttribute('data-limit'), 10);
+        var offset = Math.max(0, parseInt(pager.getAttribute('data-offset'), 10) + step * limit);
+        var status = pager.querySelector('.jobcoach-pager-status');
+        try {
+            var response = await fetch(frame.getAttribute('data-jobcoach-rest') + '/cases/' + pager.getAttribute('data-case')
+                + '/audit?offset=' + offset + '&limit=' + limit, {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
+            if (!response.ok) {
+                status.textContent = message(frame, response.status === 403 || response.status === 404 ? 'forbidden' : 'failed');
+                return;
+            }
+            var entries = (await response.json()).entries || [];
+            var labels = JSON.parse(pager.getAttribute('data-labels'));
+            var body = frame.querySelector('table tbody');
+            if (body) {
+                body.textContent = '';
+                entries.forEach(function (entry) { body.appendChild(auditRow(entry, labels)); });
+            }
+            pager.setAttribute('data-offset', String(offset));
+            pager.querySelector('[data-step="-1"]').disabled = offset === 0;
+            pager.querySelector('[data-step="1"]').disabled = entries.length < limit;
+            status.textContent = pager.getAttribute('data-msg-range').replace('{0}', String(offset + 1))
+                .replace('{1}', String(offset + entries.length));
+        } catch (network) {
+            status.textContent = message(frame, 'failed');
+        }
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target instanceof Element ? event.target.closest('[data-jobcoach-audit] button[data-step]') : null;
+        if (button) {
+            turnAuditPage(button.closest('[data-jobcoach-audit]'), parseInt(button.getAttribute('data-step'), 10));
+        }
+    });
 
     document.addEventListener('submit', function (event) {
         var form = event.target;

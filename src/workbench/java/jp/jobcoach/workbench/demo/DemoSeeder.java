@@ -50,6 +50,9 @@ public final class DemoSeeder {
                 "<p>" + name + "さんの復職支援ケースです。</p><ac:structured-macro ac:name=\"jobcoach-case\"/>", "tanaka.naoki");
         pages.createPage(SPACE_KEY, casePage, name + "さんの支援計画", "<ac:structured-macro ac:name=\"jobcoach-plan\"/>", "tanaka.naoki");
         pages.createPage(SPACE_KEY, casePage, name + "さんの訪問記録", "<ac:structured-macro ac:name=\"jobcoach-visits\"/>", "ito.yumi");
+        pages.createPage(SPACE_KEY, casePage, name + "さんの就業上の配慮", "<ac:structured-macro ac:name=\"jobcoach-accommodations\"/>",
+                "nakamura.megumi");
+        pages.createPage(SPACE_KEY, casePage, name + "さんの監査ログ", "<ac:structured-macro ac:name=\"jobcoach-audit\"/>", "nakamura.megumi");
         Set<String> team = new HashSet<>(SUPPORT_TEAM);
         team.add(worker.username());
         permissions.restrict(casePage, Kind.VIEW, team);

@@ -7,7 +7,9 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import java.util.Map;
 import javax.inject.Inject;
+import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.service.CaseService;
+import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.service.VisitOverview;
 import jp.jobcoach.workspace.service.VisitService;
 import jp.jobcoach.workspace.web.view.VisitsView;
@@ -29,8 +31,9 @@ public class VisitsMacro implements Macro {
     public String execute(Map<String, String> parameters, String body, ConversionContext context) {
         return support.render(VisitsView.MACRO, parameters, context, (caseId, view) -> {
             VisitOverview overview = visits.overview(caseId);
-            boolean mayEdit = cases.get(caseId).may(VISITS, EDIT);
-            return VisitsView.render(view, new VisitsView.Model(caseId, overview, mayEdit));
+            GuardedCase on = cases.get(caseId);
+            var coaches = on.team().members().stream().filter(member -> member.role() == CaseRole.CENTER_COACH).toList();
+            return VisitsView.render(view, new VisitsView.Model(caseId, overview, on.may(VISITS, EDIT), coaches));
         });
     }
 

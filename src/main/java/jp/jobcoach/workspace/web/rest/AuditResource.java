@@ -2,6 +2,7 @@ package jp.jobcoach.workspace.web.rest;
 
 import static jp.jobcoach.workspace.web.ErrorResponses.json;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import javax.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.AuditEntry;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
+import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.service.AuditService;
 import jp.jobcoach.workspace.web.Csv;
 import jp.jobcoach.workspace.web.ErrorResponses;
@@ -34,9 +36,12 @@ public class AuditResource {
     private final ErrorResponses errors;
     private final Messages messages;
     private final CurrentUser currentUser;
+    private final People people;
 
     @Inject
-    public AuditResource(AuditService audits, ErrorResponses errors, Messages messages, CurrentUser currentUser) {
+    public AuditResource(AuditService audits, ErrorResponses errors, Messages messages, CurrentUser currentUser,
+                         People people) {
+        this.people = people;
         this.audits = audits;
         this.errors = errors;
         this.messages = messages;
@@ -50,7 +55,7 @@ public class AuditResource {
                          @QueryParam("limit") @DefaultValue("50") int limit) {
         return errors.respond(() -> {
             JsonObject body = new JsonObject();
-            body.add("entries", Json.tree(audits.page(caseId, offset, limit)));
+            body.add("entries", withNames(audits.page(caseId, offset, limit)));
             body.addProperty("offset", Math.max(0, offset));
             body.addProperty("limit", Math.max(1, Math.min(limit, AuditService.MAX_PAGE)));
             return json(Status.OK, Json.write(body));
@@ -72,6 +77,17 @@ public class AuditResource {
                     .header("X-Content-Type-Options", "nosniff")
                     .build();
         });
+    }
+
+    /** Each entry with {@code actorName}, so a page of the log reads by name like the macro's first page. */
+    private JsonArray withNames(List<AuditEntry> entries) {
+        JsonArray out = new JsonArray();
+        for (AuditEntry entry : entries) {
+            JsonObject tree = Json.tree(entry).getAsJsonObject();
+            tree.addProperty("actorName", people.displayName(entry.actorKey()));
+            out.add(tree);
+        }
+        return out;
     }
 
     static String fileName(long caseId) {

@@ -1,5 +1,8 @@
 package jp.jobcoach.workspace.web.view;
 
+import static jp.jobcoach.workspace.domain.Access.EDIT;
+import static jp.jobcoach.workspace.domain.DataCategory.CASE;
+import static jp.jobcoach.workspace.domain.DataCategory.TEAM;
 import static jp.jobcoach.workspace.web.html.Html.text;
 
 import java.time.temporal.ChronoUnit;
@@ -9,7 +12,6 @@ import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.PlannedSupport;
 import jp.jobcoach.workspace.domain.SupportCase;
-import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.WorkerRef;
 import jp.jobcoach.workspace.store.Stored;
 
@@ -23,9 +25,10 @@ public final class CaseView {
     public static String render(ViewContext v, CaseSummary data) {
         ViewText t = v.text();
         SupportCase value = data.on().stored().value();
-        String body = Markup.section(t.t("jobcoach.web.case.title"), facts(t, data, value))
+        String body = Markup.section(t.t("jobcoach.web.case.title"), facts(t, data, value) + controls(v, data))
                 + Markup.section(t.t("jobcoach.web.case.supports"), supports(t, value.supports()))
-                + Markup.section(t.t("jobcoach.web.case.team"), team(t, data.on().team().members()))
+                + Markup.section(t.t("jobcoach.web.case.team"), TeamView.render(t, data.on().caseId(),
+                        data.on().team().members(), v.interactive() && data.on().may(TEAM, EDIT)))
                 + Markup.section(t.t("jobcoach.web.case.accommodations"), accommodations(t, data))
                 + Markup.section(t.t("jobcoach.web.case.visits"), TallyView.render(t, data.tallies()));
         return v.frame(MACRO, body);
@@ -51,6 +54,11 @@ public final class CaseView {
         return Markup.definitions(rows);
     }
 
+    /** The edit form and phase buttons (CaseForms), only where a script runs and the viewer edits the case. */
+    private static String controls(ViewContext v, CaseSummary data) {
+        return v.interactive() && data.on().may(CASE, EDIT) ? CaseForms.render(v.text(), data.on().stored(), data.today()) : "";
+    }
+
     private static String history(ViewText t, List<PhaseChange> history) {
         if (history.isEmpty()) {
             return "";
@@ -70,12 +78,6 @@ public final class CaseView {
                 text(t.day(support.period().start()) + " – " + t.day(support.period().end())),
                 text(t.t("jobcoach.web.frequency", support.frequency().count(), t.label(support.frequency().per())))))
                 .toList());
-    }
-
-    private static String team(ViewText t, List<TeamMember> members) {
-        return Markup.table(List.of(t.t("jobcoach.field.members.userKey"), t.t("jobcoach.field.members.role")),
-                members.stream().map(member -> List.of(Markup.inline(t.person(member.userKey())), text(t.label(member.role())
-                        + (member.slot() == null ? "" : " (" + t.label(member.slot()) + ")")))).toList());
     }
 
     private static String accommodations(ViewText t, CaseSummary data) {

@@ -4,6 +4,7 @@ import static jp.jobcoach.workspace.web.html.Html.attr;
 import static jp.jobcoach.workspace.web.html.Html.text;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * An edit form that jobcoach.js sends as JSON to the REST API. Input names are dotted paths into the request
@@ -20,7 +21,9 @@ public final class Form {
     private final String method;
     private final String path;
     private final StringBuilder fields = new StringBuilder();
+    private int items;
     private String extraAttributes = "";
+    private String buttonClass = "aui-button aui-button-primary jobcoach-button";
 
     public Form(String idPrefix, String method, String path) {
         this.idPrefix = idPrefix.replaceAll("[^A-Za-z0-9_-]", "-");
@@ -40,6 +43,44 @@ public final class Form {
         return this;
     }
 
+    /** Asks the user before sending (deleting, removing): the browser's own confirm dialog, which keyboards reach. */
+    public Form confirm(String questionText) {
+        extraAttributes += " data-confirm=\"" + attr(questionText) + "\"";
+        return this;
+    }
+
+    /** Replaces one of the frame's script messages for this form only, e.g. what a conflict means for a delete. */
+    public Form message(String name, String messageText) {
+        extraAttributes += " data-msg-" + attr(name) + "=\"" + attr(messageText) + "\"";
+        return this;
+    }
+
+    /** A plain (not primary) button: for the small one-click forms beside a record. */
+    public Form secondary() {
+        buttonClass = "aui-button jobcoach-button jobcoach-button-secondary";
+        return this;
+    }
+
+    /**
+     * One element of an array in the body, e.g. a support type of the case or a step of an accommodation. Names
+     * and fields inside use {@code #} for the index, which jobcoach.js numbers among the items that are sent:
+     * with {@code includeLabelText} a checkbox decides, else an item is sent when one of its inputs is filled.
+     */
+    public Form item(String array, String legendText, String includeLabelText, boolean included, Consumer<Form> controls) {
+        int number = items++;
+        fields.append("<fieldset class=\"jobcoach-item\" data-jobcoach-item=\"").append(attr(array)).append("\"><legend>")
+                .append(text(legendText)).append("</legend>");
+        if (includeLabelText != null) {
+            String id = idPrefix + "-item-" + number;
+            fields.append("<div class=\"jobcoach-include\"><input type=\"checkbox\" data-include id=\"").append(id).append('"')
+                    .append(included ? " checked" : "").append("><label for=\"").append(id).append("\">")
+                    .append(text(includeLabelText)).append("</label></div>");
+        }
+        controls.accept(this);
+        fields.append("</fieldset>");
+        return this;
+    }
+
     /** A value sent as is; {@code type} "int" sends a number. */
     public Form hidden(String name, String value, String type) {
         fields.append("<input type=\"hidden\" name=\"").append(attr(name)).append("\" value=\"").append(attr(value))
@@ -50,6 +91,12 @@ public final class Form {
     public Form input(String name, String field, String labelText, String type, String value) {
         return control(name, field, labelText, id -> "<input id=\"" + id + "\" name=\"" + attr(name) + "\" type=\""
                 + attr(type) + "\" value=\"" + attr(value) + "\"" + describedBy(id) + ">");
+    }
+
+    /** A whole number, sent as a JSON number. */
+    public Form number(String name, String field, String labelText, String value) {
+        return control(name, field, labelText, id -> "<input id=\"" + id + "\" name=\"" + attr(name)
+                + "\" type=\"number\" inputmode=\"numeric\" data-type=\"int\" value=\"" + attr(value) + "\"" + describedBy(id) + ">");
     }
 
     /** Several values typed in one input, separated by commas; sent as a JSON array. */
@@ -75,24 +122,50 @@ public final class Form {
         });
     }
 
+    /** Several choices, each a checkbox with a name; the checked values are sent as a JSON array. */
+    public Form checkboxes(String name, String field, String legendText, List<Option> options, List<String> checked) {
+        String group = idOf(name);
+        fields.append("<fieldset class=\"jobcoach-field jobcoach-choices\" data-field=\"").append(attr(field))
+                .append("\"><legend>").append(text(legendText)).append("</legend>");
+        for (int i = 0; i < options.size(); i++) {
+            Option option = options.get(i);
+            String id = group + "-" + i;
+            fields.append("<div class=\"jobcoach-choice\"><input type=\"checkbox\" id=\"").append(id).append("\" name=\"")
+                    .append(attr(name)).append("\" value=\"").append(attr(option.value())).append("\" data-type=\"each\"")
+                    .append(checked.contains(option.value()) ? " checked" : "").append(describedBy(group)).append("><label for=\"")
+                    .append(id).append("\">").append(text(option.labelText())).append("</label></div>");
+        }
+        fields.append(feedback(group)).append("</fieldset>");
+        return this;
+    }
+
     /** The form; a legend names it for screen readers when it has one. */
     public String render(String legendText, String submitText) {
         String legend = legendText == null ? "" : "<legend>" + text(legendText) + "</legend>";
         return "<form class=\"jobcoach-form jobcoach-controls\" data-jobcoach-form data-method=\"" + attr(method)
                 + "\" data-path=\"" + attr(path) + "\"" + extraAttributes + " novalidate><fieldset>" + legend + fields
                 + "</fieldset><div class=\"jobcoach-form-message\" role=\"status\" aria-live=\"polite\"></div>"
-                + "<button type=\"submit\" class=\"aui-button aui-button-primary jobcoach-button\">" + text(submitText)
+                + "<button type=\"submit\" class=\"" + buttonClass + "\">" + text(submitText)
                 + "</button></form>";
     }
 
     private Form control(String name, String field, String labelText, java.util.function.Function<String, String> control) {
-        String id = idPrefix + "-" + name.replaceAll("[^A-Za-z0-9_-]", "-");
+        String id = idOf(name);
         fields.append("<div class=\"jobcoach-field\" data-field=\"").append(attr(field)).append("\"><label for=\"")
                 .append(id).append("\">").append(text(labelText)).append("</label>").append(control.apply(id))
-                .append("<div class=\"jobcoach-server-value\" id=\"").append(id).append("-server\" hidden></div>")
-                .append("<div class=\"jobcoach-field-error\" id=\"").append(id)
-                .append("-error\" aria-live=\"polite\"></div></div>");
+                .append(feedback(id)).append("</div>");
         return this;
+    }
+
+    /** An id unique in the page; inside an item the {@code #} of the name becomes the item's number. */
+    private String idOf(String name) {
+        return idPrefix + "-" + name.replace("#", "i" + items).replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** Where jobcoach.js puts the stored value on a conflict and the server's error for the field. */
+    private static String feedback(String id) {
+        return "<div class=\"jobcoach-server-value\" id=\"" + id + "-server\" hidden></div>"
+                + "<div class=\"jobcoach-field-error\" id=\"" + id + "-error\" aria-live=\"polite\"></div>";
     }
 
     private static String describedBy(String id) {

@@ -75,11 +75,12 @@ public class HostileTextTest extends MacroTestSupport {
         actAs(CaseRole.COUNSELOR);
         cases.update(id, 1, new SupportCase(new WorkerRef("worker-x", name), name, LEAVE, RETURN,
                 List.of(PlannedSupport.withDefaults(SupportType.JOINT, RETURN)), null, null));
-        teams.add(id, TeamMember.of(name, CaseRole.HR));
+        // a member whose very user key is hostile: their name shows in the team, remove buttons and the audit log
+        teams.add(id, TeamMember.of(name, CaseRole.OCCUPATIONAL_HEALTH));
         plans.revise(id, 0, new SupportPlanContent(text, text, text, text, text, text,
                 Map.of(SupportType.JOINT, text), text,
                 PlanTimeline.empty().with(PlanPhase.INTENSIVE, RETURN, RETURN.plusMonths(1))));
-        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        user.key = name;
         accommodations.create(id, new Accommodation(name, text, List.of(AccommodationStep.planned(name, RETURN)),
                 List.of(RETURN), List.of(), text));
         actAs(CaseRole.CENTER_COACH);
@@ -91,9 +92,19 @@ public class HostileTextTest extends MacroTestSupport {
     private void assertRenderedSafely(String name, String text, long id) {
         Map<String, String> parameters = Map.of("case", String.valueOf(id));
         for (String output : List.of("display", "pdf")) {
-            assertSafe(name, new CaseMacro(support, cases, accommodations, visits, time).execute(parameters, "", onPage(5000, output)));
+            // each macro as a role that gets its forms, so the values in inputs and textareas are checked too
+            actAs(CaseRole.COUNSELOR);
+            String casePanel = new CaseMacro(support, cases, accommodations, visits, time).execute(parameters, "", onPage(5000, output));
+            assertSafe(name, casePanel);
+            assertSafe("Name of " + name, casePanel);
             assertSafe(text, new PlanMacro(support, cases, plans).execute(parameters, "", onPage(5000, output)));
+            actAs(CaseRole.CENTER_COACH);
             assertSafe(text, new VisitsMacro(support, cases, visits).execute(parameters, "", onPage(5000, output)));
+            actAs(CaseRole.OCCUPATIONAL_HEALTH);
+            String accommodationList = new AccommodationsMacro(support, cases, accommodations, time).execute(parameters, "", onPage(5000, output));
+            assertSafe(name, accommodationList);
+            assertSafe(text, accommodationList);
+            assertSafe("Name of " + name, new AuditMacro(support, audits).execute(parameters, "", onPage(5000, output)));
         }
     }
 

@@ -36,7 +36,21 @@ public class VisitsMacroTest extends MacroTestSupport {
         assertTrue(html.contains("data-method=\"PUT\""));
         assertTrue(html.contains("data-conflict-root=\"value\""));
         assertTrue("message strings for the script come from the bundles", html.contains("data-msg-conflict=\"Someone else"));
-        assertTrue(html.contains("value=\"coach-a, coach-b\""));
+        assertTrue("the case's center coaches by name and slot", html.contains(">Name of CENTER_COACH (Primary)</label>"));
+        assertTrue("a coach of the visit who is not on the team stays chosen",
+                html.contains("value=\"coach-a\" data-type=\"each\" checked"));
+    }
+
+    @Test
+    public void everyVisitHasAVersionCheckedDeleteButtonThatAsksFirst() {
+        actAs(CaseRole.CENTER_COACH);
+        var stored = visits.create(caseId, visit(RETURN));
+        String html = render("display");
+        assertTrue(html.contains("data-method=\"DELETE\" data-path=\"/cases/" + caseId + "/visits/" + stored.id()
+                + "?version=" + stored.version() + "\""));
+        assertTrue(html.contains("data-confirm=\"Delete the visit record of 2026-04-01?"));
+        assertTrue("a conflict on delete says to reload, not to save again", html.contains("data-msg-conflict=\"Someone else changed this record"));
+        assertFalse(render("pdf").contains("DELETE"));
     }
 
     @Test

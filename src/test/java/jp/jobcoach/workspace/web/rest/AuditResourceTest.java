@@ -15,7 +15,7 @@ public class AuditResourceTest extends RestTestSupport {
 
     @Before
     public void setUp() {
-        resource = new AuditResource(audits, errors, RestTestSupport::fromBundles, user);
+        resource = new AuditResource(audits, errors, RestTestSupport::fromBundles, user, key -> "Name of " + key);
         actAs(CaseRole.HR);
         accommodations.create(caseId, accommodation());
     }

@@ -1,0 +1,80 @@
+package jp.jobcoach.workbench.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import jp.jobcoach.workbench.demo.DemoSeeder;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * jobcoach.js on the demo case of 佐藤 花子: the occupational-health nurse lifts the next accommodation step (and is
+ * recorded as its approver) and records a review; the lead center coach deletes a visit after confirming.
+ */
+public class AccommodationsAndVisitsBrowserTest extends BrowserTestSupport {
+    private static final String WORKER = "佐藤 花子";
+    private static final String NOT_LIFTED = ".jobcoach-accommodations .jobcoach-lozenge-default";
+
+    @Test
+    public void theNurseLiftsAStepAndRecordsAReview() throws Exception {
+        signInAs("nakamura.megumi");
+        open(page(WORKER + "さんの就業上の配慮"));
+        int notLifted = count(NOT_LIFTED);
+        assertTrue("the demo has a step still to lift", notLifted > 0);
+        screenshot("accommodations-before");
+
+        browser.findElement(By.cssSelector(".jobcoach-accommodations form[data-path$='/lift'] button[type='submit']")).click();
+        wait(driver -> count(NOT_LIFTED) == notLifted - 1);
+        String firstSteps = browser.findElement(By.cssSelector(".jobcoach-accommodation table")).getText();
+        assertTrue("the nurse is the approver, by name: " + firstSteps, firstSteps.contains("中村 恵"));
+        screenshot("accommodations-step-lifted");
+
+        String today = LocalDate.now().toString();
+        browser.findElement(By.cssSelector(".jobcoach-accommodations form[data-path$='/review'] button[type='submit']")).click();
+        wait(driver -> browser.findElement(By.cssSelector(".jobcoach-accommodation .jobcoach-dl")).getText().contains(today));
+        screenshot("accommodations-review-recorded");
+    }
+
+    @Test
+    public void theLeadCoachDeletesAVisitAfterConfirming() throws Exception {
+        signInAs("tanaka.naoki");
+        open(page(WORKER + "さんの訪問記録"));
+        int visits = count(".jobcoach-visit");
+        assertTrue(visits > 0);
+        List<WebElement> coaches = browser.findElements(By.cssSelector(".jobcoach-visits details form[data-method='POST'] .jobcoach-choice label"));
+        assertTrue("coaches are chosen by name", coaches.stream().anyMatch(label -> label.getAttribute("textContent").contains("伊藤 由美")));
+
+        WebElement delete = browser.findElement(By.cssSelector(".jobcoach-visit form[data-method='DELETE'] button"));
+        delete.click();
+        wait(ExpectedConditions.alertIsPresent());
+        browser.switchTo().alert().dismiss();
+        assertEquals("dismissing the question keeps the visit", visits, count(".jobcoach-visit"));
+
+        browser.findElement(By.cssSelector(".jobcoach-visit form[data-method='DELETE'] button")).click();
+        wait(ExpectedConditions.alertIsPresent());
+        browser.switchTo().alert().accept();
+        wait(driver -> count(".jobcoach-visit") == visits - 1);
+        screenshot("visit-deleted");
+    }
+
+    private String page(String title) {
+        return "/pages/" + workbench().host().pages().pageByTitle(DemoSeeder.SPACE_KEY, title).orElseThrow().getId();
+    }
+
+    private int count(String selector) {
+        return browser.findElements(By.cssSelector(selector)).size();
+    }
+
+    private <T> T wait(ExpectedCondition<T> condition) {
+        // the forms reload the page on success, so an element read mid-reload may be gone
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+}

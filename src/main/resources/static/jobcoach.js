@@ -166,12 +166,15 @@
         clearMarks(form);
         showStatus(form, message(frame, 'saving'), 'info');
         button.disabled = true;
+        var body = collect(form);
+        // a form's own script may reshape the body in place (jobcoach-interviews.js: numbered groups to arrays)
+        form.dispatchEvent(new CustomEvent('jobcoach:body', {detail: body}));
         try {
             var response = await fetch(frame.getAttribute('data-jobcoach-rest') + form.getAttribute('data-path'), {
                 method: form.getAttribute('data-method'),
                 credentials: 'same-origin',
                 headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
-                body: JSON.stringify(collect(form))
+                body: JSON.stringify(body)
             });
             if (response.ok) {
                 showStatus(form, message(frame, 'saved'), 'success');

@@ -11,6 +11,7 @@ import jp.jobcoach.workspace.domain.PlannedSupport;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.WorkerRef;
+import jp.jobcoach.workspace.service.InterviewSchedule;
 import jp.jobcoach.workspace.store.Stored;
 
 /** The summary panel of a case ({@code jobcoach-case}). */
@@ -27,7 +28,8 @@ public final class CaseView {
                 + Markup.section(t.t("jobcoach.web.case.supports"), supports(t, value.supports()))
                 + Markup.section(t.t("jobcoach.web.case.team"), team(t, data.on().team().members()))
                 + Markup.section(t.t("jobcoach.web.case.accommodations"), accommodations(t, data))
-                + Markup.section(t.t("jobcoach.web.case.visits"), TallyView.render(t, data.tallies()));
+                + Markup.section(t.t("jobcoach.web.case.visits"), TallyView.render(t, data.tallies()))
+                + Markup.section(t.t("jobcoach.web.case.interviews"), interviews(t, data.interviews()));
         return v.frame(MACRO, body);
     }
 
@@ -76,6 +78,16 @@ public final class CaseView {
         return Markup.table(List.of(t.t("jobcoach.field.members.userKey"), t.t("jobcoach.field.members.role")),
                 members.stream().map(member -> List.of(Markup.inline(t.person(member.userKey())), text(t.label(member.role())
                         + (member.slot() == null ? "" : " (" + t.label(member.slot()) + ")")))).toList());
+    }
+
+    /** Last and next retention interview; overdue when the next date has passed with no interview since. */
+    private static String interviews(ViewText t, InterviewSchedule schedule) {
+        String next = text(t.day(schedule.next()));
+        if (schedule.isOverdue()) {
+            next += " " + Markup.lozenge("error", t.t("jobcoach.web.case.interview-overdue", schedule.daysOverdue()));
+        }
+        return Markup.definitions(List.of(new String[] {t.t("jobcoach.web.case.last-interview"), text(t.day(schedule.last()))},
+                new String[] {t.t("jobcoach.web.case.next-interview"), next}));
     }
 
     private static String accommodations(ViewText t, CaseSummary data) {

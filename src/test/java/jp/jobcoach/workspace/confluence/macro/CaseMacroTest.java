@@ -22,7 +22,7 @@ public class CaseMacroTest extends MacroTestSupport {
 
     @Before
     public void setUp() {
-        macro = new CaseMacro(support, cases, accommodations, visits, time);
+        macro = new CaseMacro(support, cases, accommodations, visits, time, interviews);
     }
 
     private String render(String outputType) {

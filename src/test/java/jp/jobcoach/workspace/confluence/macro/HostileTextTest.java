@@ -91,7 +91,7 @@ public class HostileTextTest extends MacroTestSupport {
     private void assertRenderedSafely(String name, String text, long id) {
         Map<String, String> parameters = Map.of("case", String.valueOf(id));
         for (String output : List.of("display", "pdf")) {
-            assertSafe(name, new CaseMacro(support, cases, accommodations, visits, time).execute(parameters, "", onPage(5000, output)));
+            assertSafe(name, new CaseMacro(support, cases, accommodations, visits, time, interviews).execute(parameters, "", onPage(5000, output)));
             assertSafe(text, new PlanMacro(support, cases, plans).execute(parameters, "", onPage(5000, output)));
             assertSafe(text, new VisitsMacro(support, cases, visits).execute(parameters, "", onPage(5000, output)));
         }

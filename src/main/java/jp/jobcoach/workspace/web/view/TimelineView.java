@@ -1,0 +1,93 @@
+package jp.jobcoach.workspace.web.view;
+
+import static jp.jobcoach.workspace.web.html.Html.attr;
+import static jp.jobcoach.workspace.web.html.Html.text;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.Labelled;
+import jp.jobcoach.workspace.domain.timeline.TimelineCursor;
+import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
+import jp.jobcoach.workspace.domain.timeline.TimelineKind;
+import jp.jobcoach.workspace.domain.timeline.TimelinePage;
+import jp.jobcoach.workspace.web.html.Html;
+
+/**
+ * A case's timeline ({@code jobcoach-timeline}): the newest page, and in a browser a filter by kind and role and
+ * a "more" button that jobcoach-interviews.js serves from the REST API with the page's cursor. The script builds
+ * further entries like {@link #entry}; the filter's labels double as its kind and role names. Static output is
+ * the first page alone.
+ */
+public final class TimelineView {
+    public static final String MACRO = "timeline";
+
+    public record Model(long caseId, TimelinePage page, int pageSize) {
+    }
+
+    private TimelineView() {
+    }
+
+    public static String render(ViewContext v, Model model) {
+        ViewText t = v.text();
+        StringBuilder list = new StringBuilder("<ol class=\"jobcoach-timeline-list\">");
+        model.page().entries().forEach(entry -> list.append(entry(t, entry)));
+        list.append("</ol>").append("<p class=\"jobcoach-timeline-empty\"").append(model.page().entries().isEmpty() ? "" : " hidden")
+                .append('>').append(text(t.t("jobcoach.web.none-yet"))).append("</p>");
+        if (!v.interactive()) {
+            return v.frame(MACRO, Markup.section(t.t("jobcoach.web.timeline.title"), list.toString()));
+        }
+        String box = "<div class=\"jobcoach-timeline-box\" data-path=\"" + attr("/cases/" + model.caseId() + "/timeline")
+                + "\" data-page-size=\"" + model.pageSize() + "\">" + filter(t) + list + more(t, model.page())
+                + "<p class=\"jobcoach-timeline-status jobcoach-field-error\" role=\"status\" aria-live=\"polite\"></p></div>";
+        return v.frame(MACRO, Markup.section(t.t("jobcoach.web.timeline.title"), box));
+    }
+
+    static String entry(ViewText t, TimelineEntry entry) {
+        String when = entry.kind() == TimelineKind.COMMENT ? t.when(entry.at())
+                : t.day(LocalDate.ofInstant(entry.at(), ZoneOffset.UTC));
+        StringBuilder out = new StringBuilder("<li class=\"jobcoach-timeline-entry\" data-kind=\"").append(entry.kind().name())
+                .append("\"><p class=\"jobcoach-timeline-head\"><span class=\"jobcoach-timeline-when\">").append(text(when))
+                .append("</span> ").append(Markup.lozenge("default", t.label(entry.kind()))).append(" <a href=\"")
+                .append(Html.href(entry.link())).append("\">").append(Html.userText(entry.title())).append("</a>");
+        if (entry.authorKey() != null) {
+            out.append("<span class=\"jobcoach-timeline-author\"> — ").append(Html.userText(t.person(entry.authorKey())));
+            if (entry.authorRole() != null) {
+                out.append(' ').append(text("(" + t.label(entry.authorRole()) + ")"));
+            }
+            out.append("</span>");
+        }
+        out.append("</p>");
+        if (entry.excerpt() != null && !entry.excerpt().isBlank()) {
+            out.append("<p class=\"jobcoach-timeline-excerpt\">").append(Html.userText(entry.excerpt())).append("</p>");
+        }
+        return out.append("</li>").toString();
+    }
+
+    /** Checkboxes of kinds and roles; none ticked shows everything, as the REST API reads it. */
+    private static String filter(ViewText t) {
+        return "<form class=\"jobcoach-timeline-filter jobcoach-controls\">"
+                + checkboxes(t, "kinds", t.t("jobcoach.field.kinds"), TimelineKind.values())
+                + checkboxes(t, "roles", t.t("jobcoach.field.roles"), CaseRole.values())
+                + "<button type=\"submit\" class=\"aui-button jobcoach-button jobcoach-button-subtle\">"
+                + text(t.t("jobcoach.web.timeline.filter")) + "</button></form>";
+    }
+
+    private static <E extends Enum<E> & Labelled> String checkboxes(ViewText t, String name, String legendText, E[] values) {
+        StringBuilder out = new StringBuilder("<fieldset><legend>").append(text(legendText)).append("</legend>");
+        for (E value : values) {
+            String id = "jobcoach-timeline-" + name + "-" + value.name();
+            out.append("<span><input type=\"checkbox\" id=\"").append(attr(id)).append("\" name=\"").append(attr(name))
+                    .append("\" value=\"").append(attr(value.name())).append("\"> <label for=\"").append(attr(id)).append("\">")
+                    .append(text(t.label(value))).append("</label></span>");
+        }
+        return out.append("</fieldset>").toString();
+    }
+
+    private static String more(ViewText t, TimelinePage page) {
+        String cursor = page.next().map(TimelineCursor::encode).orElse("");
+        return "<button type=\"button\" class=\"aui-button jobcoach-button jobcoach-button-subtle jobcoach-timeline-more jobcoach-controls\""
+                + " data-cursor=\"" + attr(cursor) + "\"" + (cursor.isEmpty() ? " hidden" : "") + ">"
+                + text(t.t("jobcoach.web.timeline.more")) + "</button>";
+    }
+}

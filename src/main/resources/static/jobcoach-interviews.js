@@ -80,6 +80,15 @@
         return label ? label.textContent : (value || '');
     }
 
+    /** Visits, interviews and plan changes come with a code; the macro rendered their translated titles. */
+    function titleOf(box, entry) {
+        var key = entry.kind === 'PLAN_CHANGE' ? 'PLAN_CHANGE' : entry.kind + ':' + entry.title;
+        var item = Array.prototype.filter.call(box.querySelectorAll('.jobcoach-timeline-titles li'), function (li) {
+            return li.getAttribute('data-key') === key;
+        })[0];
+        return item ? item.textContent.replace('{0}', entry.title) : (entry.title || '');
+    }
+
     /** Day-dated records stand at midnight UTC of their day, so they show as that day; comments show their time. */
     function when(entry) {
         if (entry.kind !== 'COMMENT') {
@@ -102,7 +111,7 @@
         head.appendChild(document.createTextNode(' '));
         var link = element('a');
         link.href = safeHref(entry.link);
-        link.appendChild(isolated(entry.title));
+        link.appendChild(isolated(titleOf(box, entry)));
         head.appendChild(link);
         if (entry.authorKey) {
             var by = element('span', 'jobcoach-timeline-author');

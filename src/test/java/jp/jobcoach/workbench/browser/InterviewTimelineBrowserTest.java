@@ -50,6 +50,8 @@ public class InterviewTimelineBrowserTest extends BrowserTestSupport {
         assertTrue(saved.getText(), saved.getText().contains(today) && saved.getText().contains("夕方の疲れを記録する"));
         scrollTo(saved);
         screenshot("interview-saved");
+        scrollTo(browser.findElement(By.cssSelector(".jobcoach-interviews svg.jobcoach-trend")));
+        screenshot("interview-trend");
 
         signInAs("tanaka.naoki");
         open("/pages/" + interviewsPage);

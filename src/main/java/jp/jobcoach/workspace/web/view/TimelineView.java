@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.Labelled;
+import jp.jobcoach.workspace.domain.VisitKind;
+import jp.jobcoach.workspace.domain.interview.InterviewStatus;
 import jp.jobcoach.workspace.domain.timeline.TimelineCursor;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.domain.timeline.TimelineKind;
@@ -21,6 +23,7 @@ import jp.jobcoach.workspace.web.html.Html;
  */
 public final class TimelineView {
     public static final String MACRO = "timeline";
+    private static final String REVISION = "jobcoach.web.timeline.revision";
 
     public record Model(long caseId, TimelinePage page, int pageSize) {
     }
@@ -38,7 +41,7 @@ public final class TimelineView {
             return v.frame(MACRO, Markup.section(t.t("jobcoach.web.timeline.title"), list.toString()));
         }
         String box = "<div class=\"jobcoach-timeline-box\" data-path=\"" + attr("/cases/" + model.caseId() + "/timeline")
-                + "\" data-page-size=\"" + model.pageSize() + "\">" + filter(t) + list + more(t, model.page())
+                + "\" data-page-size=\"" + model.pageSize() + "\">" + filter(t) + titles(t) + list + more(t, model.page())
                 + "<p class=\"jobcoach-timeline-status jobcoach-field-error\" role=\"status\" aria-live=\"polite\"></p></div>";
         return v.frame(MACRO, Markup.section(t.t("jobcoach.web.timeline.title"), box));
     }
@@ -49,7 +52,7 @@ public final class TimelineView {
         StringBuilder out = new StringBuilder("<li class=\"jobcoach-timeline-entry\" data-kind=\"").append(entry.kind().name())
                 .append("\"><p class=\"jobcoach-timeline-head\"><span class=\"jobcoach-timeline-when\">").append(text(when))
                 .append("</span> ").append(Markup.lozenge("default", t.label(entry.kind()))).append(" <a href=\"")
-                .append(Html.href(entry.link())).append("\">").append(Html.userText(entry.title())).append("</a>");
+                .append(Html.href(entry.link())).append("\">").append(Html.userText(title(t, entry))).append("</a>");
         if (entry.authorKey() != null) {
             out.append("<span class=\"jobcoach-timeline-author\"> — ").append(Html.userText(t.person(entry.authorKey())));
             if (entry.authorRole() != null) {
@@ -62,6 +65,45 @@ public final class TimelineView {
             out.append("<p class=\"jobcoach-timeline-excerpt\">").append(Html.userText(entry.excerpt())).append("</p>");
         }
         return out.append("</li>").toString();
+    }
+
+    /**
+     * What the entry is called: visits, interviews and plan changes are stored with a code (visit kind, interview
+     * status, revision number), shown translated; accommodation steps and comments carry their own title.
+     */
+    static String title(ViewText t, TimelineEntry entry) {
+        String code = entry.title() == null ? "" : entry.title();
+        return switch (entry.kind()) {
+            case VISIT -> label(t, VisitKind.class, code);
+            case INTERVIEW -> label(t, InterviewStatus.class, code);
+            case PLAN_CHANGE -> t.t(REVISION, code);
+            default -> code;
+        };
+    }
+
+    private static <E extends Enum<E> & Labelled> String label(ViewText t, Class<E> type, String code) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(code)) {
+                return t.label(value);
+            }
+        }
+        return code;
+    }
+
+    /** The translated titles for the script, which pages in entries with their codes: kind:code to title. */
+    private static String titles(ViewText t) {
+        StringBuilder out = new StringBuilder("<ul class=\"jobcoach-timeline-titles\" hidden>");
+        for (VisitKind kind : VisitKind.values()) {
+            out.append(titleItem("VISIT:" + kind.name(), t.label(kind)));
+        }
+        for (InterviewStatus status : InterviewStatus.values()) {
+            out.append(titleItem("INTERVIEW:" + status.name(), t.label(status)));
+        }
+        return out.append(titleItem("PLAN_CHANGE", t.t(REVISION, "{0}"))).append("</ul>").toString();
+    }
+
+    private static String titleItem(String key, String titleText) {
+        return "<li data-key=\"" + attr(key) + "\">" + text(titleText) + "</li>";
     }
 
     /** Checkboxes of kinds and roles; none ticked shows everything, as the REST API reads it. */

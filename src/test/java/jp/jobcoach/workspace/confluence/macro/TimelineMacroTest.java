@@ -41,6 +41,7 @@ public class TimelineMacroTest extends MacroTestSupport {
         assertTrue(html.contains(Html.userText("Name of CENTER_COACH") + " (Center job coach)"));
         assertTrue(html.contains("<p class=\"jobcoach-timeline-excerpt\">" + Html.userText("次回は勤務時間を確認")));
         assertTrue(html.contains("href=\"/pages/1234#comment-77\""));
+        assertTrue("codes shown translated", html.contains(Html.userText("Draft")) && !html.contains(Html.userText("DRAFT")));
         assertTrue("filters and paging", html.contains("jobcoach-timeline-filter") && html.contains("value=\"CENTER_COACH\"")
                 && html.contains("value=\"ACCOMMODATION_STEP\"") && html.contains("jobcoach-timeline-more"));
     }

@@ -75,6 +75,7 @@ public class InterviewTimelineBrowserTest extends BrowserTestSupport {
         wait(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("var items = Array.from("
                 + "document.querySelectorAll('.jobcoach-timeline-list li'));"
                 + "return items.length > 0 && items.every(function (i) { return i.dataset.kind === 'COMMENT'; });"));
+        assertTrue("all comments fit one page", !browser.findElement(By.cssSelector(".jobcoach-timeline-more")).isDisplayed());
         screenshot("timeline-filtered-to-comments");
     }
 

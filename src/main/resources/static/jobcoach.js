@@ -221,13 +221,16 @@
         showStatus(form, message(frame, 'saving', form), 'info');
         button.disabled = true;
         var method = form.getAttribute('data-method');
+        var body = collect(form);
+        // a form's own script may reshape the body in place (jobcoach-interviews.js: numbered groups to arrays)
+        form.dispatchEvent(new CustomEvent('jobcoach:body', {detail: body}));
         try {
             var response = await fetch(frame.getAttribute('data-jobcoach-rest') + form.getAttribute('data-path'), {
                 method: method,
                 credentials: 'same-origin',
                 headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
                 // a DELETE names its record and version in the path and carries no body
-                body: method === 'DELETE' ? undefined : JSON.stringify(collect(form))
+                body: method === 'DELETE' ? undefined : JSON.stringify(body)
             });
             if (response.ok) {
                 showStatus(form, message(frame, 'saved', form), 'success');

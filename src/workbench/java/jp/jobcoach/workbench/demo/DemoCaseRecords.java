@@ -32,6 +32,7 @@ import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.WorkerRef;
 import jp.jobcoach.workspace.service.AccommodationService;
 import jp.jobcoach.workspace.service.CaseService;
+import jp.jobcoach.workspace.service.InterviewService;
 import jp.jobcoach.workspace.service.PlanService;
 import jp.jobcoach.workspace.service.TeamService;
 import jp.jobcoach.workspace.service.VisitService;
@@ -85,7 +86,22 @@ final class DemoCaseRecords {
         if (story.phase() == CasePhase.SUPPORT) {
             as(NURSE, () -> accommodations(caseId, returned));
             as(LEAD_COACH, () -> visits(caseId, returned));
+            as(COMPANY_COACH, () -> interviews(caseId, story, returned));
         }
+    }
+
+    /**
+     * Interviews every two to three weeks since the return. Sato's latest planned the next one for three days
+     * ago and none was held, so her case panel shows the overdue flag; Suzuki's next one is next week.
+     */
+    private Void interviews(long caseId, Story story, LocalDate returned) {
+        List<Integer> daysAfterReturn = story.weeksSinceReturn() >= 12 ? List.of(7, 21, 38, 56, 74) : List.of(7, 21, 35);
+        int sinceLatest = (int) java.time.temporal.ChronoUnit.DAYS.between(
+                returned.plusDays(daysAfterReturn.get(daysAfterReturn.size() - 1)), today);
+        int nextAfter = story.weeksSinceReturn() >= 12 ? sinceLatest - 3 : sinceLatest + 7;
+        new DemoInterviews(plugin.get(InterviewService.class), DemoCaseRecords::key).record(caseId, story.worker(),
+                daysAfterReturn.stream().map(returned::plusDays).toList(), nextAfter);
+        return null;
     }
 
     private long openCase(Story story, LocalDate returned, long casePageId) {

@@ -1,5 +1,8 @@
 package jp.jobcoach.workbench.demo;
 
+import com.atlassian.confluence.event.events.content.comment.CommentCreateEvent;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.event.api.EventPublisher;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +12,7 @@ import jp.jobcoach.workbench.host.PagePermissions.Kind;
 import jp.jobcoach.workbench.host.PageStore;
 import jp.jobcoach.workbench.host.WorkbenchUser;
 import jp.jobcoach.workbench.plugin.PluginContainer;
+import jp.jobcoach.workspace.domain.CasePhase;
 
 /**
  * The demo data, made by code on a new database: the SAKURA space with one page tree per returned worker whose
@@ -20,6 +24,10 @@ public final class DemoSeeder {
     public static final String SPACE_NAME = "Demo 株式会社さくら物流 (SAKURA)";
     private static final List<String> SUPPORT_TEAM = List.of("tanaka.naoki", "ito.yumi", "watanabe.makoto", "yamamoto.daisuke",
             "nakamura.megumi", "kobayashi.sho", "kato.rie");
+    private static final String INTERVIEWS_TITLE = "さんの定着面談";
+    private static final List<String[]> COMMENTS = List.of(
+            new String[] {"tanaka.naoki", "前回の面談記録を拝見しました。月末の黄信号に早めに気づけたのは大きな前進です。次回は8時間勤務への移行条件を一緒に確認しましょう。"},
+            new String[] {"ito.yumi", "小休止の記録が続いていて良いと思います。上司の方には、追加の依頼を通す流れを続けていただくようお伝えください。"});
     private final PageStore pages;
     private final PagePermissions permissions;
 
@@ -39,7 +47,23 @@ public final class DemoSeeder {
             long casePage = workerPages(cases, DemoUsers.byName(story.worker()).orElseThrow());
             if (DemoCaseRecords.PLUGIN_KEY.equals(pluginKey)) {
                 records.seed(story, casePage);
+                if (story.phase() == CasePhase.SUPPORT) {
+                    comments(plugin, DemoUsers.byName(story.worker()).orElseThrow().fullName());
+                }
             }
+        }
+    }
+
+    /**
+     * The center coaches' comments on the interviews page, made as the page's comment form makes them: stored,
+     * then published as CommentCreateEvent, so the plugin's listener puts them on the case's timeline.
+     */
+    private void comments(PluginContainer plugin, String workerName) {
+        Page interviewsPage = pages.pageByTitle(SPACE_KEY, workerName + INTERVIEWS_TITLE).orElseThrow();
+        EventPublisher events = plugin.get(EventPublisher.class);
+        for (String[] comment : COMMENTS) {
+            WorkbenchUser coach = DemoUsers.byName(comment[0]).orElseThrow();
+            events.publish(new CommentCreateEvent(this, pages.addComment(interviewsPage, coach, comment[1])));
         }
     }
 
@@ -47,9 +71,12 @@ public final class DemoSeeder {
     private long workerPages(long parent, WorkbenchUser worker) {
         String name = worker.fullName();
         long casePage = pages.createPage(SPACE_KEY, parent, name + "さんの復職支援",
-                "<p>" + name + "さんの復職支援ケースです。</p><ac:structured-macro ac:name=\"jobcoach-case\"/>", "tanaka.naoki");
+                "<p>" + name + "さんの復職支援ケースです。</p><ac:structured-macro ac:name=\"jobcoach-case\"/>"
+                        + "<ac:structured-macro ac:name=\"jobcoach-timeline\"/>", "tanaka.naoki");
         pages.createPage(SPACE_KEY, casePage, name + "さんの支援計画", "<ac:structured-macro ac:name=\"jobcoach-plan\"/>", "tanaka.naoki");
         pages.createPage(SPACE_KEY, casePage, name + "さんの訪問記録", "<ac:structured-macro ac:name=\"jobcoach-visits\"/>", "ito.yumi");
+        pages.createPage(SPACE_KEY, casePage, name + INTERVIEWS_TITLE, "<ac:structured-macro ac:name=\"jobcoach-interviews\"/>",
+                "watanabe.makoto");
         pages.createPage(SPACE_KEY, casePage, name + "さんの就業上の配慮", "<ac:structured-macro ac:name=\"jobcoach-accommodations\"/>",
                 "nakamura.megumi");
         pages.createPage(SPACE_KEY, casePage, name + "さんの監査ログ", "<ac:structured-macro ac:name=\"jobcoach-audit\"/>", "nakamura.megumi");

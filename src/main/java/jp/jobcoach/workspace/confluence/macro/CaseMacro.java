@@ -15,6 +15,7 @@ import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.AccommodationService;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.GuardedCase;
+import jp.jobcoach.workspace.service.InterviewService;
 import jp.jobcoach.workspace.service.VisitService;
 import jp.jobcoach.workspace.store.Stored;
 import jp.jobcoach.workspace.web.view.CaseSummary;
@@ -27,15 +28,17 @@ public class CaseMacro implements Macro {
     private final AccommodationService accommodations;
     private final VisitService visits;
     private final TimeSource time;
+    private final InterviewService interviews;
 
     @Inject
     public CaseMacro(MacroSupport support, CaseService cases, AccommodationService accommodations, VisitService visits,
-                     TimeSource time) {
+                     TimeSource time, InterviewService interviews) {
         this.support = support;
         this.cases = cases;
         this.accommodations = accommodations;
         this.visits = visits;
         this.time = time;
+        this.interviews = interviews;
     }
 
     @Override
@@ -49,7 +52,8 @@ public class CaseMacro implements Macro {
         List<Stored<Accommodation>> list = seesAccommodations ? accommodations.list(caseId) : List.of();
         Set<Long> due = seesAccommodations
                 ? accommodations.dueForReview(caseId).stream().map(Stored::id).collect(Collectors.toSet()) : Set.of();
-        return new CaseSummary(on, cases.phaseHistory(caseId), list, due, visits.tallies(caseId), time.today());
+        return new CaseSummary(on, cases.phaseHistory(caseId), list, due, visits.tallies(caseId), time.today(),
+                interviews.schedule(caseId));
     }
 
     @Override

@@ -2,6 +2,7 @@ package jp.jobcoach.workspace.web.rest;
 
 import static jp.jobcoach.workspace.web.ErrorResponses.json;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,7 @@ import javax.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.timeline.TimelineCursor;
 import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
+import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.service.TimelineService;
 import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
@@ -27,11 +29,13 @@ import jp.jobcoach.workspace.web.Json;
 public class TimelineResource {
     private final TimelineService timeline;
     private final ErrorResponses errors;
+    private final People people;
 
     @Inject
-    public TimelineResource(TimelineService timeline, ErrorResponses errors) {
+    public TimelineResource(TimelineService timeline, ErrorResponses errors, People people) {
         this.timeline = timeline;
         this.errors = errors;
+        this.people = people;
     }
 
     /** Kinds and roles repeat or come comma-separated; {@code next} is the cursor of the following page. */
@@ -42,10 +46,22 @@ public class TimelineResource {
         return errors.respond(() -> {
             TimelinePage page = timeline.page(caseId, TimelineQuery.parse(names(kinds), names(roles), size, cursor));
             JsonObject body = new JsonObject();
-            body.add("entries", Json.tree(page.entries()));
+            body.add("entries", withAuthorNames(page));
             body.addProperty("next", page.next().map(TimelineCursor::encode).orElse(null));
             return json(Status.OK, Json.write(body));
         });
+    }
+
+    /** Each entry with its author's display name, so that a script paging the timeline shows names, not keys. */
+    private JsonArray withAuthorNames(TimelinePage page) {
+        JsonArray entries = Json.tree(page.entries()).getAsJsonArray();
+        for (int i = 0; i < entries.size(); i++) {
+            String authorKey = page.entries().get(i).authorKey();
+            if (authorKey != null) {
+                entries.get(i).getAsJsonObject().addProperty("authorName", people.displayName(authorKey));
+            }
+        }
+        return entries;
     }
 
     private static List<String> names(List<String> parameters) {

@@ -7,9 +7,10 @@ import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.VisitTally;
 import jp.jobcoach.workspace.service.GuardedCase;
+import jp.jobcoach.workspace.service.InterviewSchedule;
 import jp.jobcoach.workspace.store.Stored;
 
-/** What the case panel shows, as the services handed it to the macro. */
+/** What the case panel shows, as the services handed it to the macro; {@code interviews} is the interview schedule. */
 public record CaseSummary(GuardedCase on, List<PhaseChange> history, List<Stored<Accommodation>> accommodations,
-                          Set<Long> reviewDue, List<VisitTally> tallies, LocalDate today) {
+                          Set<Long> reviewDue, List<VisitTally> tallies, LocalDate today, InterviewSchedule interviews) {
 }

@@ -13,6 +13,7 @@ import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.PlannedSupport;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.WorkerRef;
+import jp.jobcoach.workspace.service.InterviewSchedule;
 import jp.jobcoach.workspace.store.Stored;
 
 /** The summary panel of a case ({@code jobcoach-case}). */
@@ -30,7 +31,8 @@ public final class CaseView {
                 + Markup.section(t.t("jobcoach.web.case.team"), TeamView.render(t, data.on().caseId(),
                         data.on().team().members(), v.interactive() && data.on().may(TEAM, EDIT)))
                 + Markup.section(t.t("jobcoach.web.case.accommodations"), accommodations(t, data))
-                + Markup.section(t.t("jobcoach.web.case.visits"), TallyView.render(t, data.tallies()));
+                + Markup.section(t.t("jobcoach.web.case.visits"), TallyView.render(t, data.tallies()))
+                + Markup.section(t.t("jobcoach.web.case.interviews"), interviews(t, data.interviews()));
         return v.frame(MACRO, body);
     }
 
@@ -78,6 +80,16 @@ public final class CaseView {
                 text(t.day(support.period().start()) + " – " + t.day(support.period().end())),
                 text(t.t("jobcoach.web.frequency", support.frequency().count(), t.label(support.frequency().per())))))
                 .toList());
+    }
+
+    /** Last and next retention interview; overdue when the next date has passed with no interview since. */
+    private static String interviews(ViewText t, InterviewSchedule schedule) {
+        String next = text(t.day(schedule.next()));
+        if (schedule.isOverdue()) {
+            next += " " + Markup.lozenge("error", t.t("jobcoach.web.case.interview-overdue", schedule.daysOverdue()));
+        }
+        return Markup.definitions(List.of(new String[] {t.t("jobcoach.web.case.last-interview"), text(t.day(schedule.last()))},
+                new String[] {t.t("jobcoach.web.case.next-interview"), next}));
     }
 
     private static String accommodations(ViewText t, CaseSummary data) {

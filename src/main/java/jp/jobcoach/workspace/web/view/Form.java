@@ -139,6 +139,15 @@ public final class Form {
         return this;
     }
 
+    /**
+     * Markup between the fields, already escaped by the caller: a heading that groups the fields after it, or
+     * the text a group of fields is about (e.g. the carried action whose outcome the next fields record).
+     */
+    public Form part(String html) {
+        fields.append(html);
+        return this;
+    }
+
     /** The form; a legend names it for screen readers when it has one. */
     public String render(String legendText, String submitText) {
         String legend = legendText == null ? "" : "<legend>" + text(legendText) + "</legend>";

@@ -15,7 +15,7 @@ public class CaseFormsTest extends MacroTestSupport {
 
     @Before
     public void setUp() {
-        macro = new CaseMacro(support, cases, accommodations, visits, time);
+        macro = new CaseMacro(support, cases, accommodations, visits, time, interviews);
     }
 
     private String render(String outputType) {

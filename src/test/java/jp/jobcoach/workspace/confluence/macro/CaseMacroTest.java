@@ -22,7 +22,7 @@ public class CaseMacroTest extends MacroTestSupport {
 
     @Before
     public void setUp() {
-        macro = new CaseMacro(support, cases, accommodations, visits, time);
+        macro = new CaseMacro(support, cases, accommodations, visits, time, interviews);
     }
 
     private String render(String outputType) {
@@ -91,5 +91,18 @@ public class CaseMacroTest extends MacroTestSupport {
         assertFalse(html.contains("data-jobcoach-rest"));
         assertFalse(html.contains("<form"));
         assertEquals(-1, html.indexOf("<button"));
+    }
+
+    @Test
+    public void showsLastAndNextInterviewAndFlagsAnOverdueOne() {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        interviews.create(caseId, jp.jobcoach.workspace.store.StoreFixtures.interview(TODAY.minusDays(20)));
+        actAs(CaseRole.HR);
+        String html = render("display");
+        assertTrue(html, html.contains(TODAY.minusDays(20).toString()) && html.contains(TODAY.minusDays(6).toString()));
+        assertTrue(html.contains("Overdue by 6 days"));
+        actAs(CaseRole.IN_COMPANY_COACH);
+        interviews.create(caseId, jp.jobcoach.workspace.store.StoreFixtures.interview(TODAY));
+        assertFalse(render("display").contains("Overdue"));
     }
 }

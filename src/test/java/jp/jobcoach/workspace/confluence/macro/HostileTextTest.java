@@ -94,7 +94,8 @@ public class HostileTextTest extends MacroTestSupport {
         for (String output : List.of("display", "pdf")) {
             // each macro as a role that gets its forms, so the values in inputs and textareas are checked too
             actAs(CaseRole.COUNSELOR);
-            String casePanel = new CaseMacro(support, cases, accommodations, visits, time).execute(parameters, "", onPage(5000, output));
+            String casePanel = new CaseMacro(support, cases, accommodations, visits, time, interviews)
+                    .execute(parameters, "", onPage(5000, output));
             assertSafe(name, casePanel);
             assertSafe("Name of " + name, casePanel);
             assertSafe(text, new PlanMacro(support, cases, plans).execute(parameters, "", onPage(5000, output)));

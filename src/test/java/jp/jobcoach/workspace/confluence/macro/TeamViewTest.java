@@ -14,7 +14,7 @@ public class TeamViewTest extends MacroTestSupport {
 
     @Before
     public void setUp() {
-        macro = new CaseMacro(support, cases, accommodations, visits, time);
+        macro = new CaseMacro(support, cases, accommodations, visits, time, interviews);
     }
 
     private String render(String outputType) {

@@ -1,0 +1,203 @@
+package jp.jobcoach.workspace.web.view;
+
+import static jp.jobcoach.workspace.web.html.Html.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.Team;
+import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.interview.ActionStatus;
+import jp.jobcoach.workspace.domain.interview.AgreedAction;
+import jp.jobcoach.workspace.domain.interview.ConditionItem;
+import jp.jobcoach.workspace.domain.interview.ConditionScale;
+import jp.jobcoach.workspace.domain.interview.InterviewNotes;
+import jp.jobcoach.workspace.domain.interview.Participant;
+import jp.jobcoach.workspace.domain.interview.PersonRef;
+import jp.jobcoach.workspace.domain.interview.RetentionInterview;
+import jp.jobcoach.workspace.store.Stored;
+
+/**
+ * The create and edit form of a retention interview, with the interview guide beside it. Names are dotted
+ * paths into the request body; numbered groups ({@code interview.newActions.0.what}) become arrays in
+ * jobcoach-interviews.js, which also leaves out unfilled rows. Field names ({@code data-field}) are the
+ * server's, so each error lands beside its input.
+ */
+final class InterviewForm {
+    /** The free-text notes in the order the form and the record show them. */
+    static final Map<String, Function<InterviewNotes, String>> NOTES = notes();
+    /** Blank rows for actions agreed at this interview; more than a few is rare in one interview. */
+    private static final int BLANK_ACTIONS = 3;
+
+    private InterviewForm() {
+    }
+
+    private static Map<String, Function<InterviewNotes, String>> notes() {
+        Map<String, Function<InterviewNotes, String>> notes = new LinkedHashMap<>();
+        notes.put("workerAccount", InterviewNotes::workerAccount);
+        notes.put("workStatus", InterviewNotes::workStatus);
+        notes.put("workVolume", InterviewNotes::workVolume);
+        notes.put("worries", InterviewNotes::worries);
+        notes.put("companyObservations", InterviewNotes::companyObservations);
+        return notes;
+    }
+
+    /** A new interview, from the server's carry-over draft. */
+    static String create(ViewText t, long caseId, Team team, RetentionInterview draft) {
+        Form form = new Form("jobcoach-interview-" + caseId + "-new", "POST", "/cases/" + caseId + "/interviews");
+        fields(t, form, team, draft, BLANK_ACTIONS);
+        return "<div class=\"jobcoach-interview-editor\">" + form.render(t.t("jobcoach.web.interviews.new"),
+                t.t("jobcoach.web.save")) + PromptsView.render(t) + "</div>";
+    }
+
+    /** A stored interview; a save over a newer version gets the conflict with both texts. */
+    static String edit(ViewText t, long caseId, Team team, Stored<RetentionInterview> stored) {
+        String path = "/cases/" + caseId + "/interviews/" + stored.id();
+        Form form = new Form("jobcoach-interview-" + caseId + "-" + stored.id(), "PUT", path).conflict("value", "version")
+                .hidden("version", String.valueOf(stored.version()), "int");
+        fields(t, form, team, stored.value(), 1);
+        String edit = form.render(t.t("jobcoach.web.edit"), t.t("jobcoach.web.save"));
+        if (stored.value().status() != jp.jobcoach.workspace.domain.interview.InterviewStatus.FINAL) {
+            edit += new Form("jobcoach-interview-final-" + stored.id(), "POST", path + "/final")
+                    .hidden("version", String.valueOf(stored.version()), "int")
+                    .render(null, t.t("jobcoach.web.interviews.make-final"));
+        }
+        return "<div class=\"jobcoach-interview-editor\">" + edit + PromptsView.render(t) + "</div>";
+    }
+
+    /** {@code 3: Quite tired}; an off-scale rating (never stored valid) shows as its number. */
+    static String ratingLabel(ViewText t, ConditionItem item, int rating) {
+        return ConditionScale.isOnScale(rating) ? rating + ": " + t.t(item.scale().pointKey(rating)) : String.valueOf(rating);
+    }
+
+    private static void fields(ViewText t, Form form, Team team, RetentionInterview value, int blankActions) {
+        form.input("interview.date", "date", t.field("date"), "date", day(value.date()));
+        participants(t, form, team, value.participants());
+        form.input("interview.workerAbsentReason", "workerAbsentReason", t.field("workerAbsentReason"), "text",
+                orEmpty(value.workerAbsentReason()));
+        ratings(t, form, value);
+        NOTES.forEach((field, read) -> form.textarea("interview.notes." + field, "notes." + field,
+                t.field("notes." + field), orEmpty(read.apply(value.notes()))));
+        carried(t, form, value.carriedActions());
+        agreed(t, form, team, value.newActions(), blankActions);
+        form.input("interview.nextDate", "nextDate", t.field("nextDate"), "date", day(value.nextDate()));
+    }
+
+    /** One row per person: took part, and in which of their roles; "did not take part" leaves the row out. */
+    private static void participants(ViewText t, Form form, Team team, List<Participant> current) {
+        form.part(heading(t.t("jobcoach.field.participants")));
+        Set<String> keys = new LinkedHashSet<>();
+        team.members().forEach(member -> keys.add(member.userKey()));
+        List<Participant> named = new ArrayList<>();
+        current.forEach(participant -> {
+            if (participant.person().hasAccount()) {
+                keys.add(participant.person().userKey());
+            } else {
+                named.add(participant);
+            }
+        });
+        int index = 0;
+        for (String key : keys) {
+            Optional<CaseRole> took = current.stream().filter(p -> p.person().sameAccountAs(PersonRef.user(key)))
+                    .map(Participant::role).findFirst();
+            Set<CaseRole> roles = new LinkedHashSet<>(team.rolesOf(key));
+            took.ifPresent(roles::add);
+            participant(t, form, index++, "person.userKey", key, t.person(key), roles, took);
+        }
+        for (Participant participant : named) {
+            participant(t, form, index++, "person.displayName", participant.person().displayName(),
+                    participant.person().displayName(), Set.of(participant.role()), Optional.of(participant.role()));
+        }
+    }
+
+    private static void participant(ViewText t, Form form, int index, String personField, String person,
+                                    String nameText, Set<CaseRole> roles, Optional<CaseRole> took) {
+        String prefix = "interview.participants." + index + ".";
+        List<Form.Option> options = new ArrayList<>(List.of(new Form.Option("", t.t("jobcoach.web.interviews.absent"))));
+        roles.forEach(role -> options.add(new Form.Option(role.name(), t.label(role))));
+        form.hidden(prefix + personField, person, "text")
+                .select(prefix + "role", "participants[" + index + "].role", nameText, options,
+                        took.map(CaseRole::name).orElse(""));
+    }
+
+    private static void ratings(ViewText t, Form form, RetentionInterview value) {
+        form.part(heading(t.t("jobcoach.field.ratings")));
+        for (ConditionItem item : ConditionItem.INTERVIEW_ITEMS) {
+            List<Form.Option> options = new ArrayList<>(List.of(new Form.Option("", t.t("jobcoach.web.interviews.not-rated"))));
+            for (int rating = ConditionScale.MIN; rating <= ConditionScale.MAX; rating++) {
+                options.add(new Form.Option(String.valueOf(rating), ratingLabel(t, item, rating)));
+            }
+            String selected = value.ratings().rating(item).stream().mapToObj(String::valueOf).findFirst().orElse("");
+            form.select("interview.ratings.ratings." + item.name(), "ratings[" + item.name() + "]", t.label(item),
+                    options, selected);
+        }
+    }
+
+    /** Last time's open actions: each shown, then its outcome, what was said, and a new due date if continued. */
+    private static void carried(ViewText t, Form form, List<AgreedAction> actions) {
+        if (actions.isEmpty()) {
+            return;
+        }
+        form.part(heading(t.t("jobcoach.field.carriedActions")));
+        List<Form.Option> outcomes = new ArrayList<>();
+        for (ActionStatus status : ActionStatus.values()) {
+            outcomes.add(new Form.Option(status.name(), status == ActionStatus.OPEN
+                    ? t.t("jobcoach.web.interviews.undecided") : t.label(status)));
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            AgreedAction action = actions.get(i);
+            String prefix = "interview.carriedActions." + i + ".";
+            String field = "carriedActions[" + i + "].";
+            form.part("<p class=\"jobcoach-carried\">" + Markup.inline(action.what()) + " — "
+                    + Markup.inline(InterviewsView.name(t, action.owner())) + " " + text(t.day(action.dueDate())) + "</p>")
+                    .hidden(prefix + "id", action.id(), "text")
+                    .select(prefix + "status", field + "status", t.field("carriedActions.status"), outcomes,
+                            action.status() == null ? "OPEN" : action.status().name())
+                    .input(prefix + "progressNote", field + "progressNote", t.field("carriedActions.progressNote"), "text",
+                            orEmpty(action.progressNote()))
+                    .input(prefix + "dueDate", field + "dueDate", t.t("jobcoach.web.interviews.continued-until"), "date",
+                            day(action.dueDate()));
+        }
+    }
+
+    /** The actions agreed at this interview, and blank rows for more. */
+    private static void agreed(ViewText t, Form form, Team team, List<AgreedAction> actions, int blank) {
+        form.part(heading(t.t("jobcoach.field.newActions")));
+        List<Form.Option> people = new ArrayList<>(List.of(new Form.Option("", "—")));
+        team.members().stream().map(TeamMember::userKey).distinct()
+                .forEach(key -> people.add(new Form.Option(key, t.person(key))));
+        for (int i = 0; i < actions.size() + blank; i++) {
+            AgreedAction action = i < actions.size() ? actions.get(i) : null;
+            String prefix = "interview.newActions." + i + ".";
+            String field = "newActions[" + i + "].";
+            if (action != null) {
+                form.hidden(prefix + "id", action.id(), "text").hidden(prefix + "status", action.status().name(), "text");
+            }
+            form.part("<p class=\"jobcoach-action-number\">" + text(t.t("jobcoach.web.interviews.action-number", i + 1)) + "</p>")
+                    .select(prefix + "owner.userKey", field + "owner.displayName", t.field("newActions.owner.userKey"),
+                            people, action == null || action.owner() == null ? "" : orEmpty(action.owner().userKey()))
+                    .input(prefix + "what", field + "what", t.field("newActions.what"), "text", action == null ? "" : action.what())
+                    .input(prefix + "dueDate", field + "dueDate", t.field("newActions.dueDate"), "date",
+                            action == null ? "" : day(action.dueDate()));
+        }
+    }
+
+    private static String heading(String headingText) {
+        return "<h5 class=\"jobcoach-form-heading\">" + text(headingText) + "</h5>";
+    }
+
+    private static String day(LocalDate day) {
+        return day == null ? "" : day.toString();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

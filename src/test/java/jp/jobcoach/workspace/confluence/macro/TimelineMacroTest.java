@@ -1,0 +1,65 @@
+package jp.jobcoach.workspace.confluence.macro;
+
+import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import static jp.jobcoach.workspace.store.StoreFixtures.interview;
+import static jp.jobcoach.workspace.store.StoreFixtures.visit;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.util.Map;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.service.TimelineService;
+import jp.jobcoach.workspace.web.html.Html;
+import org.junit.Before;
+import org.junit.Test;
+
+public class TimelineMacroTest extends MacroTestSupport {
+    private TimelineMacro macro;
+
+    @Before
+    public void setUp() {
+        macro = new TimelineMacro(support, timeline);
+        actAs(CaseRole.CENTER_COACH);
+        visits.create(caseId, visit(RETURN));
+        interviews.create(caseId, interview(RETURN.plusDays(7)));
+        timeline.recordComment(new TimelineService.NewComment(77, ROOT_PAGE + 234, "面談ページ", keyOf(CaseRole.CENTER_COACH),
+                "<p>次回は勤務時間を確認</p>", "/pages/1234#comment-77", Instant.parse("2026-04-20T01:00:00Z")));
+    }
+
+    private String render(String outputType) {
+        return macro.execute(Map.of(), "", onCasePage(outputType));
+    }
+
+    @Test
+    public void entriesNewestFirstWithCommentAuthorRoleExcerptAndLink() {
+        String html = render("display");
+        int comment = html.indexOf("data-kind=\"COMMENT\"");
+        int interview = html.indexOf("data-kind=\"INTERVIEW\"");
+        int visit = html.indexOf("data-kind=\"VISIT\"");
+        assertTrue(html, comment > 0 && comment < interview && interview < visit);
+        assertTrue(html.contains(Html.userText("Name of CENTER_COACH") + " (Center job coach)"));
+        assertTrue(html.contains("<p class=\"jobcoach-timeline-excerpt\">" + Html.userText("次回は勤務時間を確認")));
+        assertTrue(html.contains("href=\"/pages/1234#comment-77\""));
+        assertTrue("codes shown translated", html.contains(Html.userText("Draft")) && !html.contains(Html.userText("DRAFT")));
+        assertTrue("filters and paging", html.contains("jobcoach-timeline-filter") && html.contains("value=\"CENTER_COACH\"")
+                && html.contains("value=\"ACCOMMODATION_STEP\"") && html.contains("jobcoach-timeline-more"));
+    }
+
+    @Test
+    public void staticOutputShowsTheFirstPageWithoutControls() {
+        String html = render("pdf");
+        assertTrue(html.contains("data-kind=\"COMMENT\"") && html.contains("data-kind=\"VISIT\""));
+        assertFalse(html.contains("<form") || html.contains("<button") || html.contains("<input"));
+    }
+
+    @Test
+    public void whatTheViewerMayNotSeeIsLeftOut() {
+        actAs(CaseRole.HR);
+        String html = render("display");
+        assertTrue("comments are case talk", html.contains("data-kind=\"COMMENT\""));
+        assertFalse(html.contains("data-kind=\"INTERVIEW\"") || html.contains("data-kind=\"VISIT\""));
+        user.key = "stranger";
+        assertTrue(render("display").contains("you do not have access"));
+    }
+}

@@ -3,17 +3,13 @@ package jp.jobcoach.workbench.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import jp.jobcoach.workbench.demo.DemoSeeder;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * jobcoach.js on the demo case of 佐藤 花子: the occupational-health nurse lifts the next accommodation step (and is
@@ -32,14 +28,14 @@ public class AccommodationsAndVisitsBrowserTest extends BrowserTestSupport {
         screenshot("accommodations-before");
 
         browser.findElement(By.cssSelector(".jobcoach-accommodations form[data-path$='/lift'] button[type='submit']")).click();
-        wait(driver -> count(NOT_LIFTED) == notLifted - 1);
+        waitFor(driver -> count(NOT_LIFTED) == notLifted - 1);
         String firstSteps = browser.findElement(By.cssSelector(".jobcoach-accommodation table")).getText();
         assertTrue("the nurse is the approver, by name: " + firstSteps, firstSteps.contains("中村 恵"));
         screenshot("accommodations-step-lifted");
 
         String today = LocalDate.now().toString();
         browser.findElement(By.cssSelector(".jobcoach-accommodations form[data-path$='/review'] button[type='submit']")).click();
-        wait(driver -> browser.findElement(By.cssSelector(".jobcoach-accommodation .jobcoach-dl")).getText().contains(today));
+        waitFor(driver -> browser.findElement(By.cssSelector(".jobcoach-accommodation .jobcoach-dl")).getText().contains(today));
         screenshot("accommodations-review-recorded");
     }
 
@@ -54,14 +50,14 @@ public class AccommodationsAndVisitsBrowserTest extends BrowserTestSupport {
 
         WebElement delete = browser.findElement(By.cssSelector(".jobcoach-visit form[data-method='DELETE'] button"));
         delete.click();
-        wait(ExpectedConditions.alertIsPresent());
+        waitFor(ExpectedConditions.alertIsPresent());
         browser.switchTo().alert().dismiss();
         assertEquals("dismissing the question keeps the visit", visits, count(".jobcoach-visit"));
 
         browser.findElement(By.cssSelector(".jobcoach-visit form[data-method='DELETE'] button")).click();
-        wait(ExpectedConditions.alertIsPresent());
+        waitFor(ExpectedConditions.alertIsPresent());
         browser.switchTo().alert().accept();
-        wait(driver -> count(".jobcoach-visit") == visits - 1);
+        waitFor(driver -> count(".jobcoach-visit") == visits - 1);
         screenshot("visit-deleted");
     }
 
@@ -71,10 +67,5 @@ public class AccommodationsAndVisitsBrowserTest extends BrowserTestSupport {
 
     private int count(String selector) {
         return browser.findElements(By.cssSelector(selector)).size();
-    }
-
-    private <T> T wait(ExpectedCondition<T> condition) {
-        // the forms reload the page on success, so an element read mid-reload may be gone
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 }

@@ -15,11 +15,14 @@ import org.junit.Before;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -85,8 +88,18 @@ public abstract class BrowserTestSupport {
         browser.get(workbench.baseUrl() + "/switcher");
         browser.findElement(By.cssSelector("button[data-username='" + username + "']")).click();
         // the click posts a form; wait for its redirect so the session cookie is set before the next get
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(driver -> !driver.getCurrentUrl().contains("/switcher"));
+        waitFor(driver -> !driver.getCurrentUrl().contains("/switcher"));
+    }
+
+    /**
+     * Waits up to 15 s for {@code condition}. Forms reload the page after a save, so an element can vanish while it
+     * is being read; those transient errors mean "not yet", not failure.
+     */
+    protected <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
+                .until(condition);
     }
 
     protected void open(String path) {

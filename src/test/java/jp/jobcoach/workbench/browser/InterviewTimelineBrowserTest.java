@@ -3,7 +3,6 @@ package jp.jobcoach.workbench.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import jp.jobcoach.workbench.demo.DemoSeeder;
 import org.junit.Test;
@@ -11,10 +10,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 5 end to end: the in-company coach records an interview in the form beside the guide, the center coach
@@ -35,16 +32,16 @@ public class InterviewTimelineBrowserTest extends BrowserTestSupport {
 
         signInAs("watanabe.makoto");
         open("/pages/" + interviewsPage);
-        WebElement summary = wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".jobcoach-interviews details > summary")));
+        WebElement summary = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".jobcoach-interviews details > summary")));
         summary.click();
-        WebElement prompts = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jobcoach-interviews .jobcoach-prompts")));
+        WebElement prompts = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jobcoach-interviews .jobcoach-prompts")));
         assertEquals("seven follow-up points", 7, prompts.findElements(By.cssSelector("ol > li")).size());
         scrollTo(summary);
         screenshot("interview-form-with-prompts");
 
         fillInterview(today);
         browser.findElement(By.cssSelector(NEW_FORM + " button[type='submit']")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".jobcoach-interviews"), ACCOUNT));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".jobcoach-interviews"), ACCOUNT));
         WebElement saved = browser.findElement(By.xpath("//article[contains(@class,'jobcoach-interview')][.//*[contains(text(),'"
                 + ACCOUNT + "')]]"));
         assertTrue(saved.getText(), saved.getText().contains(today) && saved.getText().contains("夕方の疲れを記録する"));
@@ -58,10 +55,10 @@ public class InterviewTimelineBrowserTest extends BrowserTestSupport {
         WebElement comment = browser.findElement(By.cssSelector(".wb-comments textarea[name='body']"));
         comment.sendKeys(COMMENT);
         browser.findElement(By.cssSelector(".wb-comments button[type='submit']")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".wb-comments"), COMMENT));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".wb-comments"), COMMENT));
 
         open("/pages/" + casePage);
-        WebElement timeline = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jobcoach-timeline-list")));
+        WebElement timeline = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jobcoach-timeline-list")));
         WebElement newestComment = timeline.findElement(By.cssSelector("li[data-kind='COMMENT']"));
         assertTrue(newestComment.getText(), newestComment.getText().contains(COMMENT.substring(0, 10)));
         WebElement newestInterview = timeline.findElement(By.cssSelector("li[data-kind='INTERVIEW']"));
@@ -72,7 +69,7 @@ public class InterviewTimelineBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("jobcoach-timeline-kinds-COMMENT")).click();
         browser.findElement(By.cssSelector(".jobcoach-timeline-filter button[type='submit']")).click();
         // read in the page in one go: the script replaces the list's items while it loads
-        wait(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("var items = Array.from("
+        waitFor(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("var items = Array.from("
                 + "document.querySelectorAll('.jobcoach-timeline-list li'));"
                 + "return items.length > 0 && items.every(function (i) { return i.dataset.kind === 'COMMENT'; });"));
         assertTrue("all comments fit one page", !browser.findElement(By.cssSelector(".jobcoach-timeline-more")).isDisplayed());
@@ -100,9 +97,5 @@ public class InterviewTimelineBrowserTest extends BrowserTestSupport {
 
     private void scrollTo(WebElement element) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
-    }
-
-    private <T> T wait(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
     }
 }

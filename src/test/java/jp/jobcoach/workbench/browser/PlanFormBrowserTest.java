@@ -3,14 +3,12 @@ package jp.jobcoach.workbench.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import jp.jobcoach.workbench.demo.DemoSeeder;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** jobcoach.js against the real REST API: save, a field error in place, and a conflict that keeps the user's text. */
 public class PlanFormBrowserTest extends BrowserTestSupport {
@@ -33,14 +31,14 @@ public class PlanFormBrowserTest extends BrowserTestSupport {
         openEditForm();
         type(FIELD, "最初の状況");
         submit();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".jobcoach-plan"), "最初の状況"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".jobcoach-plan"), "最初の状況"));
 
         openEditForm();
         // A date input's typing rules follow the browser's locale; set the value as a date picker would.
         ((JavascriptExecutor) browser).executeScript("document.querySelector(arguments[0]).value = '2026-05-01';",
                 ".jobcoach-plan input[name='plan.timeline.phases.INTENSIVE.start']");
         submit();
-        WebElement error = wait(ExpectedConditions.visibilityOfElementLocated(
+        WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-field='phases[INTENSIVE].end'] .jobcoach-field-error")));
         assertTrue(error.getText(), !error.getText().isBlank());
         screenshot("plan-field-error");
@@ -52,7 +50,7 @@ public class PlanFormBrowserTest extends BrowserTestSupport {
         long id = Long.parseLong(String.valueOf(caseId).split(" ")[1]);
         assertTrue(String.valueOf(rest("PUT", "/cases/" + id + "/plan", plan)).startsWith("200"));
         submit();
-        WebElement stored = wait(ExpectedConditions.visibilityOfElementLocated(
+        WebElement stored = waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-field='currentSituation'] .jobcoach-server-value")));
         assertTrue(stored.getText(), stored.getText().contains("他の人の変更"));
         assertEquals("私の未保存の文章", browser.findElement(By.cssSelector(FIELD)).getAttribute("value"));
@@ -61,11 +59,11 @@ public class PlanFormBrowserTest extends BrowserTestSupport {
         screenshot("plan-conflict");
 
         submit();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".jobcoach-plan"), "私の未保存の文章"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".jobcoach-plan"), "私の未保存の文章"));
     }
 
     private void openEditForm() {
-        WebElement summary = wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".jobcoach-plan details:last-of-type > summary")));
+        WebElement summary = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".jobcoach-plan details:last-of-type > summary")));
         summary.click();
     }
 
@@ -79,9 +77,6 @@ public class PlanFormBrowserTest extends BrowserTestSupport {
         browser.findElement(By.cssSelector(".jobcoach-plan form[data-method='PUT'] button[type='submit']")).click();
     }
 
-    private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
-    }
 
     /** A REST call from the signed-in page, as the user: "status id" or "status". */
     private Object rest(String method, String path, String body) {

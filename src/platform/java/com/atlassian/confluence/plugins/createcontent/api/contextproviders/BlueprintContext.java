@@ -13,7 +13,6 @@ import java.util.Map;
  */
 public class BlueprintContext {
     private final Map<String, Object> values = new HashMap<>();
-    private String title;
 
     public Object get(String key) {
         return values.get(key);
@@ -29,12 +28,8 @@ public class BlueprintContext {
         return spaceKey == null ? null : spaceKey.toString();
     }
 
+    /** The new page's title; hosts override this to take it (the workbench does), the declaration keeps nothing. */
     public void setTitle(String title) {
-        this.title = title;
-    }
-
-    /** Not part of the declared API: lets the workbench's subclass read the title the provider set. */
-    protected String title() {
-        return title;
+        // a host that creates pages overrides this
     }
 }

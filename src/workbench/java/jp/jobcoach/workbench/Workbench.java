@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import jp.jobcoach.workbench.ao.AoModule;
 import jp.jobcoach.workbench.ao.ActiveObjectsFactory;
+import jp.jobcoach.workbench.blueprint.BlueprintRunner;
 import jp.jobcoach.workbench.ao.EntityManagerActiveObjects;
 import jp.jobcoach.workbench.db.Database;
 import jp.jobcoach.workbench.db.WorkbenchSchema;
@@ -86,7 +87,9 @@ public final class Workbench implements AutoCloseable {
         StorageFormatRenderer renderer = new StorageFormatRenderer(
                 name -> Optional.ofNullable(macroClasses.get(name)).map(type -> (Macro) plugin.module(type)),
                 (spaceKey, title) -> host.pages().pageByTitle(spaceKey, title).map(page -> "/pages/" + page.getId()));
-        return new Site(host.pages(), host.permissions(), renderer, host.events(), host.inbox(), host.sessions(), modules.webResources());
+        BlueprintRunner blueprints = new BlueprintRunner(modules.blueprints(), modules.contentTemplates(), host.pages(), host.i18n(), plugin::module);
+        return new Site(host.pages(), host.permissions(), renderer, host.events(), host.inbox(), host.sessions(), modules.webResources(),
+                blueprints);
     }
 
     public int port() {

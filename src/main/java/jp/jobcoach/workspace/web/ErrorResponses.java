@@ -2,8 +2,6 @@ package jp.jobcoach.workspace.web;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -64,17 +62,11 @@ public class ErrorResponses {
         for (FieldError error : errors) {
             JsonObject item = new JsonObject();
             item.addProperty("field", error.field());
-            item.addProperty("message", messages.text(locale, error.messageKey(), serializable(error, locale)));
+            item.addProperty("message", FieldErrorText.message(messages, locale, error));
             list.add(item);
         }
         JsonObject body = new JsonObject();
         body.add("errors", list);
         return Json.write(body);
-    }
-
-    private Serializable[] serializable(FieldError error, Locale locale) {
-        return Arrays.stream(error.messageArgs(key -> messages.text(locale, key)))
-                .map(arg -> arg instanceof Serializable value ? value : String.valueOf(arg))
-                .toArray(Serializable[]::new);
     }
 }

@@ -24,9 +24,9 @@ public class DomainMessagesTest {
     public void bothLanguagesHaveTheSameKeys() {
         assertEquals(ENGLISH.stringPropertyNames(), JAPANESE.stringPropertyNames());
         // The macro browser looks its labels up as <plugin key>.<macro name>.label/.desc/.param.<name>.*, so those
-        // keys carry the plugin key's prefix instead of ours.
+        // keys carry the plugin key's prefix instead of ours. Parameter names may be camelCase (leaveStart).
         ENGLISH.stringPropertyNames().forEach(key -> assertTrue(key, key.startsWith("jobcoach.")
-                || key.matches("jp\\.jobcoach\\.workspace\\.jobcoach-[a-z-]+\\.(label|desc|param\\.[a-z]+\\.(label|desc))")));
+                || key.matches("jp\\.jobcoach\\.workspace\\.jobcoach-[a-z-]+\\.(label|desc|param\\.[A-Za-z]+\\.(label|desc))")));
     }
 
     @Test

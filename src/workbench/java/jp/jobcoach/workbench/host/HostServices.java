@@ -47,6 +47,10 @@ public final class HostServices {
         return pages;
     }
 
+    public BundleI18nResolver i18n() {
+        return i18n;
+    }
+
     public PagePermissions permissions() {
         return permissions;
     }

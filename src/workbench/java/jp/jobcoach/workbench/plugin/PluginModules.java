@@ -23,6 +23,31 @@ public final class PluginModules {
     public record WebResource(String completeKey, List<Download> downloads, List<String> contexts) {
     }
 
+    /**
+     * A {@code <content-template>}: its storage-format resource and, for a blueprint's first page, the context
+     * provider class (null when it has none).
+     */
+    public record ContentTemplate(String key, String nameKey, String location, Class<?> contextProvider) {
+    }
+
+    /** A field of a blueprint's wizard as the workbench asks it: name (= context key), input type, label key. */
+    public record WizardField(String name, String type, String labelKey) {
+    }
+
+    /** A page the workbench makes below a blueprint's first page: its template, and the variable holding its title. */
+    public record ChildTemplate(String templateKey, String titleVariable) {
+    }
+
+    /**
+     * A {@code <blueprint>}. Confluence's wizard is Soy and JavaScript, and Confluence makes one page per
+     * blueprint; the workbench learns its form fields and the child pages from two params that Confluence
+     * ignores: {@code workbench-wizard-fields} (name:type:labelKey, ...) and {@code workbench-child-templates}
+     * (templateKey:titleVariable, ...).
+     */
+    public record Blueprint(String key, String nameKey, String homeTemplateKey, List<WizardField> fields,
+                            List<ChildTemplate> children) {
+    }
+
     private final PluginDescriptor descriptor;
 
     public PluginModules(PluginDescriptor descriptor) {
@@ -70,6 +95,46 @@ public final class PluginModules {
                     PluginDescriptor.childTexts(webResource, "context")));
         }
         return resources;
+    }
+
+    public Map<String, ContentTemplate> contentTemplates() {
+        Map<String, ContentTemplate> templates = new LinkedHashMap<>();
+        for (Element template : descriptor.modules("content-template")) {
+            String location = PluginDescriptor.children(template, "resource").stream()
+                    .filter(resource -> resource.getAttribute("name").equals("template")).findFirst()
+                    .map(resource -> resource.getAttribute("location")).orElse(null);
+            Class<?> provider = PluginDescriptor.children(template, "context-provider").stream().findFirst()
+                    .map(element -> PluginDescriptor.load(element.getAttribute("class"))).orElse(null);
+            String key = template.getAttribute("key");
+            templates.put(key, new ContentTemplate(key, template.getAttribute("i18n-name-key"), location, provider));
+        }
+        return templates;
+    }
+
+    public List<Blueprint> blueprints() {
+        List<Blueprint> blueprints = new ArrayList<>();
+        for (Element blueprint : descriptor.modules("blueprint")) {
+            List<WizardField> fields = triples(param(blueprint, "workbench-wizard-fields")).stream()
+                    .map(parts -> new WizardField(parts[0], parts.length > 1 ? parts[1] : "text", parts.length > 2 ? parts[2] : parts[0]))
+                    .toList();
+            List<ChildTemplate> children = triples(param(blueprint, "workbench-child-templates")).stream()
+                    .map(parts -> new ChildTemplate(parts[0], parts[1])).toList();
+            blueprints.add(new Blueprint(blueprint.getAttribute("key"), blueprint.getAttribute("i18n-name-key"),
+                    blueprint.getAttribute("content-template-key"), fields, children));
+        }
+        return blueprints;
+    }
+
+    /** A module's {@code <param name="...">}, from its value attribute or its text, as the plugin framework reads both. */
+    private static String param(Element module, String name) {
+        return PluginDescriptor.children(module, "param").stream().filter(param -> param.getAttribute("name").equals(name))
+                .findFirst().map(param -> param.hasAttribute("value") ? param.getAttribute("value") : param.getTextContent())
+                .orElse("");
+    }
+
+    private static List<String[]> triples(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(item -> !item.isEmpty())
+                .map(item -> item.split(":")).toList();
     }
 
     /** Every class the container makes at start besides the indexed components. */

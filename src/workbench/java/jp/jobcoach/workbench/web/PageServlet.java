@@ -16,20 +16,22 @@ import jp.jobcoach.workbench.host.WorkbenchUser;
 
 /**
  * /pages/ID (view; ?output=preview|pdf|... renders for that output without edit controls), /pages/ID/edit,
- * /pages/ID/create (a child page), /pages/ID/comments (POST), and Confluence's /pages/viewpage.action?pageId=ID.
+ * /pages/ID/create (a child page), /pages/ID/template (child pages from a blueprint), /pages/ID/comments (POST), and Confluence's /pages/viewpage.action?pageId=ID.
  * /pages/ID/restrictions (administrator only). A page the user may not view is 404, as Confluence shows it.
  */
 final class PageServlet extends HttpServlet {
-    private static final Pattern ROUTE = Pattern.compile("/pages/(\\d+)(/(edit|create|comments|restrictions))?");
+    private static final Pattern ROUTE = Pattern.compile("/pages/(\\d+)(/(edit|create|template|comments|restrictions))?");
     private static final Set<String> OUTPUT_TYPES = Set.of("display", "preview", "pdf", "word", "html_export", "email", "feed");
     private final Site site;
     private final PageForms forms;
     private final RestrictionsForm restrictions;
+    private final TemplateForm templates;
 
     PageServlet(Site site) {
         this.site = site;
         this.forms = new PageForms(site);
         this.restrictions = new RestrictionsForm(site);
+        this.templates = new TemplateForm(site);
     }
 
     @Override
@@ -45,6 +47,7 @@ final class PageServlet extends HttpServlet {
         switch (action(request)) {
             case "edit" -> forms.edit(response, page, null, null);
             case "create" -> forms.create(response, page);
+            case "template" -> templates.show(response, page);
             case "restrictions" -> restrictions.show(request, response);
             case "" -> view(request, response, page);
             default -> response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -61,6 +64,7 @@ final class PageServlet extends HttpServlet {
         switch (action(request)) {
             case "edit" -> forms.save(request, response, page);
             case "create" -> forms.saveChild(request, response, page);
+            case "template" -> templates.create(request, response, page);
             case "comments" -> comment(request, response, page);
             case "restrictions" -> restrictions.save(request, response);
             default -> response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -99,7 +103,9 @@ final class PageServlet extends HttpServlet {
         StringBuilder links = new StringBuilder("<div class=\"wb-actions\">");
         if (site.permissions().hasPermission(user, Permission.EDIT, page)) {
             links.append("<a class=\"aui-button\" href=\"").append(base).append("/edit\">Edit / 編集</a>")
-                    .append("<a class=\"aui-button\" href=\"").append(base).append("/create\">Add child page / 子ページ作成</a>");
+                    .append("<a class=\"aui-button\" href=\"").append(base).append("/create\">Add child page / 子ページ作成</a>")
+                    .append(site.blueprints().blueprints().isEmpty() ? "" : "<a class=\"aui-button wb-from-template\" href=\"" + base
+                            + "/template\">Create from template / テンプレートから作成</a>");
         }
         if (user.admin()) {
             links.append("<a class=\"aui-button\" href=\"").append(base).append("/restrictions\">Restrictions / 制限</a>");

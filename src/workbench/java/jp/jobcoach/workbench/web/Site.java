@@ -2,6 +2,7 @@ package jp.jobcoach.workbench.web;
 
 import com.atlassian.event.api.EventPublisher;
 import java.util.List;
+import jp.jobcoach.workbench.blueprint.BlueprintRunner;
 import jp.jobcoach.workbench.host.Inbox;
 import jp.jobcoach.workbench.host.PagePermissions;
 import jp.jobcoach.workbench.host.PageStore;
@@ -10,5 +11,5 @@ import jp.jobcoach.workbench.render.StorageFormatRenderer;
 
 /** What the workbench's own pages need from the host. */
 public record Site(PageStore pages, PagePermissions permissions, StorageFormatRenderer renderer, EventPublisher events,
-                   Inbox inbox, Sessions sessions, List<WebResource> webResources) {
+                   Inbox inbox, Sessions sessions, List<WebResource> webResources, BlueprintRunner blueprints) {
 }

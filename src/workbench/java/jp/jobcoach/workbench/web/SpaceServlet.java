@@ -35,6 +35,9 @@ final class SpaceServlet extends HttpServlet {
             return;
         }
         String tree = PageTree.html(site, AuthenticatedUserThreadLocal.get(), key, -1);
-        Layout.write(response, site, space.getName(), "", "<h1>" + Html.escape(space.getName()) + "</h1>" + tree);
+        String fromTemplate = site.blueprints().blueprints().isEmpty() ? "" : site.pages().homePageId(key)
+                .map(home -> "<div class=\"wb-actions\"><a class=\"aui-button wb-from-template\" href=\"/pages/" + home
+                        + "/template\">Create from template / テンプレートから作成</a></div>").orElse("");
+        Layout.write(response, site, space.getName(), "", "<h1>" + Html.escape(space.getName()) + "</h1>" + fromTemplate + tree);
     }
 }

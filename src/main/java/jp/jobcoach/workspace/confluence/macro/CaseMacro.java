@@ -20,6 +20,7 @@ import jp.jobcoach.workspace.service.VisitService;
 import jp.jobcoach.workspace.store.Stored;
 import jp.jobcoach.workspace.web.view.CaseSummary;
 import jp.jobcoach.workspace.web.view.CaseView;
+import jp.jobcoach.workspace.web.view.StartCaseView;
 
 /** {@code jobcoach-case}: the summary panel on a case's home page. */
 public class CaseMacro implements Macro {
@@ -43,7 +44,8 @@ public class CaseMacro implements Macro {
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) {
-        return support.render(CaseView.MACRO, parameters, context, (caseId, view) -> CaseView.render(view, summary(caseId)));
+        return support.render(CaseView.MACRO, parameters, context, (caseId, view) -> CaseView.render(view, summary(caseId)),
+                (pageId, view) -> StartCaseView.render(view, StartCaseView.Model.of(pageId, parameters)));
     }
 
     private CaseSummary summary(long caseId) {

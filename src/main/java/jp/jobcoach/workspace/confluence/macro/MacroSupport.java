@@ -51,15 +51,41 @@ public class MacroSupport {
         this.application = application;
     }
 
+    /** Renders a page without a case; see {@link #render(String, Map, ConversionContext, CaseRenderer, PageRenderer)}. */
+    @FunctionalInterface
+    public interface PageRenderer {
+        String render(long pageId, ViewContext view);
+    }
+
     public String render(String macroName, Map<String, String> parameters, ConversionContext context,
                          CaseRenderer renderer) {
+        return render(macroName, parameters, context, renderer, null);
+    }
+
+    /**
+     * As {@link #render(String, Map, ConversionContext, CaseRenderer)}, but a page that has no case (and names
+     * none) is rendered by {@code withoutCase} for a signed-in viewer in a browser: the case blueprint's home
+     * page offers to start its case there. Everyone else, and every export, still gets the neutral box.
+     */
+    public String render(String macroName, Map<String, String> parameters, ConversionContext context,
+                         CaseRenderer renderer, PageRenderer withoutCase) {
         ViewContext view = view(context);
         try {
-            return caseId(parameters, context).map(caseId -> renderer.render(caseId, view))
-                    .orElseGet(() -> view.noAccess(macroName));
+            Optional<Long> caseId = caseId(parameters, context);
+            if (caseId.isPresent()) {
+                return renderer.render(caseId.get(), view);
+            }
+            return withoutCase != null && mayStartCase(parameters, context, view)
+                    ? withoutCase.render(context.getEntity().getId(), view) : view.noAccess(macroName);
         } catch (NotFoundException | AccessDeniedException hidden) {
             return view.noAccess(macroName);
         }
+    }
+
+    /** Anyone signed in may open a case (CaseService decides in which role), so the form adds no power. */
+    private boolean mayStartCase(Map<String, String> parameters, ConversionContext context, ViewContext view) {
+        boolean namesACase = parameters != null && parameters.get(CASE_PARAMETER) != null && !parameters.get(CASE_PARAMETER).isBlank();
+        return !namesACase && context.getEntity() != null && view.interactive() && currentUser.userKey().isPresent();
     }
 
     private ViewContext view(ConversionContext context) {

@@ -78,9 +78,28 @@ public class CaseMacroTest extends MacroTestSupport {
         pages.hidden.add(ROOT_PAGE);
         assertFalse("without view permission on the case page", render("display").contains("経理部"));
         pages.hidden.clear();
-        assertTrue(macro.execute(Map.of(), "", onPage(5000, "display")).contains("you do not have access"));
+        String withoutCase = macro.execute(Map.of(), "", onPage(5000, "display"));
+        assertTrue("a page without a case offers to start one", withoutCase.contains("data-path=\"/cases\""));
+        assertFalse(withoutCase.contains("経理部"));
+        assertTrue("not in exports", macro.execute(Map.of(), "", onPage(5000, "pdf")).contains("you do not have access"));
         assertTrue(macro.execute(Map.of("case", "x<y"), "", onPage(5000, "display")).contains("you do not have access"));
         assertTrue(macro.execute(Map.of("case", String.valueOf(caseId)), "", onPage(5000, "display")).contains("経理部"));
+    }
+
+    @Test
+    public void aPageWithoutACaseOffersTheStartFormPrefilledFromTheBlueprintsParametersEscaped() {
+        actAs(CaseRole.COUNSELOR);
+        String html = macro.execute(Map.of("worker", "\"><script>x()</script>山田", "department", "物流部",
+                "leaveStart", "2025-10-01", "returnDate", "2026-04-01"), "", onPage(5000, "display"));
+        assertTrue(html, html.contains("data-method=\"POST\" data-path=\"/cases\""));
+        assertTrue("this page becomes the root", html.contains("name=\"case.rootPageId\" value=\"5000\""));
+        assertTrue(html.contains("value=\"&quot;&gt;&lt;script&gt;x()&lt;/script&gt;山田\""));
+        assertFalse(html.contains("<script>x()"));
+        assertTrue(html.contains("value=\"物流部\"") && html.contains("value=\"2026-04-01\""));
+        assertTrue("counselor preselected", html.contains("value=\"COUNSELOR\" selected"));
+        assertFalse("only roles that edit cases", html.contains("value=\"HR\""));
+        user.key = null;
+        assertTrue("anonymous", macro.execute(Map.of(), "", onPage(5000, "display")).contains("you do not have access"));
     }
 
     @Test

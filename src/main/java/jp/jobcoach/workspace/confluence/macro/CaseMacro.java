@@ -4,7 +4,6 @@ import static jp.jobcoach.workspace.domain.Access.VIEW;
 import static jp.jobcoach.workspace.domain.DataCategory.ACCOMMODATIONS;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +20,10 @@ import jp.jobcoach.workspace.store.Stored;
 import jp.jobcoach.workspace.web.view.CaseSummary;
 import jp.jobcoach.workspace.web.view.CaseView;
 import jp.jobcoach.workspace.web.view.StartCaseView;
+import jp.jobcoach.workspace.web.view.ViewContext;
 
 /** {@code jobcoach-case}: the summary panel on a case's home page. */
-public class CaseMacro implements Macro {
-    private final MacroSupport support;
+public class CaseMacro extends CaseBlockMacro {
     private final CaseService cases;
     private final AccommodationService accommodations;
     private final VisitService visits;
@@ -34,7 +33,7 @@ public class CaseMacro implements Macro {
     @Inject
     public CaseMacro(MacroSupport support, CaseService cases, AccommodationService accommodations, VisitService visits,
                      TimeSource time, InterviewService interviews) {
-        this.support = support;
+        super(support, CaseView.MACRO);
         this.cases = cases;
         this.accommodations = accommodations;
         this.visits = visits;
@@ -42,10 +41,16 @@ public class CaseMacro implements Macro {
         this.interviews = interviews;
     }
 
+    /** On a page without a case, people who may open one get the start-the-case form (create flow). */
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) {
-        return support.render(CaseView.MACRO, parameters, context, (caseId, view) -> CaseView.render(view, summary(caseId)),
+        return support.render(CaseView.MACRO, parameters, context, this::render,
                 (pageId, view) -> StartCaseView.render(view, StartCaseView.Model.of(pageId, parameters)));
+    }
+
+    @Override
+    protected String render(long caseId, ViewContext view) {
+        return CaseView.render(view, summary(caseId));
     }
 
     private CaseSummary summary(long caseId) {
@@ -56,15 +61,5 @@ public class CaseMacro implements Macro {
                 ? accommodations.dueForReview(caseId).stream().map(Stored::id).collect(Collectors.toSet()) : Set.of();
         return new CaseSummary(on, cases.phaseHistory(caseId), list, due, visits.tallies(caseId), time.today(),
                 interviews.schedule(caseId));
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

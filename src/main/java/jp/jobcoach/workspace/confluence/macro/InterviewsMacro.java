@@ -3,11 +3,8 @@ package jp.jobcoach.workspace.confluence.macro;
 import static jp.jobcoach.workspace.domain.Access.EDIT;
 import static jp.jobcoach.workspace.domain.DataCategory.INTERVIEWS;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
@@ -17,32 +14,30 @@ import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.service.InterviewService;
 import jp.jobcoach.workspace.store.Stored;
 import jp.jobcoach.workspace.web.view.InterviewsView;
+import jp.jobcoach.workspace.web.view.ViewContext;
 
 /** {@code jobcoach-interviews}: the retention interviews of a case, their trend, and the forms with the guide. */
-public class InterviewsMacro implements Macro {
-    private final MacroSupport support;
+public class InterviewsMacro extends CaseBlockMacro {
     private final CaseService cases;
     private final InterviewService interviews;
     private final TimeSource time;
 
     @Inject
     public InterviewsMacro(MacroSupport support, CaseService cases, InterviewService interviews, TimeSource time) {
-        this.support = support;
+        super(support, InterviewsView.MACRO);
         this.cases = cases;
         this.interviews = interviews;
         this.time = time;
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context) {
-        return support.render(InterviewsView.MACRO, parameters, context, (caseId, view) -> {
-            GuardedCase on = cases.get(caseId);
-            var list = interviews.list(caseId);
-            // the carry-over draft is read only where a form will show it: it is the editors' starting point
-            Optional<RetentionInterview> draft = view.interactive() && on.may(INTERVIEWS, EDIT)
-                    ? Optional.of(interviews.draft(caseId, draftDate(list))) : Optional.empty();
-            return InterviewsView.render(view, new InterviewsView.Model(caseId, list, draft, on.team()));
-        });
+    protected String render(long caseId, ViewContext view) {
+        GuardedCase on = cases.get(caseId);
+        var list = interviews.list(caseId);
+        // the carry-over draft is read only where a form will show it: it is the editors' starting point
+        Optional<RetentionInterview> draft = view.interactive() && on.may(INTERVIEWS, EDIT)
+                ? Optional.of(interviews.draft(caseId, draftDate(list))) : Optional.empty();
+        return InterviewsView.render(view, new InterviewsView.Model(caseId, list, draft, on.team()));
     }
 
     /** Today, unless an interview was already recorded for a later day: a new one cannot come before it. */
@@ -50,15 +45,5 @@ public class InterviewsMacro implements Macro {
         LocalDate today = time.today();
         return newestFirst.isEmpty() || !newestFirst.get(0).value().date().isAfter(today) ? today
                 : newestFirst.get(0).value().date();
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

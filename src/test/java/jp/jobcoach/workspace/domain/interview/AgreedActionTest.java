@@ -1,11 +1,12 @@
 package jp.jobcoach.workspace.domain.interview;
 
-import static jp.jobcoach.workspace.domain.interview.InterviewBundles.assertPartError;
+import static jp.jobcoach.workspace.domain.DomainBundles.assertPartError;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import jp.jobcoach.workspace.domain.DomainBundles;
 import java.time.LocalDate;
 import java.util.List;
 import jp.jobcoach.workspace.domain.Check;
@@ -69,7 +70,7 @@ public class AgreedActionTest {
 
     @Test
     public void hostileTextIsKeptAsTyped() {
-        for (String text : InterviewBundles.HOSTILE) {
+        for (String text : DomainBundles.HOSTILE) {
             AgreedAction action = AgreedAction.agree("a", PersonRef.named(text), text, null);
             assertEquals(List.of(), action.validate());
             assertEquals(text, action.what());

@@ -1,11 +1,12 @@
 package jp.jobcoach.workspace.domain.interview;
 
-import static jp.jobcoach.workspace.domain.interview.InterviewBundles.assertHasError;
-import static jp.jobcoach.workspace.domain.interview.InterviewBundles.assertRefused;
+import static jp.jobcoach.workspace.domain.DomainBundles.assertHasError;
+import static jp.jobcoach.workspace.domain.DomainBundles.assertRefused;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import jp.jobcoach.workspace.domain.DomainBundles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

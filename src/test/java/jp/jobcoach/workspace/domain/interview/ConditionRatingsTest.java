@@ -1,10 +1,11 @@
 package jp.jobcoach.workspace.domain.interview;
 
-import static jp.jobcoach.workspace.domain.interview.InterviewBundles.assertPartError;
+import static jp.jobcoach.workspace.domain.DomainBundles.assertPartError;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import jp.jobcoach.workspace.domain.DomainBundles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public class ConditionRatingsTest {
         assertArrayEquals(new Object[] {ConditionItem.FATIGUE, 1, 4}, fatigue.args());
         assertPartError(errors, "[MOOD]", ConditionRatings.OUT_OF_RANGE);
         assertEquals("ratings[FATIGUE]", fatigue.under("ratings").field());
-        InterviewBundles.assertTranslated(fatigue.under("ratings").label().i18nKey());
+        DomainBundles.assertTranslated(fatigue.under("ratings").label().i18nKey());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 
+import jp.jobcoach.workspace.domain.DomainBundles;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.Test;
@@ -42,13 +43,13 @@ public class GuidedPromptsTest {
         List<String> keys = GuidedPrompts.keys();
         assertEquals(3 + 2 * 7 + 2 * 3, keys.size());
         assertEquals(keys.size(), new HashSet<>(keys).size());
-        keys.forEach(InterviewBundles::assertTranslated);
+        keys.forEach(DomainBundles::assertTranslated);
     }
 
     @Test
     public void treatmentPromptRemindsToRecordOnlyWhatTheWorkerShares() {
-        String english = InterviewBundles.PLUGIN_ENGLISH.getProperty(FollowUpPoint.TREATMENT.questionKey());
-        String japanese = InterviewBundles.PLUGIN_JAPANESE.getProperty(FollowUpPoint.TREATMENT.questionKey());
+        String english = DomainBundles.ENGLISH.getProperty(FollowUpPoint.TREATMENT.questionKey());
+        String japanese = DomainBundles.JAPANESE.getProperty(FollowUpPoint.TREATMENT.questionKey());
         assertFalse(english.isBlank());
         assertEquals(true, english.contains("chooses to share"));
         assertEquals(true, japanese.contains("本人が話してよい"));

@@ -1,11 +1,12 @@
 package jp.jobcoach.workspace.domain.interview;
 
-import static jp.jobcoach.workspace.domain.interview.InterviewBundles.PLUGIN_ENGLISH;
-import static jp.jobcoach.workspace.domain.interview.InterviewBundles.PLUGIN_JAPANESE;
-import static jp.jobcoach.workspace.domain.interview.InterviewBundles.assertTranslated;
+import static jp.jobcoach.workspace.domain.DomainBundles.ENGLISH;
+import static jp.jobcoach.workspace.domain.DomainBundles.JAPANESE;
+import static jp.jobcoach.workspace.domain.DomainBundles.assertTranslated;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import jp.jobcoach.workspace.domain.DomainBundles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +31,9 @@ public class InterviewMessagesTest {
                 .flatMap(Stream::of)
                 .forEach(label -> assertTranslated(label.i18nKey()));
         for (ConditionItem item : ConditionItem.values()) {
-            item.scale().pointKeys().forEach(InterviewBundles::assertTranslated);
+            item.scale().pointKeys().forEach(DomainBundles::assertTranslated);
         }
-        GuidedPrompts.keys().forEach(InterviewBundles::assertTranslated);
+        GuidedPrompts.keys().forEach(DomainBundles::assertTranslated);
     }
 
     @Test
@@ -62,7 +63,7 @@ public class InterviewMessagesTest {
 
     @Test
     public void messagesAvoidApostrophesThatMessageFormatWouldEat() {
-        List.of(PLUGIN_ENGLISH, PLUGIN_JAPANESE).forEach(bundle -> bundle.stringPropertyNames()
+        List.of(ENGLISH, JAPANESE).forEach(bundle -> bundle.stringPropertyNames()
                 .forEach(key -> assertFalse(key, bundle.getProperty(key).contains("'"))));
     }
 }

@@ -1,8 +1,9 @@
 package jp.jobcoach.workspace.domain.interview;
 
-import static jp.jobcoach.workspace.domain.interview.InterviewBundles.assertPartError;
+import static jp.jobcoach.workspace.domain.DomainBundles.assertPartError;
 import static org.junit.Assert.assertEquals;
 
+import jp.jobcoach.workspace.domain.DomainBundles;
 import java.util.List;
 import jp.jobcoach.workspace.domain.Check;
 import org.junit.Test;
@@ -24,7 +25,7 @@ public class InterviewNotesTest {
             InterviewNotes notes = new InterviewNotes(texts[0], texts[1], texts[2], texts[3], texts[4]);
             assertPartError(notes.validate(), fields.get(index), Check.TOO_LONG);
         }
-        for (String text : InterviewBundles.HOSTILE) {
+        for (String text : DomainBundles.HOSTILE) {
             InterviewNotes notes = new InterviewNotes(text, text, text, text, text);
             assertEquals(List.of(), notes.validate());
             assertEquals(text, notes.worries());

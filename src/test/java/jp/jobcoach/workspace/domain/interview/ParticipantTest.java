@@ -1,10 +1,11 @@
 package jp.jobcoach.workspace.domain.interview;
 
-import static jp.jobcoach.workspace.domain.interview.InterviewBundles.assertPartError;
+import static jp.jobcoach.workspace.domain.DomainBundles.assertPartError;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import jp.jobcoach.workspace.domain.DomainBundles;
 import java.util.List;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.Check;

@@ -1,12 +1,13 @@
 package jp.jobcoach.workspace.domain.interview;
 
-import static jp.jobcoach.workspace.domain.interview.InterviewBundles.assertHasError;
-import static jp.jobcoach.workspace.domain.interview.InterviewBundles.assertRefused;
+import static jp.jobcoach.workspace.domain.DomainBundles.assertHasError;
+import static jp.jobcoach.workspace.domain.DomainBundles.assertRefused;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import jp.jobcoach.workspace.domain.DomainBundles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +117,7 @@ public class RetentionInterviewTest {
 
     @Test
     public void hostileTextIsStoredAsTyped() {
-        for (String text : InterviewBundles.HOSTILE) {
+        for (String text : DomainBundles.HOSTILE) {
             RetentionInterview interview = sample().withNotes(new InterviewNotes(text, text, text, text, text))
                     .withParticipants(List.of(new Participant(PersonRef.named(text), CaseRole.WORKER),
                             Participant.of("icc-1", CaseRole.IN_COMPANY_COACH)), text);

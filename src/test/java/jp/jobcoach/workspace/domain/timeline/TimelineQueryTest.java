@@ -1,6 +1,6 @@
 package jp.jobcoach.workspace.domain.timeline;
 
-import static jp.jobcoach.workspace.domain.interview.InterviewBundles.assertRefused;
+import static jp.jobcoach.workspace.domain.DomainBundles.assertRefused;
 import static jp.jobcoach.workspace.domain.timeline.TimelineFixtures.T0;
 import static jp.jobcoach.workspace.domain.timeline.TimelineFixtures.entry;
 import static org.junit.Assert.assertEquals;
@@ -8,6 +8,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import jp.jobcoach.workspace.domain.DomainBundles;
 import java.util.List;
 import java.util.Set;
 import jp.jobcoach.workspace.domain.CaseRole;

@@ -3,29 +3,16 @@ package jp.jobcoach.workspace.confluence.macro;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.util.Map;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.domain.CaseRole;
-import org.junit.Before;
 import org.junit.Test;
 
 /** CaseForms on the case panel: the edit form of the case facts and the phase buttons, for those who edit CASE. */
 public class CaseFormsTest extends MacroTestSupport {
-    private CaseMacro macro;
-
-    @Before
-    public void setUp() {
-        macro = new CaseMacro(support, cases, accommodations, visits, time, interviews);
-    }
-
-    private String render(String outputType) {
-        return macro.execute(Map.of(), "", onCasePage(outputType));
-    }
-
     @Test
     public void theCounselorGetsTheVersionedEditFormKeepingAccountAndPageTree() {
         actAs(CaseRole.COUNSELOR);
-        String html = render("display");
+        String html = renderCasePanel("display");
         assertTrue(html.contains("data-method=\"PUT\" data-path=\"/cases/" + caseId + "\" data-conflict-root=\"value\""));
         assertTrue(html.contains("name=\"version\" value=\"1\" data-type=\"int\""));
         assertTrue("the worker's account is sent back", html.contains("name=\"case.worker.userKey\" value=\"worker-1\""));
@@ -37,7 +24,7 @@ public class CaseFormsTest extends MacroTestSupport {
     @Test
     public void everySupportTypeIsAnItemUsedOnesCheckedOthersWithTheirUsualValues() {
         actAs(CaseRole.COUNSELOR);
-        String html = render("display");
+        String html = renderCasePanel("display");
         assertTrue(html.contains("data-jobcoach-item=\"supports\""));
         assertTrue(html.contains("data-field=\"supports[#].period.start\""));
         assertTrue(html.contains("name=\"case.supports.#.type\" value=\"JOINT\""));
@@ -51,11 +38,11 @@ public class CaseFormsTest extends MacroTestSupport {
     @Test
     public void phaseButtonsOfferOnlyTheNeighbouringPhases() {
         actAs(CaseRole.COUNSELOR);
-        String html = render("display");
+        String html = renderCasePanel("display");
         assertTrue(html.contains("Move on to Planning meeting"));
         assertFalse(html.contains("Move back to"));
         cases.movePhase(caseId, 1, CasePhase.PLANNING);
-        html = render("display");
+        html = renderCasePanel("display");
         assertTrue(html.contains("Move on to In support") && html.contains("Move back to Intake"));
         assertTrue(html.contains("name=\"phase\" value=\"SUPPORT\""));
         assertTrue("the button posts with the case's version", html.contains("name=\"version\" value=\"2\""));
@@ -65,12 +52,12 @@ public class CaseFormsTest extends MacroTestSupport {
     public void readersOfTheCaseAndStaticOutputGetNoCaseControls() {
         for (CaseRole role : new CaseRole[] {CaseRole.HR, CaseRole.CENTER_COACH, CaseRole.WORKER}) {
             actAs(role);
-            String html = render("display");
+            String html = renderCasePanel("display");
             assertFalse(role.name(), html.contains("/phase\""));
             assertFalse(role.name(), html.contains("data-path=\"/cases/" + caseId + "\""));
         }
         actAs(CaseRole.COUNSELOR);
-        String pdf = render("pdf");
+        String pdf = renderCasePanel("pdf");
         assertFalse(pdf.contains("<form"));
         assertFalse(pdf.contains("Move on to"));
     }

@@ -14,26 +14,14 @@ import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.web.html.Html;
-import org.junit.Before;
 import org.junit.Test;
 
 public class CaseMacroTest extends MacroTestSupport {
-    private CaseMacro macro;
-
-    @Before
-    public void setUp() {
-        macro = new CaseMacro(support, cases, accommodations, visits, time, interviews);
-    }
-
-    private String render(String outputType) {
-        return macro.execute(Map.of(), "", onCasePage(outputType));
-    }
-
     @Test
     public void showsTheCaseFoundFromThePageAncestors() {
         actAs(CaseRole.HR);
         user.locale = Locale.JAPANESE;
-        String html = render("display");
+        String html = renderCasePanel("display");
         assertTrue(html.contains(Html.userText(jp.jobcoach.workspace.store.StoreFixtures.TRICKY)));
         assertTrue(html.contains("経理部"));
         assertTrue(html.contains("相談受付"));
@@ -44,7 +32,7 @@ public class CaseMacroTest extends MacroTestSupport {
     @Test
     public void showsTeamMembersByNameNotByKey() {
         actAs(CaseRole.HR);
-        String html = render("display");
+        String html = renderCasePanel("display");
         assertTrue(html.contains(Html.userText("Name of " + keyOf(CaseRole.CENTER_COACH))));
         assertFalse(html.contains(Html.userText(keyOf(CaseRole.CENTER_COACH))));
     }
@@ -58,7 +46,7 @@ public class CaseMacroTest extends MacroTestSupport {
         cases.movePhase(caseId, 1, CasePhase.PLANNING);
         actAs(CaseRole.CENTER_COACH);
         visits.create(caseId, visit(TODAY));
-        String html = render("display");
+        String html = renderCasePanel("display");
         assertTrue(html, html.contains("Days since return") && html.contains("0 days"));
         assertTrue(html.contains("Intake to Planning meeting"));
         assertTrue(html.contains("6h→7h") && html.contains("Review due"));
@@ -69,27 +57,27 @@ public class CaseMacroTest extends MacroTestSupport {
     public void nonMembersAnonymousAndOtherPagesGetTheNeutralBoxWithoutTheWorkersName() {
         for (String key : new String[] {"stranger", null}) {
             user.key = key;
-            String html = render("display");
+            String html = renderCasePanel("display");
             assertTrue(html.contains("you do not have access"));
             assertFalse(html.contains("野家"));
             assertFalse(html.contains("経理部"));
         }
         actAs(CaseRole.HR);
         pages.hidden.add(ROOT_PAGE);
-        assertFalse("without view permission on the case page", render("display").contains("経理部"));
+        assertFalse("without view permission on the case page", renderCasePanel("display").contains("経理部"));
         pages.hidden.clear();
-        String withoutCase = macro.execute(Map.of(), "", onPage(5000, "display"));
+        String withoutCase = caseMacro().execute(Map.of(), "", onPage(5000, "display"));
         assertTrue("a page without a case offers to start one", withoutCase.contains("data-path=\"/cases\""));
         assertFalse(withoutCase.contains("経理部"));
-        assertTrue("not in exports", macro.execute(Map.of(), "", onPage(5000, "pdf")).contains("you do not have access"));
-        assertTrue(macro.execute(Map.of("case", "x<y"), "", onPage(5000, "display")).contains("you do not have access"));
-        assertTrue(macro.execute(Map.of("case", String.valueOf(caseId)), "", onPage(5000, "display")).contains("経理部"));
+        assertTrue("not in exports", caseMacro().execute(Map.of(), "", onPage(5000, "pdf")).contains("you do not have access"));
+        assertTrue(caseMacro().execute(Map.of("case", "x<y"), "", onPage(5000, "display")).contains("you do not have access"));
+        assertTrue(caseMacro().execute(Map.of("case", String.valueOf(caseId)), "", onPage(5000, "display")).contains("経理部"));
     }
 
     @Test
     public void aPageWithoutACaseOffersTheStartFormPrefilledFromTheBlueprintsParametersEscaped() {
         actAs(CaseRole.COUNSELOR);
-        String html = macro.execute(Map.of("worker", "\"><script>x()</script>山田", "department", "物流部",
+        String html = caseMacro().execute(Map.of("worker", "\"><script>x()</script>山田", "department", "物流部",
                 "leaveStart", "2025-10-01", "returnDate", "2026-04-01"), "", onPage(5000, "display"));
         assertTrue(html, html.contains("data-method=\"POST\" data-path=\"/cases\""));
         assertTrue("this page becomes the root", html.contains("name=\"case.rootPageId\" value=\"5000\""));
@@ -99,13 +87,13 @@ public class CaseMacroTest extends MacroTestSupport {
         assertTrue("counselor preselected", html.contains("value=\"COUNSELOR\" selected"));
         assertFalse("only roles that edit cases", html.contains("value=\"HR\""));
         user.key = null;
-        assertTrue("anonymous", macro.execute(Map.of(), "", onPage(5000, "display")).contains("you do not have access"));
+        assertTrue("anonymous", caseMacro().execute(Map.of(), "", onPage(5000, "display")).contains("you do not have access"));
     }
 
     @Test
     public void staticOutputHasNoScriptHooks() {
         actAs(CaseRole.COUNSELOR);
-        String html = render("pdf");
+        String html = renderCasePanel("pdf");
         assertTrue(html.contains("jobcoach-static"));
         assertFalse(html.contains("data-jobcoach-rest"));
         assertFalse(html.contains("<form"));
@@ -117,11 +105,11 @@ public class CaseMacroTest extends MacroTestSupport {
         actAs(CaseRole.IN_COMPANY_COACH);
         interviews.create(caseId, jp.jobcoach.workspace.store.StoreFixtures.interview(TODAY.minusDays(20)));
         actAs(CaseRole.HR);
-        String html = render("display");
+        String html = renderCasePanel("display");
         assertTrue(html, html.contains(TODAY.minusDays(20).toString()) && html.contains(TODAY.minusDays(6).toString()));
         assertTrue(html.contains("Overdue by 6 days"));
         actAs(CaseRole.IN_COMPANY_COACH);
         interviews.create(caseId, jp.jobcoach.workspace.store.StoreFixtures.interview(TODAY));
-        assertFalse(render("display").contains("Overdue"));
+        assertFalse(renderCasePanel("display").contains("Overdue"));
     }
 }

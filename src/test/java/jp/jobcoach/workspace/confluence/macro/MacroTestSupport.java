@@ -9,6 +9,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import jp.jobcoach.workspace.service.ServiceTestSupport;
 import jp.jobcoach.workspace.web.rest.RestTestSupport;
+import java.util.Map;
 import org.junit.Before;
 
 /** Macros over the real services on the test database; the host's context and base URL are mocked. */
@@ -20,6 +21,16 @@ public abstract class MacroTestSupport extends ServiceTestSupport {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
         support = new MacroSupport(cases, user, RestTestSupport::fromBundles, key -> "Name of " + key, application);
+    }
+
+    /** The case panel macro, wired to this test's services. */
+    protected CaseMacro caseMacro() {
+        return new CaseMacro(support, cases, accommodations, visits, time, interviews);
+    }
+
+    /** The case panel as it renders on a page of the case's tree. */
+    protected String renderCasePanel(String outputType) {
+        return caseMacro().execute(Map.of(), "", onCasePage(outputType));
     }
 
     /** A page below the case's root page (see TestPages: 1234 hangs below 1000). */

@@ -3,30 +3,17 @@ package jp.jobcoach.workspace.confluence.macro;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.util.Map;
 import jp.jobcoach.workspace.domain.CaseRole;
-import org.junit.Before;
 import org.junit.Test;
 
 /** TeamView on the case panel: members by name, and remove buttons and the add form for roles that edit TEAM. */
 public class TeamViewTest extends MacroTestSupport {
-    private CaseMacro macro;
-
-    @Before
-    public void setUp() {
-        macro = new CaseMacro(support, cases, accommodations, visits, time, interviews);
-    }
-
-    private String render(String outputType) {
-        return macro.execute(Map.of(), "", onCasePage(outputType));
-    }
-
     @Test
     public void rolesThatEditTheTeamGetRemoveButtonsThatAskFirstAndTheAddForm() {
         for (CaseRole role : new CaseRole[] {CaseRole.COUNSELOR, CaseRole.OCCUPATIONAL_HEALTH, CaseRole.CENTER_COACH,
                 CaseRole.IN_COMPANY_COACH}) {
             actAs(role);
-            String html = render("display");
+            String html = renderCasePanel("display");
             assertTrue(role.name(), html.contains("data-method=\"DELETE\" data-path=\"/cases/" + caseId + "/team/HR\""));
             assertTrue(html.contains("data-confirm=\"Remove Name of HR from the team of this case?\""));
             assertTrue(html.contains("data-method=\"POST\" data-path=\"/cases/" + caseId + "/team\""));
@@ -36,7 +23,7 @@ public class TeamViewTest extends MacroTestSupport {
     @Test
     public void addFormNamesItsFieldsAsTheServerDoesForTheNewMember() {
         actAs(CaseRole.COUNSELOR);
-        String html = render("display");
+        String html = renderCasePanel("display");
         int size = teams.team(caseId).members().size();
         assertTrue(html.contains("data-field=\"members[" + size + "].userKey\""));
         assertTrue(html.contains("data-field=\"members[" + size + "].slot\""));
@@ -48,18 +35,18 @@ public class TeamViewTest extends MacroTestSupport {
     public void keysInThePathAreUrlEncoded() {
         actAs(CaseRole.COUNSELOR);
         teams.add(caseId, jp.jobcoach.workspace.domain.TeamMember.of("a/b c", CaseRole.HR));
-        assertTrue(render("display").contains("/team/a%2Fb%20c\""));
+        assertTrue(renderCasePanel("display").contains("/team/a%2Fb%20c\""));
     }
 
     @Test
     public void readersOfTheTeamAndStaticOutputGetNoTeamControls() {
         for (CaseRole role : new CaseRole[] {CaseRole.HR, CaseRole.SUPERVISOR, CaseRole.WORKER}) {
             actAs(role);
-            String html = render("display");
+            String html = renderCasePanel("display");
             assertTrue(html.contains("Name of HR"));
             assertFalse(role.name(), html.contains("/team"));
         }
         actAs(CaseRole.COUNSELOR);
-        assertFalse(render("word").contains("/team"));
+        assertFalse(renderCasePanel("word").contains("/team"));
     }
 }

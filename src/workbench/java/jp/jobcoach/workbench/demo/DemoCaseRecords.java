@@ -85,7 +85,7 @@ final class DemoCaseRecords {
         moveTo(caseId, story.phase());
         if (story.phase() == CasePhase.SUPPORT) {
             as(NURSE, () -> accommodations(caseId, returned));
-            as(LEAD_COACH, () -> visits(caseId, returned));
+            as(LEAD_COACH, () -> visits(caseId, returned, story.supports()));
             as(COMPANY_COACH, () -> interviews(caseId, story, returned));
         }
     }
@@ -181,11 +181,13 @@ final class DemoCaseRecords {
         return null;
     }
 
-    private Void visits(long caseId, LocalDate returned) {
+    /** Job-performance support visits weekly (as its frequency plans), the others every two weeks. */
+    private Void visits(long caseId, LocalDate returned, List<SupportType> supports) {
+        int weeksApart = supports.contains(SupportType.JOB_PERFORMANCE) ? 1 : 2;
         VisitService service = plugin.get(VisitService.class);
         String[] coaches = {LEAD_COACH, SECOND_COACH};
         int visit = 0;
-        for (LocalDate day = returned.plusDays(1); day.isBefore(today); day = day.plusWeeks(2), visit++) {
+        for (LocalDate day = returned.plusDays(1); day.isBefore(today); day = day.plusWeeks(weeksApart), visit++) {
             String coach = coaches[visit % 2];
             service.create(caseId, new VisitRecord(day, List.of(key(coach)),
                     visit == 0 ? VisitKind.MEETING : visit % 3 == 0 ? VisitKind.JOINT_INTERVIEW : VisitKind.CONSULTATION,

@@ -3,6 +3,8 @@ package jp.jobcoach.workbench.demo;
 import com.atlassian.confluence.event.events.content.comment.CommentCreateEvent;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.event.api.EventPublisher;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,9 +63,11 @@ public final class DemoSeeder {
     private void comments(PluginContainer plugin, String workerName) {
         Page interviewsPage = pages.pageByTitle(SPACE_KEY, workerName + INTERVIEWS_TITLE).orElseThrow();
         EventPublisher events = plugin.get(EventPublisher.class);
-        for (String[] comment : COMMENTS) {
+        for (int i = 0; i < COMMENTS.size(); i++) {
+            String[] comment = COMMENTS.get(i);
             WorkbenchUser coach = DemoUsers.byName(comment[0]).orElseThrow();
-            events.publish(new CommentCreateEvent(this, pages.addComment(interviewsPage, coach, comment[1])));
+            Instant at = Instant.now().minus(Duration.ofDays(9L * (COMMENTS.size() - i))).minus(Duration.ofHours(5));
+            events.publish(new CommentCreateEvent(this, pages.addComment(interviewsPage, coach, comment[1], at)));
         }
     }
 

@@ -6,6 +6,7 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -89,11 +90,16 @@ public final class PageStore implements PageManager {
     }
 
     public Comment addComment(Page page, WorkbenchUser author, String body) {
+        return addComment(page, author, body, Instant.now());
+    }
+
+    /** A comment made at {@code at}: the demo's comments belong to the weeks of support they speak of. */
+    public Comment addComment(Page page, WorkbenchUser author, String body, Instant at) {
         long id = WorkbenchSchema.nextId(database, "comment");
-        long now = System.currentTimeMillis();
+        long created = at.toEpochMilli();
         database.update("INSERT INTO WB_COMMENT (ID, PAGE_ID, AUTHOR, BODY, CREATED) VALUES (?, ?, ?, ?, ?)",
-                id, page.getId(), author.username(), body, now);
-        return comment(page, id, author.username(), body, now);
+                id, page.getId(), author.username(), body, created);
+        return comment(page, id, author.username(), body, created);
     }
 
     public List<Comment> comments(Page page) {

@@ -60,8 +60,10 @@ public class AccommodationService {
     }
 
     public Stored<Accommodation> update(long caseId, long id, int version, Accommodation value) {
-        ValidationException.throwIfAny(value.validate());
-        return change(caseId, id, version, before -> value);
+        return change(caseId, id, version, before -> {
+            ValidationException.throwIfAny(value.validate());
+            return value;
+        });
     }
 
     /** The actor approves lifting step {@code index} on {@code day}. */
@@ -74,8 +76,10 @@ public class AccommodationService {
     }
 
     public Stored<Accommodation> recordReview(long caseId, long id, int version, LocalDate day) {
-        ValidationException.throwIfAny(new Check().required("reviewsDone", day).errors());
-        return change(caseId, id, version, before -> before.withReviewDone(day));
+        return change(caseId, id, version, before -> {
+            ValidationException.throwIfAny(new Check().required("reviewsDone", day).errors());
+            return before.withReviewDone(day);
+        });
     }
 
     public void delete(long caseId, long id, int version) {

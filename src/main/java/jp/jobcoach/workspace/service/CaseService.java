@@ -111,6 +111,16 @@ public class CaseService {
         SupportCase value = new SupportCase(requested.worker(), requested.department(), requested.leaveStart(),
                 requested.returnDate(), requested.supports(), before.phase(), requested.rootPageId());
         ValidationException.throwIfAny(value.validate());
+        Long newRoot = value.rootPageId();
+        if (newRoot != null && !newRoot.equals(before.rootPageId())) {
+            // moving the case to another page tree: the same rules as opening it there
+            if (!pages.canView(on.actorKey(), newRoot)) {
+                throw new NotFoundException("page " + newRoot);
+            }
+            ValidationException.throwIfAny(new Check()
+                    .failIf(caseOfPage(newRoot).filter(other -> other != caseId).isPresent(), "rootPageId", PAGE_HAS_A_CASE)
+                    .errors());
+        }
         return writes.versioned(() -> {
             Stored<SupportCase> updated = cases.update(caseId, version, value);
             audit.record(on, AuditAction.UPDATE, CASE, RECORD, caseId, FieldChanges.between(before, value));

@@ -1,5 +1,7 @@
 package jp.jobcoach.workspace.service;
 
+import jp.jobcoach.workspace.domain.Accommodation;
+
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
 import static jp.jobcoach.workspace.store.StoreFixtures.accommodation;
 import static jp.jobcoach.workspace.store.StoreFixtures.planContent;
@@ -76,6 +78,20 @@ public class RoleMatrixEnforcementTest extends ServiceTestSupport {
         user.key = "stranger";
         operations().forEach((category, byAccess) -> byAccess.values()
                 .forEach(operation -> assertThrows(category.name(), NotFoundException.class, operation::run)));
+    }
+
+    /** An invalid body must not answer before the guard: a stranger learns nothing, not even "400". */
+    @Test
+    public void invalidAccommodationWritesAreStillHiddenFromNonMembersAndRefusedToAnonymous() {
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        long id = accommodations.create(caseId, accommodation()).id();
+        Accommodation invalid = new Accommodation("", "", List.of(), List.of(), List.of(), "");
+        user.key = "stranger";
+        assertThrows(NotFoundException.class, () -> accommodations.update(caseId, id, 1, invalid));
+        assertThrows(NotFoundException.class, () -> accommodations.recordReview(caseId, id, 1, null));
+        user.key = null;
+        assertThrows(AccessDeniedException.class, () -> accommodations.update(caseId, id, 1, invalid));
+        assertThrows(AccessDeniedException.class, () -> accommodations.recordReview(caseId, id, 1, null));
     }
 
     @Test

@@ -177,6 +177,25 @@ public class ServiceRulesTest extends ServiceTestSupport {
     }
 
     @Test
+    public void aCaseMovesOnlyToAPageTreeTheEditorMayViewAndThatHasNoOtherCase() {
+        user.key = "new-counselor";
+        cases.create(supportCase().withRootPage(OTHER_TREE), CaseRole.COUNSELOR);
+        actAs(CaseRole.COUNSELOR);
+        for (long page : List.of(OTHER_TREE, OTHER_TREE + 34)) {
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> cases.update(caseId, 1, supportCase().withRootPage(page)));
+            assertEquals(List.of(CaseService.PAGE_HAS_A_CASE),
+                    refused.errors().stream().map(error -> error.messageKey()).toList());
+        }
+        pages.hidden.add(5000L);
+        assertThrows(NotFoundException.class, () -> cases.update(caseId, 1, supportCase().withRootPage(5000L)));
+        assertEquals(Long.valueOf(ROOT_PAGE), caseStore.find(caseId).orElseThrow().value().rootPageId());
+
+        cases.update(caseId, 1, supportCase().withRootPage(ROOT_PAGE + 5));
+        assertEquals(Long.valueOf(ROOT_PAGE + 5), caseStore.find(caseId).orElseThrow().value().rootPageId());
+    }
+
+    @Test
     public void accommodationsDueForReviewAndTalliesForEveryMember() {
         actAs(CaseRole.HR);
         Accommodation due = new Accommodation("残業禁止", null, List.of(), List.of(TODAY.minusDays(1)), List.of(), null);

@@ -108,8 +108,10 @@ public class CaseService {
     public Stored<SupportCase> update(long caseId, int version, SupportCase requested) {
         GuardedCase on = guard.require(caseId, CASE, EDIT);
         SupportCase before = on.stored().value();
+        // a case keeps its page tree unless moved to another: unlinking it would drop the page's view check
+        Long root = requested.rootPageId() != null ? requested.rootPageId() : before.rootPageId();
         SupportCase value = new SupportCase(requested.worker(), requested.department(), requested.leaveStart(),
-                requested.returnDate(), requested.supports(), before.phase(), requested.rootPageId());
+                requested.returnDate(), requested.supports(), before.phase(), root);
         ValidationException.throwIfAny(value.validate());
         Long newRoot = value.rootPageId();
         if (newRoot != null && !newRoot.equals(before.rootPageId())) {

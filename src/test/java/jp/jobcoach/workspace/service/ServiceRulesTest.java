@@ -196,6 +196,17 @@ public class ServiceRulesTest extends ServiceTestSupport {
     }
 
     @Test
+    public void anUpdateWithoutAPageKeepsTheCasesPageTreeAndSoItsViewCheck() {
+        actAs(CaseRole.COUNSELOR);
+        SupportCase unlinked = new SupportCase(supportCase().worker(), "総務部", supportCase().leaveStart(),
+                supportCase().returnDate(), supportCase().supports(), CasePhase.INTAKE, null);
+        cases.update(caseId, 1, unlinked);
+        assertEquals(Long.valueOf(ROOT_PAGE), caseStore.find(caseId).orElseThrow().value().rootPageId());
+        pages.hidden.add(ROOT_PAGE);
+        assertThrows(NotFoundException.class, () -> cases.get(caseId));
+    }
+
+    @Test
     public void accommodationsDueForReviewAndTalliesForEveryMember() {
         actAs(CaseRole.HR);
         Accommodation due = new Accommodation("残業禁止", null, List.of(), List.of(TODAY.minusDays(1)), List.of(), null);

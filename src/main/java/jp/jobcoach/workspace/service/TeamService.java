@@ -8,8 +8,10 @@ import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.Check;
 import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.store.TeamStore;
 
 /**
@@ -19,6 +21,8 @@ import jp.jobcoach.workspace.store.TeamStore;
 @Named
 public class TeamService {
     private static final String RECORD = "team-member";
+    /** Nobody gives themselves a role: rights on health data and the audit log come from someone else. */
+    public static final String OWN_ROLE = "jobcoach.validation.team.own-role";
 
     private final CaseGuard guard;
     private final TeamStore teams;
@@ -37,10 +41,14 @@ public class TeamService {
         return guard.require(caseId, TEAM, VIEW).team();
     }
 
-    /** @throws jp.jobcoach.workspace.domain.ValidationException when the member does not fit the team */
+    /** @throws ValidationException when the member does not fit the team, or is the actor themselves */
     public Team add(long caseId, TeamMember member) {
         return writes.run(() -> {
             GuardedCase on = guard.require(caseId, TEAM, EDIT);
+            String newMember = "members[" + on.team().members().size() + "].";
+            ValidationException.throwIfAny(new Check()
+                    .failIf(on.actorKey().equals(member.userKey()), newMember + "userKey", OWN_ROLE)
+                    .errors());
             Team team = on.team().with(member);
             teams.add(caseId, member);
             audit.record(on, AuditAction.CREATE, TEAM, RECORD, caseId, List.of("userKey", "role"));

@@ -22,6 +22,7 @@ import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.SupportPlan;
+import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.WorkerRef;
@@ -193,6 +194,17 @@ public class ServiceRulesTest extends ServiceTestSupport {
 
         cases.update(caseId, 1, supportCase().withRootPage(ROOT_PAGE + 5));
         assertEquals(Long.valueOf(ROOT_PAGE + 5), caseStore.find(caseId).orElseThrow().value().rootPageId());
+    }
+
+    @Test
+    public void nobodyGivesThemselvesARoleSoACoachCannotBecomeOccupationalHealth() {
+        actAs(CaseRole.CENTER_COACH);
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> teams.add(caseId, TeamMember.of(keyOf(CaseRole.CENTER_COACH), CaseRole.OCCUPATIONAL_HEALTH)));
+        assertEquals(List.of(TeamService.OWN_ROLE), refused.errors().stream().map(error -> error.messageKey()).toList());
+        assertEquals(Set.of(CaseRole.CENTER_COACH), teamStore.team(caseId).rolesOf(keyOf(CaseRole.CENTER_COACH)));
+        teams.add(caseId, TeamMember.of("new-nurse", CaseRole.OCCUPATIONAL_HEALTH));
+        assertEquals(Set.of(CaseRole.OCCUPATIONAL_HEALTH), teamStore.team(caseId).rolesOf("new-nurse"));
     }
 
     @Test

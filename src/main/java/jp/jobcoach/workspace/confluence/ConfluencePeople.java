@@ -4,6 +4,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import jp.jobcoach.workspace.port.People;
@@ -26,5 +27,14 @@ public class ConfluencePeople implements People {
         ConfluenceUser user = userAccessor.getUserByKey(new UserKey(userKey));
         String name = user == null ? null : user.getFullName();
         return name == null || name.isBlank() ? userKey : name;
+    }
+
+    @Override
+    public Optional<String> keyOf(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(userAccessor.getUserByName(username.strip()))
+                .map(user -> user.getKey().getStringValue());
     }
 }

@@ -5,13 +5,17 @@ import static jp.jobcoach.workspace.domain.Access.VIEW;
 import static jp.jobcoach.workspace.domain.DataCategory.TEAM;
 
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.CenterCoachSlot;
 import jp.jobcoach.workspace.domain.Check;
 import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.ValidationException;
+import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.store.TeamStore;
 
 /**
@@ -23,18 +27,21 @@ public class TeamService {
     private static final String RECORD = "team-member";
     /** Nobody gives themselves a role: rights on health data and the audit log come from someone else. */
     public static final String OWN_ROLE = "jobcoach.validation.team.own-role";
+    public static final String UNKNOWN_USER = "jobcoach.validation.team.unknown-user";
 
     private final CaseGuard guard;
     private final TeamStore teams;
     private final AuditLog audit;
     private final Writes writes;
+    private final People people;
 
     @Inject
-    public TeamService(CaseGuard guard, TeamStore teams, AuditLog audit, Writes writes) {
+    public TeamService(CaseGuard guard, TeamStore teams, AuditLog audit, Writes writes, People people) {
         this.guard = guard;
         this.teams = teams;
         this.audit = audit;
         this.writes = writes;
+        this.people = people;
     }
 
     public Team team(long caseId) {
@@ -45,15 +52,33 @@ public class TeamService {
     public Team add(long caseId, TeamMember member) {
         return writes.run(() -> {
             GuardedCase on = guard.require(caseId, TEAM, EDIT);
-            String newMember = "members[" + on.team().members().size() + "].";
             ValidationException.throwIfAny(new Check()
-                    .failIf(on.actorKey().equals(member.userKey()), newMember + "userKey", OWN_ROLE)
+                    .failIf(on.actorKey().equals(member.userKey()), newMemberField(on), OWN_ROLE)
                     .errors());
             Team team = on.team().with(member);
             teams.add(caseId, member);
             audit.record(on, AuditAction.CREATE, TEAM, RECORD, caseId, List.of("userKey", "role"));
             return team;
         });
+    }
+
+    /**
+     * Adds the person with this user name, as people know each other; the team stores the user's key, which
+     * stays the same when a user name changes.
+     */
+    public Team addPerson(long caseId, String username, CaseRole role, CenterCoachSlot slot) {
+        GuardedCase on = guard.require(caseId, TEAM, EDIT);
+        Optional<String> key = people.keyOf(username);
+        ValidationException.throwIfAny(new Check()
+                .required(newMemberField(on), username)
+                .failIf(username != null && !username.isBlank() && key.isEmpty(), newMemberField(on), UNKNOWN_USER, username)
+                .errors());
+        return add(caseId, new TeamMember(key.orElseThrow(), role, slot));
+    }
+
+    /** Errors about a new member name it by its place at the end of the team, as the add form does. */
+    private static String newMemberField(GuardedCase on) {
+        return "members[" + on.team().members().size() + "].userKey";
     }
 
     /** Removes every role of {@code userKey}; removing someone not on the team is not an error. */

@@ -208,6 +208,21 @@ public class ServiceRulesTest extends ServiceTestSupport {
     }
 
     @Test
+    public void aPersonIsAddedByUserNameAndStoredByKey() {
+        people.usernames.put("ito.yumi", "key-of-ito");
+        actAs(CaseRole.COUNSELOR);
+        teams.addPerson(caseId, "ito.yumi", CaseRole.SUPERVISOR, null);
+        assertEquals(Set.of(CaseRole.SUPERVISOR), teamStore.team(caseId).rolesOf("key-of-ito"));
+        assertTrue(teamStore.team(caseId).rolesOf("ito.yumi").isEmpty());
+        for (String unknown : new String[] {"nobody", " "}) {
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> teams.addPerson(caseId, unknown, CaseRole.SUPERVISOR, null));
+            assertEquals(unknown.isBlank() ? "jobcoach.validation.required" : TeamService.UNKNOWN_USER,
+                    refused.errors().get(0).messageKey());
+        }
+    }
+
+    @Test
     public void anUpdateWithoutAPageKeepsTheCasesPageTreeAndSoItsViewCheck() {
         actAs(CaseRole.COUNSELOR);
         SupportCase unlinked = new SupportCase(supportCase().worker(), "総務部", supportCase().leaveStart(),

@@ -3,9 +3,11 @@ package jp.jobcoach.workspace.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -15,17 +17,18 @@ import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.PageAccess;
+import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.store.AccommodationStore;
 import jp.jobcoach.workspace.store.AuditEventStore;
 import jp.jobcoach.workspace.store.CaseStore;
 import jp.jobcoach.workspace.store.InterviewStore;
-import jp.jobcoach.workspace.store.TimelineStore;
 import jp.jobcoach.workspace.store.PlanStore;
 import jp.jobcoach.workspace.store.StoreFixtures;
 import jp.jobcoach.workspace.store.StoreTestSupport;
 import jp.jobcoach.workspace.store.Stored;
 import jp.jobcoach.workspace.store.TeamStore;
+import jp.jobcoach.workspace.store.TimelineStore;
 import jp.jobcoach.workspace.store.Transactions;
 import jp.jobcoach.workspace.store.VisitStore;
 import org.junit.Before;
@@ -69,7 +72,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         Writes writes = new Writes(new JoinTestTransaction());
         guard = new CaseGuard(caseStore, teamStore, pages, user, audit);
         cases = new CaseService(guard, caseStore, teamStore, planStore, pages, user, audit, writes, time);
-        teams = new TeamService(guard, teamStore, audit, writes);
+        teams = new TeamService(guard, teamStore, audit, writes, people);
         plans = new PlanService(guard, planStore, audit, writes, time);
         accommodations = new AccommodationService(guard, new AccommodationStore(ao), audit, writes, time);
         visits = new VisitService(guard, new VisitStore(ao), planStore, audit, writes);
@@ -91,6 +94,23 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
 
     protected static String keyOf(CaseRole role) {
         return role.name();
+    }
+
+    /** Everyone's name is "Name of" their key; user names are registered in {@link TestPeople#usernames}. */
+    protected final TestPeople people = new TestPeople();
+
+    protected static final class TestPeople implements People {
+        public final Map<String, String> usernames = new HashMap<>();
+
+        @Override
+        public String displayName(String userKey) {
+            return "Name of " + userKey;
+        }
+
+        @Override
+        public Optional<String> keyOf(String username) {
+            return Optional.ofNullable(usernames.get(username));
+        }
     }
 
     protected void actAs(CaseRole role) {

@@ -13,6 +13,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.Response.Status;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.CenterCoachSlot;
+import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.service.TeamService;
 import jp.jobcoach.workspace.web.ErrorResponses;
@@ -37,13 +40,23 @@ public class TeamResource {
         return errors.respond(() -> json(Status.OK, Json.write(teams.team(caseId))));
     }
 
-    /** Body: {@code {"member": {"userKey": "...", "role": "CENTER_COACH", "slot": "SECONDARY"}}}; answers the team. */
+    /**
+     * Body: {@code {"member": {"username": "...", "role": "CENTER_COACH", "slot": "SECONDARY"}}} — or
+     * {@code "userKey"} instead of {@code "username"} for clients that already hold the key; answers the team.
+     */
     @POST
     public Response add(@PathParam("caseId") long caseId, String body) {
         return errors.respond(() -> {
-            TeamMember member = Json.required(Json.object(body), "member", TeamMember.class);
-            return json(Status.CREATED, Json.write(teams.add(caseId, member)));
+            NewMember member = Json.required(Json.object(body), "member", NewMember.class);
+            Team team = member.userKey() != null
+                    ? teams.add(caseId, new TeamMember(member.userKey(), member.role(), member.slot()))
+                    : teams.addPerson(caseId, member.username(), member.role(), member.slot());
+            return json(Status.CREATED, Json.write(team));
         });
+    }
+
+    /** A member to add, named by user name (as typed in the form) or by user key. */
+    record NewMember(String username, String userKey, CaseRole role, CenterCoachSlot slot) {
     }
 
     /** Answers the team without the member. */

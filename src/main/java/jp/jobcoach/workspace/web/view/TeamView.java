@@ -55,7 +55,7 @@ public final class TeamView {
         List<Form.Option> slots = new ArrayList<>(List.of(new Form.Option("", t.t("jobcoach.web.team.no-slot"))));
         Arrays.stream(CenterCoachSlot.values()).forEach(slot -> slots.add(new Form.Option(slot.name(), t.label(slot))));
         return new Form("jobcoach-team-add-" + caseId, "POST", "/cases/" + caseId + "/team")
-                .input("member.userKey", field + "userKey", t.t("jobcoach.web.team.user-key"), "text", "")
+                .input("member.username", field + "userKey", t.t("jobcoach.web.team.user-key"), "text", "")
                 .select("member.role", field + "role", t.field("members.role"), Arrays.stream(CaseRole.values())
                         .map(role -> new Form.Option(role.name(), t.label(role))).toList(), "")
                 .select("member.slot", field + "slot", t.field("members.slot"), slots, "")

@@ -15,7 +15,7 @@ public class AuditResourceTest extends RestTestSupport {
 
     @Before
     public void setUp() {
-        resource = new AuditResource(audits, errors, RestTestSupport::fromBundles, user, key -> "Name of " + key);
+        resource = new AuditResource(audits, errors, RestTestSupport::fromBundles, user, people);
         actAs(CaseRole.HR);
         accommodations.create(caseId, accommodation());
     }

@@ -31,7 +31,7 @@ public class InterviewResourceTest extends RestTestSupport {
     @Before
     public void setUp() {
         resource = new InterviewResource(interviews, errors, RestTestSupport::fromBundles, user);
-        timelineResource = new TimelineResource(timeline, errors, key -> "Name of " + key);
+        timelineResource = new TimelineResource(timeline, errors, people);
     }
 
     @Test

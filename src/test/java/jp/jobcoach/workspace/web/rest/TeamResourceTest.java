@@ -39,6 +39,18 @@ public class TeamResourceTest extends RestTestSupport {
     }
 
     @Test
+    public void theFormNamesPeopleByUserNameAndAnUnknownNameGets400OnTheMembersField() {
+        people.usernames.put("yamada.taro", "key-of-yamada");
+        actAs(CaseRole.COUNSELOR);
+        Response added = resource.add(caseId, "{\"member\":{\"username\":\"yamada.taro\",\"role\":\"SUPERVISOR\"}}");
+        assertEquals(201, added.getStatus());
+        assertTrue(added.getEntity().toString().contains("key-of-yamada"));
+        Response unknown = resource.add(caseId, "{\"member\":{\"username\":\"nobody\",\"role\":\"SUPERVISOR\"}}");
+        assertEquals(400, unknown.getStatus());
+        assertTrue(firstErrorField(unknown), firstErrorField(unknown).matches("members\\[\\d+]\\.userKey"));
+    }
+
+    @Test
     public void hrMayNotChangeTheTeamAndStrangersDoNotSeeIt() {
         actAs(CaseRole.HR);
         assertEquals(200, resource.list(caseId).getStatus());

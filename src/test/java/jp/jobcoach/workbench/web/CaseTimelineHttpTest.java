@@ -7,10 +7,12 @@ import static org.junit.Assert.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import jp.jobcoach.workbench.Workbench;
 import jp.jobcoach.workbench.WorkbenchConfig;
 import jp.jobcoach.workbench.demo.DemoSeeder;
 import jp.jobcoach.workbench.host.Inbox;
+import jp.jobcoach.workbench.host.PagePermissions;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.ReminderService;
 import jp.jobcoach.workspace.store.InterviewStore;
@@ -58,6 +60,21 @@ public class CaseTimelineHttpTest {
         assertTrue(timeline.body(), timeline.body().contains("\"authorRole\":\"CENTER_COACH\""));
         assertTrue(timeline.body(), timeline.body().contains("\"authorKey\":\"wbkey-tanaka.naoki\""));
         assertFalse("JSON escapes markup", timeline.body().contains("<script>"));
+    }
+
+    @Test
+    public void aCommentOnARestrictedPageReachesOnlyTheTimelinesOfThoseWhoMayViewThatPage() throws Exception {
+        long coachesOnly = workbench.host().pages().createPage(DemoSeeder.SPACE_KEY, casePage, "コーチ間の申し送り",
+                "<p>センターのコーチ二人だけのページ</p>", "tanaka.naoki");
+        workbench.host().permissions().restrict(coachesOnly, PagePermissions.Kind.VIEW, Set.of("tanaka.naoki", "ito.yumi"));
+        String marker = "申し送り-" + System.nanoTime();
+        assertEquals(302, client.post("/pages/" + coachesOnly + "/comments", "body=" + Html.url(marker),
+                client.signIn("tanaka.naoki")).statusCode());
+
+        String path = "/rest/jobcoach/1.0/cases/" + caseId + "/timeline?kinds=COMMENT&size=50";
+        assertTrue("a coach who may view the page", client.get(path, client.signIn("ito.yumi")).body().contains(marker));
+        String companyCoach = client.get(path, client.signIn("watanabe.makoto")).body();
+        assertFalse("the in-company coach may not view the page: " + companyCoach, companyCoach.contains(marker));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static jp.jobcoach.workspace.domain.DataCategory.ACCOMMODATIONS;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -45,8 +47,23 @@ public class AccommodationService {
 
     /** Those whose planned review date has come with no review recorded since. */
     public List<Stored<Accommodation>> dueForReview(long caseId) {
+        return withReviewsDue(caseId).dueForReview();
+    }
+
+    /** The case's accommodations and, from the same read, which of them are due for review today. */
+    public ReviewedList withReviewsDue(long caseId) {
         LocalDate today = time.today();
-        return list(caseId).stream().filter(stored -> stored.value().isReviewDue(today)).toList();
+        List<Stored<Accommodation>> all = list(caseId);
+        Set<Long> due = all.stream().filter(stored -> stored.value().isReviewDue(today)).map(Stored::id)
+                .collect(Collectors.toUnmodifiableSet());
+        return new ReviewedList(all, due);
+    }
+
+    /** Accommodations with the ids of those due for review. */
+    public record ReviewedList(List<Stored<Accommodation>> all, Set<Long> dueIds) {
+        public List<Stored<Accommodation>> dueForReview() {
+            return all.stream().filter(stored -> dueIds.contains(stored.id())).toList();
+        }
     }
 
     public Stored<Accommodation> create(long caseId, Accommodation value) {

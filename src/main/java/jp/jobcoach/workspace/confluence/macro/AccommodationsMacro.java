@@ -3,12 +3,10 @@ package jp.jobcoach.workspace.confluence.macro;
 import static jp.jobcoach.workspace.domain.Access.EDIT;
 import static jp.jobcoach.workspace.domain.DataCategory.ACCOMMODATIONS;
 
-import java.util.stream.Collectors;
 import javax.inject.Inject;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.AccommodationService;
 import jp.jobcoach.workspace.service.CaseService;
-import jp.jobcoach.workspace.store.Stored;
 import jp.jobcoach.workspace.web.view.AccommodationsView;
 import jp.jobcoach.workspace.web.view.ViewContext;
 
@@ -28,9 +26,9 @@ public class AccommodationsMacro extends CaseBlockMacro {
 
     @Override
     protected String render(long caseId, ViewContext view) {
-        var list = accommodations.list(caseId);
-        var due = accommodations.dueForReview(caseId).stream().map(Stored::id).collect(Collectors.toSet());
+        AccommodationService.ReviewedList reviewed = accommodations.withReviewsDue(caseId);
         boolean mayEdit = cases.get(caseId).may(ACCOMMODATIONS, EDIT);
-        return AccommodationsView.render(view, new AccommodationsView.Model(caseId, list, due, time.today(), mayEdit));
+        return AccommodationsView.render(view,
+                new AccommodationsView.Model(caseId, reviewed.all(), reviewed.dueIds(), time.today(), mayEdit));
     }
 }

@@ -7,16 +7,13 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.inject.Inject;
-import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.AccommodationService;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.service.InterviewService;
 import jp.jobcoach.workspace.service.VisitService;
-import jp.jobcoach.workspace.store.Stored;
 import jp.jobcoach.workspace.web.view.CaseSummary;
 import jp.jobcoach.workspace.web.view.CaseView;
 import jp.jobcoach.workspace.web.view.StartCaseView;
@@ -55,11 +52,9 @@ public class CaseMacro extends CaseBlockMacro {
 
     private CaseSummary summary(long caseId) {
         GuardedCase on = cases.get(caseId);
-        boolean seesAccommodations = on.may(ACCOMMODATIONS, VIEW);
-        List<Stored<Accommodation>> list = seesAccommodations ? accommodations.list(caseId) : List.of();
-        Set<Long> due = seesAccommodations
-                ? accommodations.dueForReview(caseId).stream().map(Stored::id).collect(Collectors.toSet()) : Set.of();
-        return new CaseSummary(on, cases.phaseHistory(caseId), list, due, visits.tallies(caseId), time.today(),
-                interviews.schedule(caseId));
+        AccommodationService.ReviewedList reviewed = on.may(ACCOMMODATIONS, VIEW)
+                ? accommodations.withReviewsDue(caseId) : new AccommodationService.ReviewedList(List.of(), Set.of());
+        return new CaseSummary(on, cases.phaseHistory(caseId), reviewed.all(), reviewed.dueIds(), visits.tallies(caseId),
+                time.today(), interviews.schedule(caseId));
     }
 }

@@ -5,8 +5,6 @@ import static jp.jobcoach.workspace.web.ErrorResponses.json;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -46,11 +44,11 @@ public class AccommodationResource {
     @GET
     public Response list(@PathParam("caseId") long caseId) {
         return errors.respond(() -> {
-            Set<Long> due = accommodations.dueForReview(caseId).stream().map(Stored::id).collect(Collectors.toSet());
+            AccommodationService.ReviewedList accommodationList = accommodations.withReviewsDue(caseId);
             JsonArray list = new JsonArray();
-            for (Stored<Accommodation> stored : accommodations.list(caseId)) {
+            for (Stored<Accommodation> stored : accommodationList.all()) {
                 JsonObject item = Json.tree(stored).getAsJsonObject();
-                item.addProperty("reviewDue", due.contains(stored.id()));
+                item.addProperty("reviewDue", accommodationList.dueIds().contains(stored.id()));
                 list.add(item);
             }
             JsonObject body = new JsonObject();

@@ -64,8 +64,19 @@ public final class PageStore implements PageManager {
     }
 
     public Optional<Page> pageByTitle(String spaceKey, String title) {
-        return database.queryOne("SELECT ID FROM WB_PAGE WHERE SPACE_KEY = ? AND TITLE = ?", row -> row.getLong(1), spaceKey, title)
-                .map(this::getPage);
+        return pagesTitled(spaceKey, title).stream().findFirst();
+    }
+
+    /** The space's pages with exactly this title, oldest first (the workbench's other forms do not keep titles unique). */
+    public List<Page> pagesTitled(String spaceKey, String title) {
+        return database.query("SELECT ID FROM WB_PAGE WHERE SPACE_KEY = ? AND TITLE = ? ORDER BY ID", row -> row.getLong(1), spaceKey, title)
+                .stream().map(this::getPage).toList();
+    }
+
+    /** Whether the space has a page of this title in any letter case, which Confluence counts as the same title. */
+    public boolean titleTaken(String spaceKey, String title) {
+        return database.queryOne("SELECT 1 FROM WB_PAGE WHERE SPACE_KEY = ? AND LOWER(TITLE) = LOWER(?)", row -> true, spaceKey, title)
+                .isPresent();
     }
 
     /** The page with its ancestors linked through getParent() (children are not loaded). */

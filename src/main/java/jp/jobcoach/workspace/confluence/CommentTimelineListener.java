@@ -8,6 +8,8 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import java.time.Instant;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -29,11 +31,14 @@ public class CommentTimelineListener implements InitializingBean, DisposableBean
 
     private final EventPublisher events;
     private final TimelineService timeline;
+    private final ApplicationProperties application;
 
     @Inject
-    public CommentTimelineListener(@ComponentImport EventPublisher events, TimelineService timeline) {
+    public CommentTimelineListener(@ComponentImport EventPublisher events, TimelineService timeline,
+                                   @ComponentImport ApplicationProperties application) {
         this.events = events;
         this.timeline = timeline;
+        this.application = application;
     }
 
     @Override
@@ -60,11 +65,12 @@ public class CommentTimelineListener implements InitializingBean, DisposableBean
         }
     }
 
-    private static NewComment facts(Comment comment, Page page) {
+    /** The link keeps Confluence's context path (getUrlPath has none), so it works from any page and in exports. */
+    private NewComment facts(Comment comment, Page page) {
         ConfluenceUser author = comment.getCreator();
         String authorKey = author == null || author.getKey() == null ? null : author.getKey().getStringValue();
         Instant at = comment.getCreationDate() == null ? Instant.now() : comment.getCreationDate().toInstant();
         return new NewComment(comment.getId(), page.getId(), page.getTitle(), authorKey, comment.getBodyAsString(),
-                comment.getUrlPath(), at);
+                application.getBaseUrl(UrlMode.RELATIVE) + comment.getUrlPath(), at);
     }
 }

@@ -12,6 +12,8 @@ import com.atlassian.confluence.pages.Comment;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.user.UserKey;
 import java.util.Date;
 import jp.jobcoach.workspace.service.TimelineService;
@@ -22,7 +24,8 @@ import org.mockito.ArgumentCaptor;
 public class CommentTimelineListenerTest {
     private final EventPublisher events = mock(EventPublisher.class);
     private final TimelineService timeline = mock(TimelineService.class);
-    private final CommentTimelineListener listener = new CommentTimelineListener(events, timeline);
+    private final ApplicationProperties application = mock(ApplicationProperties.class);
+    private final CommentTimelineListener listener = new CommentTimelineListener(events, timeline, application);
 
     @Test
     public void registersOnStartAndUnregistersOnDestroy() {
@@ -33,13 +36,14 @@ public class CommentTimelineListenerTest {
     }
 
     @Test
-    public void handsTheCommentsFactsToTheTimeline() {
+    public void handsTheCommentsFactsToTheTimelineWithALinkUnderConfluencesContextPath() {
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
         listener.onCommentCreated(new CommentCreateEvent(this, comment(pageWithId(42))));
 
         ArgumentCaptor<NewComment> facts = ArgumentCaptor.forClass(NewComment.class);
         verify(timeline).recordComment(facts.capture());
         assertEquals(new NewComment(7, 42, "Interviews", "key-1", "<p>hi &amp; bye</p>",
-                pageWithId(42).getUrlPath() + "&focusedCommentId=7#comment-7", new Date(5_000).toInstant()), facts.getValue());
+                "/confluence" + pageWithId(42).getUrlPath() + "&focusedCommentId=7#comment-7", new Date(5_000).toInstant()), facts.getValue());
     }
 
     @Test

@@ -225,15 +225,14 @@
         // a form's own script may reshape the body in place (jobcoach-interviews.js: numbered groups to arrays)
         form.dispatchEvent(new CustomEvent('jobcoach:body', {detail: body}));
         try {
-            var response = await fetch(frame.getAttribute('data-jobcoach-rest') + form.getAttribute('data-path'), {
-                method: method,
-                credentials: 'same-origin',
-                headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
-                // a DELETE names its record and version in the path and carries no body
-                body: method === 'DELETE' ? undefined : JSON.stringify(body)
-            });
+            // a DELETE names its record and version in the path and carries no body
+            var response = await send(frame.getAttribute('data-jobcoach-rest') + form.getAttribute('data-path'), method,
+                method === 'DELETE' ? undefined : body);
             if (response.ok) {
                 showStatus(form, message(frame, 'saved', form), 'success');
+                if (form.getAttribute('data-jobcoach-then') === 'pages' && !(await pagesOfNewCase(form, frame, response))) {
+                    return;
+                }
                 window.location.reload();
                 return;
             }
@@ -249,6 +248,115 @@
             }
         } catch (network) {
             showStatus(form, message(frame, 'failed'), 'error');
+        } finally {
+            button.disabled = false;
+        }
+    }
+
+    /** A JSON request to this site, with the session's cookies; Confluence wants the token header on writes. */
+    function send(url, method, body) {
+        return fetch(url, {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
+            body: body === undefined ? undefined : JSON.stringify(body)
+        });
+    }
+
+    /** Why a request failed, in the server's words: Confluence says {"message"}, the plugin {"errors": [...]}. */
+    async function reason(response) {
+        var body = await answer(response);
+        var errors = (body.errors || []).map(function (error) { return error.message; });
+        return body.message || errors.join(' ') || String(response.status);
+    }
+
+    /** "{0} of {1}" with the values in order. */
+    function fill(template, values) {
+        return values.reduce(function (text, value, index) {
+            return text.split('{' + index + '}').join(String(value));
+        }, template || '');
+    }
+
+    /**
+     * The id of a page with this title in the space, or null. Titles are unique in a space, so this finds a page
+     * that an earlier, interrupted attempt created but did not file; filing it again makes the retry safe.
+     */
+    async function pageTitled(api, spaceKey, title) {
+        var response = await send(api + '?type=page&spaceKey=' + encodeURIComponent(spaceKey)
+            + '&title=' + encodeURIComponent(title), 'GET');
+        var results = response.ok ? (await answer(response)).results || [] : [];
+        return results.length > 0 ? results[0].id : null;
+    }
+
+    /** Creates one page below the case's home page through Confluence's REST API; answers its id. */
+    async function createPage(api, missing, draft) {
+        var existing = await pageTitled(api, missing.spaceKey, draft.title);
+        if (existing !== null) {
+            return existing;
+        }
+        var response = await send(api, 'POST', {
+            type: 'page', title: draft.title, space: {key: missing.spaceKey}, ancestors: [{id: missing.parentPageId}],
+            body: {storage: {value: draft.body, representation: 'storage'}}
+        });
+        if (!response.ok) {
+            throw new Error(await reason(response));
+        }
+        return (await response.json()).id;
+    }
+
+    /**
+     * Creates the case's missing pages one by one, reporting each in the box's status line, and files each with the
+     * case. Stops at the first failure and says which page and why; pages made before it stay and are filed, so
+     * pressing the button again carries on. Answers whether all went through.
+     */
+    async function createMissingPages(box, rest) {
+        var status = box.querySelector('.jobcoach-pages-status');
+        var cases = rest + '/cases/' + box.getAttribute('data-jobcoach-pages') + '/pages';
+        var api = box.getAttribute('data-content-api');
+        var response = await send(cases + '/missing', 'GET');
+        if (!response.ok) {
+            status.textContent = await reason(response);
+            return false;
+        }
+        var missing = await response.json();
+        for (var i = 0; i < missing.pages.length; i++) {
+            var draft = missing.pages[i];
+            status.textContent = fill(box.getAttribute('data-msg-creating'), [i + 1, missing.pages.length, draft.title]);
+            var pageId;
+            try {
+                pageId = await createPage(api, missing, draft);
+            } catch (failure) {
+                status.textContent = fill(box.getAttribute('data-msg-failed'), [draft.title, failure.message]);
+                return false;
+            }
+            var filed = await send(cases + '/' + draft.kind, 'PUT', {pageId: Number(pageId)});
+            // 409: someone else filed a page of this kind at the same moment; theirs stands
+            if (!filed.ok && filed.status !== 409) {
+                status.textContent = fill(box.getAttribute('data-msg-not-filed'), [draft.title, await reason(filed)]);
+                return false;
+            }
+        }
+        status.textContent = box.getAttribute('data-msg-done');
+        return true;
+    }
+
+    /** After the start form opened the case: create its pages before showing it; the form goes, so it is not sent twice. */
+    async function pagesOfNewCase(form, frame, response) {
+        var box = frame.querySelector('[data-jobcoach-pages]');
+        box.setAttribute('data-jobcoach-pages', String((await answer(response)).id));
+        form.hidden = true;
+        return createMissingPages(box, frame.getAttribute('data-jobcoach-rest'));
+    }
+
+    async function createPagesFromButton(button) {
+        var box = button.closest('[data-jobcoach-pages]');
+        button.disabled = true;
+        try {
+            if (await createMissingPages(box, box.closest('[data-jobcoach-rest]').getAttribute('data-jobcoach-rest'))) {
+                window.location.reload();
+            }
+        } catch (network) {
+            box.querySelector('.jobcoach-pages-status').textContent = message(box.closest('[data-jobcoach-rest]'), 'failed');
         } finally {
             button.disabled = false;
         }
@@ -309,9 +417,14 @@
     }
 
     document.addEventListener('click', function (event) {
-        var button = event.target instanceof Element ? event.target.closest('[data-jobcoach-audit] button[data-step]') : null;
-        if (button) {
-            turnAuditPage(button.closest('[data-jobcoach-audit]'), parseInt(button.getAttribute('data-step'), 10));
+        var target = event.target instanceof Element ? event.target : null;
+        var pager = target && target.closest('[data-jobcoach-audit] button[data-step]');
+        if (pager) {
+            turnAuditPage(pager.closest('[data-jobcoach-audit]'), parseInt(pager.getAttribute('data-step'), 10));
+        }
+        var create = target && target.closest('[data-jobcoach-pages] button');
+        if (create) {
+            createPagesFromButton(create);
         }
     });
 

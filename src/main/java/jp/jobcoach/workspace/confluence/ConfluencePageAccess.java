@@ -40,7 +40,7 @@ public class ConfluencePageAccess implements PageAccess {
     @Override
     public Optional<PageLink> page(long pageId) {
         return Optional.ofNullable(pageManager.getPage(pageId))
-                .map(page -> new PageLink(page.getId(), page.getTitle(), page.getUrlPath()));
+                .map(page -> new PageLink(page.getId(), page.getTitle(), page.getUrlPath(), page.getSpaceKey()));
     }
 
     /**

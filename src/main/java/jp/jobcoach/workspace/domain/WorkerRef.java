@@ -1,6 +1,7 @@
 package jp.jobcoach.workspace.domain;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The returned worker of a case. Not every worker has a Confluence account, so a case names them by user
@@ -23,6 +24,11 @@ public record WorkerRef(String userKey, String displayName) {
     /** Neither a user nor a name: the worker has not been entered. */
     public boolean isEmpty() {
         return !hasAccount() && !isGiven(displayName);
+    }
+
+    /** The name the case gives the worker, else the name of the worker's account as {@code nameOfKey} gives it. */
+    public String name(Function<String, String> nameOfKey) {
+        return isGiven(displayName) ? displayName : nameOfKey.apply(userKey);
     }
 
     /**

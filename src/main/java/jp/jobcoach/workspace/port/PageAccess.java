@@ -6,8 +6,8 @@ import java.util.Optional;
 /** What the host knows about pages: who may view them, and where they sit in their tree. */
 public interface PageAccess {
 
-    /** A page as shown in a link. */
-    record PageLink(long id, String title, String url) {
+    /** A page as shown in a link, and the space it is in (new pages of a case go into the same space). */
+    record PageLink(long id, String title, String url, String spaceKey) {
     }
 
     /** Whether {@code userKey} may view the page; false for a page that does not exist. */

@@ -1,16 +1,25 @@
 package jp.jobcoach.workspace.service;
 
+import static jp.jobcoach.workspace.domain.Access.VIEW;
+import static jp.jobcoach.workspace.domain.DataCategory.ACCOMMODATIONS;
+
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
 import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.VisitTally;
+import jp.jobcoach.workspace.port.TimeSource;
+import jp.jobcoach.workspace.service.CasePageService.CasePage;
 import jp.jobcoach.workspace.store.Stored;
 
 /**
- * What the case panel on the case page shows to any member: the case and the viewer's roles, visits planned
- * against done, accommodations due for review, and the interview schedule with its overdue flag. Composed of
- * the guarded services, each a fixed number of statements, so the panel's cost does not grow with history.
+ * What the case panel on the case's home page shows to any member: the case and the viewer's roles, its phase
+ * moves, accommodations with those due for review, visits planned against done, the interview schedule with its
+ * overdue flag, and the case's pages. Composed of the guarded services, each a fixed number of statements, so
+ * the panel's cost does not grow with the case's history.
  */
 @Named
 public class CasePanelService {
@@ -18,23 +27,31 @@ public class CasePanelService {
     private final VisitService visits;
     private final AccommodationService accommodations;
     private final InterviewService interviews;
+    private final CasePageService casePages;
+    private final TimeSource time;
 
     @Inject
     public CasePanelService(CaseService cases, VisitService visits, AccommodationService accommodations,
-                            InterviewService interviews) {
+                            InterviewService interviews, CasePageService casePages, TimeSource time) {
         this.cases = cases;
         this.visits = visits;
         this.accommodations = accommodations;
         this.interviews = interviews;
+        this.casePages = casePages;
+        this.time = time;
     }
 
     public CasePanel panel(long caseId) {
         GuardedCase on = cases.get(caseId);
-        return new CasePanel(on, visits.tallies(caseId), accommodations.dueForReview(caseId),
-                interviews.schedule(caseId));
+        AccommodationService.ReviewedList reviewed = on.may(ACCOMMODATIONS, VIEW)
+                ? accommodations.withReviewsDue(caseId) : new AccommodationService.ReviewedList(List.of(), Set.of());
+        return new CasePanel(on, cases.phaseHistory(caseId), reviewed.all(), reviewed.dueIds(), visits.tallies(caseId),
+                time.today(), interviews.schedule(caseId), casePages.pages(caseId));
     }
 
-    public record CasePanel(GuardedCase on, List<VisitTally> visits, List<Stored<Accommodation>> dueForReview,
-                            InterviewSchedule interviews) {
+    /** The panel's content; accommodations are empty for a viewer whose role may not see them. */
+    public record CasePanel(GuardedCase on, List<PhaseChange> history, List<Stored<Accommodation>> accommodations,
+                            Set<Long> reviewDue, List<VisitTally> tallies, LocalDate today, InterviewSchedule interviews,
+                            List<CasePage> pages) {
     }
 }

@@ -26,7 +26,7 @@ public class InterviewTimelineBrowserTest extends BrowserTestSupport {
     public void theCoachRecordsAnInterviewTheCenterCoachCommentsAndTheTimelineShowsBoth() throws Exception {
         browser.manage().window().setSize(new Dimension(1280, 1400));
         var pages = workbench().host().pages();
-        long interviewsPage = pages.pageByTitle(DemoSeeder.SPACE_KEY, "鈴木 健太さんの定着面談").orElseThrow().getId();
+        long interviewsPage = pages.pageByTitle(DemoSeeder.SPACE_KEY, "鈴木 健太：定着面談").orElseThrow().getId();
         long casePage = pages.pageByTitle(DemoSeeder.SPACE_KEY, "鈴木 健太さんの復職支援").orElseThrow().getId();
         String today = LocalDate.now().toString();
 

@@ -48,7 +48,7 @@ public class CaseTimelineHttpTest {
 
     @Test
     public void aCommentOnACasePageReachesTheTimeline() throws Exception {
-        long planPage = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの支援計画").orElseThrow().getId();
+        long planPage = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子：支援計画").orElseThrow().getId();
         String coach = client.signIn("tanaka.naoki");
         HttpResponse<String> posted = client.post("/pages/" + planPage + "/comments",
                 "body=" + Html.url("次回は<script>alert(1)</script>勤務時間を確認"), coach);

@@ -36,6 +36,11 @@ public final class WorkbenchClient {
         return send(path, "application/json", json, cookie);
     }
 
+    public HttpResponse<String> putJson(String path, String json, String cookie) throws IOException, InterruptedException {
+        return http.send(request(path, cookie).header("Content-Type", "application/json").header("X-Atlassian-Token", "no-check")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> send(String path, String type, String body, String cookie)
             throws IOException, InterruptedException {
         return http.send(request(path, cookie).header("Content-Type", type).header("X-Atlassian-Token", "no-check")

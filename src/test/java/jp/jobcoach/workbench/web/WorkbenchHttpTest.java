@@ -98,8 +98,8 @@ public class WorkbenchHttpTest {
         long satoCase = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
         assertEquals(200, get("/pages/" + satoCase, signIn("sato.hanako")).statusCode());
         assertEquals(404, get("/pages/" + satoCase, signIn("suzuki.kenta")).statusCode());
-        long satoPlan = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの支援計画").orElseThrow().getId();
-        assertEquals("restriction inherited by the child", 404, get("/pages/" + satoPlan, signIn("suzuki.kenta")).statusCode());
+        long satoVisits = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの訪問記録").orElseThrow().getId();
+        assertEquals("restriction inherited by the child", 404, get("/pages/" + satoVisits, signIn("suzuki.kenta")).statusCode());
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -63,13 +64,14 @@ public class PortAdaptersTest {
         assertFalse(access.canView("alice", 99));
         assertEquals(List.of(2L, 1L), access.selfAndAncestorIds(2));
         assertEquals(List.of(), access.selfAndAncestorIds(99));
-        assertEquals(Optional.of(new PageLink(2, "page 2", child.getUrlPath())), access.page(2));
+        assertEquals(Optional.of(new PageLink(2, "page 2", child.getUrlPath(), "CASES")), access.page(2));
     }
 
     private Page page(long id, Page parent) {
         Page page = new Page();
         page.setId(id);
         page.setTitle("page " + id);
+        page.setSpace(new Space("CASES"));
         if (parent != null) {
             parent.addChild(page);
         }

@@ -21,6 +21,7 @@ import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.store.AccommodationStore;
 import jp.jobcoach.workspace.store.AuditEventStore;
+import jp.jobcoach.workspace.store.CasePageStore;
 import jp.jobcoach.workspace.store.CaseStore;
 import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.PlanStore;
@@ -59,6 +60,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected AuditService audits;
     protected InterviewService interviews;
     protected TimelineService timeline;
+    protected CasePageService casePages;
     protected CasePanelService panels;
     protected long caseId;
 
@@ -79,7 +81,8 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         audits = new AuditService(guard, auditStore, audit);
         interviews = new InterviewService(guard, new InterviewStore(ao), audit, writes, time);
         timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore);
-        panels = new CasePanelService(cases, visits, accommodations, interviews);
+        casePages = new CasePageService(guard, new CasePageStore(ao), pages, people, audit, writes);
+        panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, time);
         caseId = caseWithEveryRole().id();
     }
 
@@ -139,23 +142,29 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         }
     }
 
-    /** Every page may be viewed by everyone, except those listed as hidden. */
+    /** Every page exists in space CASES and may be viewed by everyone, except those listed as hidden or gone. */
     protected static final class TestPages implements PageAccess {
+        public static final String SPACE = "CASES";
         public final Set<Long> hidden = new HashSet<>();
+        public final Set<Long> gone = new HashSet<>();
 
         @Override
         public boolean canView(String userKey, long pageId) {
-            return !hidden.contains(pageId);
+            return !hidden.contains(pageId) && !gone.contains(pageId);
         }
 
         @Override
         public Optional<PageLink> page(long pageId) {
-            return Optional.of(new PageLink(pageId, "Page " + pageId, "/pages/viewpage.action?pageId=" + pageId));
+            return gone.contains(pageId) ? Optional.empty()
+                    : Optional.of(new PageLink(pageId, "Page " + pageId, "/pages/viewpage.action?pageId=" + pageId, SPACE));
         }
 
         /** Pages 1000..1999 hang below their thousand: 1234 → 1000. */
         @Override
         public List<Long> selfAndAncestorIds(long pageId) {
+            if (gone.contains(pageId)) {
+                return List.of();
+            }
             return pageId % 1000 == 0 ? List.of(pageId) : List.of(pageId, pageId / 1000 * 1000);
         }
     }

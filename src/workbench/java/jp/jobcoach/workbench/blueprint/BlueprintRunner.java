@@ -4,24 +4,20 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.atlassian.sal.api.message.I18nResolver;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import jp.jobcoach.workbench.host.PageStore;
 import jp.jobcoach.workbench.plugin.PluginModules.Blueprint;
-import jp.jobcoach.workbench.plugin.PluginModules.ChildTemplate;
 import jp.jobcoach.workbench.plugin.PluginModules.ContentTemplate;
+import jp.jobcoach.workspace.web.PageTemplate;
 
 /**
  * The workbench's "create from template": runs a blueprint's context provider on the wizard's fields, then makes
- * its first page from its content template and, a workbench convenience, the child pages it lists, all with the
- * template variables and translations filled in.
+ * the page from its content template with the template variables and translations filled in. One page, as in
+ * Confluence: the case's other pages are made from the case panel (docs/decisions.md #9).
  */
 public final class BlueprintRunner {
     private final List<Blueprint> blueprints;
@@ -58,7 +54,7 @@ public final class BlueprintRunner {
     }
 
     /**
-     * Creates the blueprint's page tree under {@code parent}; returns the first page's id.
+     * Creates the blueprint's page under {@code parent}; returns its id.
      *
      * @throws Refused when the context provider refuses the fields or sets no title
      */
@@ -72,12 +68,7 @@ public final class BlueprintRunner {
         if (context.title() == null || context.title().isBlank()) {
             throw new Refused("The template set no title. / テンプレートがタイトルを設定しませんでした。");
         }
-        long homeId = pages.createPage(parent.getSpaceKey(), parent.getId(), context.title(), body(home, context), creator);
-        for (ChildTemplate child : blueprint.children()) {
-            Object title = context.get(child.titleVariable());
-            pages.createPage(parent.getSpaceKey(), homeId, String.valueOf(title), body(template(child.templateKey()), context), creator);
-        }
-        return homeId;
+        return pages.createPage(parent.getSpaceKey(), parent.getId(), context.title(), body(home, context), creator);
     }
 
     /** Confluence calls the protected method through the provider's getContextMap, which is not declared here. */
@@ -97,7 +88,7 @@ public final class BlueprintRunner {
     }
 
     private String body(ContentTemplate template, BlueprintContext context) {
-        return TemplateText.fill(resource(template.location()), context::get, i18n::getText);
+        return PageTemplate.load(template.location()).fill(context::get, i18n::getText);
     }
 
     private ContentTemplate template(String key) {
@@ -106,16 +97,5 @@ public final class BlueprintRunner {
             throw new IllegalStateException("atlassian-plugin.xml has no content-template '" + key + "' with a template resource");
         }
         return template;
-    }
-
-    private static String resource(String location) {
-        try (InputStream in = BlueprintRunner.class.getClassLoader().getResourceAsStream(location)) {
-            if (in == null) {
-                throw new IllegalStateException("content template " + location + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,14 +10,18 @@ import static jp.jobcoach.workspace.domain.CaseRole.WORKER;
 
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import jp.jobcoach.workbench.host.DemoUsers;
+import jp.jobcoach.workbench.host.PageStore;
 import jp.jobcoach.workbench.host.WorkbenchUser;
 import jp.jobcoach.workbench.plugin.PluginContainer;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
+import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.domain.CenterCoachSlot;
 import jp.jobcoach.workspace.domain.PlanPhase;
@@ -30,13 +34,17 @@ import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.WorkerRef;
+import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.service.AccommodationService;
+import jp.jobcoach.workspace.service.CasePageService;
+import jp.jobcoach.workspace.service.CasePageService.MissingPages;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.InterviewService;
 import jp.jobcoach.workspace.service.PlanService;
 import jp.jobcoach.workspace.service.TeamService;
 import jp.jobcoach.workspace.service.VisitService;
 import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.web.CasePageDraft;
 
 /**
  * The demo's case records, made through the plugin's own services while "signed in" as the person who would
@@ -76,7 +84,8 @@ final class DemoCaseRecords {
         this.plugin = plugin;
     }
 
-    void seed(Story story, long casePageId) {
+    /** Answers the case's id. */
+    long seed(Story story, long casePageId) {
         LocalDate returned = today.minusWeeks(story.weeksSinceReturn());
         long caseId = as(COUNSELOR_NAME, () -> openCase(story, returned, casePageId));
         as(COUNSELOR_NAME, () -> addTeam(caseId, story.worker()));
@@ -88,6 +97,26 @@ final class DemoCaseRecords {
             as(LEAD_COACH, () -> visits(caseId, returned, story.supports()));
             as(COMPANY_COACH, () -> interviews(caseId, story, returned));
         }
+        return caseId;
+    }
+
+    /**
+     * The case's own pages (plan, interviews, ...), made as the case panel's button makes them: from the plugin's
+     * drafts, each filed with the case. In Japanese, as the demo company works, although the counselor reads the
+     * workbench in English. Answers the interviews page's id.
+     */
+    long casePages(long caseId, PageStore pages) {
+        return as(COUNSELOR_NAME, () -> {
+            CasePageService casePages = plugin.get(CasePageService.class);
+            MissingPages missing = casePages.missing(caseId);
+            Map<CasePageKind, Long> made = new EnumMap<>(CasePageKind.class);
+            for (CasePageDraft draft : CasePageDraft.of(missing, plugin.get(Messages.class), Locale.JAPANESE)) {
+                long pageId = pages.createPage(missing.spaceKey(), missing.parentPageId(), draft.title(), draft.body(), COUNSELOR_NAME);
+                casePages.file(caseId, draft.kind(), pageId);
+                made.put(draft.kind(), pageId);
+            }
+            return made.get(CasePageKind.INTERVIEWS);
+        });
     }
 
     /**

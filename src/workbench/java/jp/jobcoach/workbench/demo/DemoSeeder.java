@@ -26,7 +26,6 @@ public final class DemoSeeder {
     public static final String SPACE_NAME = "Demo 株式会社さくら物流 (SAKURA)";
     private static final List<String> SUPPORT_TEAM = List.of("tanaka.naoki", "ito.yumi", "watanabe.makoto", "yamamoto.daisuke",
             "nakamura.megumi", "kobayashi.sho", "kato.rie");
-    private static final String INTERVIEWS_TITLE = "さんの定着面談";
     private static final List<String[]> COMMENTS = List.of(
             new String[] {"tanaka.naoki", "前回の面談記録を拝見しました。月末の黄信号に早めに気づけたのは大きな前進です。次回は8時間勤務への移行条件を一緒に確認しましょう。"},
             new String[] {"ito.yumi", "小休止の記録が続いていて良いと思います。上司の方には、追加の依頼を通す流れを続けていただくようお伝えください。"});
@@ -48,9 +47,10 @@ public final class DemoSeeder {
         for (DemoCaseRecords.Story story : DemoCaseRecords.STORIES) {
             long casePage = workerPages(cases, DemoUsers.byName(story.worker()).orElseThrow());
             if (DemoCaseRecords.PLUGIN_KEY.equals(pluginKey)) {
-                records.seed(story, casePage);
+                long caseId = records.seed(story, casePage);
+                long interviewsPage = records.casePages(caseId, pages);
                 if (story.phase() == CasePhase.SUPPORT) {
-                    comments(plugin, DemoUsers.byName(story.worker()).orElseThrow().fullName());
+                    comments(plugin, interviewsPage);
                 }
             }
         }
@@ -60,8 +60,8 @@ public final class DemoSeeder {
      * The center coaches' comments on the interviews page, made as the page's comment form makes them: stored,
      * then published as CommentCreateEvent, so the plugin's listener puts them on the case's timeline.
      */
-    private void comments(PluginContainer plugin, String workerName) {
-        Page interviewsPage = pages.pageByTitle(SPACE_KEY, workerName + INTERVIEWS_TITLE).orElseThrow();
+    private void comments(PluginContainer plugin, long interviewsPageId) {
+        Page interviewsPage = pages.getPage(interviewsPageId);
         EventPublisher events = plugin.get(EventPublisher.class);
         for (int i = 0; i < COMMENTS.size(); i++) {
             String[] comment = COMMENTS.get(i);
@@ -71,16 +71,16 @@ public final class DemoSeeder {
         }
     }
 
-    /** The worker's case page tree; returns the case page, the root the case record links to. */
+    /**
+     * The worker's case home page, and pages for the plugin's other macros; returns the home page, the root the
+     * case record links to. The case's own pages (plan, interviews, ...) are made once the case exists.
+     */
     private long workerPages(long parent, WorkbenchUser worker) {
         String name = worker.fullName();
         long casePage = pages.createPage(SPACE_KEY, parent, name + "さんの復職支援",
                 "<p>" + name + "さんの復職支援ケースです。</p><ac:structured-macro ac:name=\"jobcoach-case\"/>"
                         + "<ac:structured-macro ac:name=\"jobcoach-timeline\"/>", "tanaka.naoki");
-        pages.createPage(SPACE_KEY, casePage, name + "さんの支援計画", "<ac:structured-macro ac:name=\"jobcoach-plan\"/>", "tanaka.naoki");
         pages.createPage(SPACE_KEY, casePage, name + "さんの訪問記録", "<ac:structured-macro ac:name=\"jobcoach-visits\"/>", "ito.yumi");
-        pages.createPage(SPACE_KEY, casePage, name + INTERVIEWS_TITLE, "<ac:structured-macro ac:name=\"jobcoach-interviews\"/>",
-                "watanabe.makoto");
         pages.createPage(SPACE_KEY, casePage, name + "さんの就業上の配慮", "<ac:structured-macro ac:name=\"jobcoach-accommodations\"/>",
                 "nakamura.megumi");
         pages.createPage(SPACE_KEY, casePage, name + "さんの監査ログ", "<ac:structured-macro ac:name=\"jobcoach-audit\"/>", "nakamura.megumi");

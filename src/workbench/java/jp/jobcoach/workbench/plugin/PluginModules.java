@@ -34,18 +34,12 @@ public final class PluginModules {
     public record WizardField(String name, String type, String labelKey) {
     }
 
-    /** A page the workbench makes below a blueprint's first page: its template, and the variable holding its title. */
-    public record ChildTemplate(String templateKey, String titleVariable) {
-    }
-
     /**
-     * A {@code <blueprint>}. Confluence's wizard is Soy and JavaScript, and Confluence makes one page per
-     * blueprint; the workbench learns its form fields and the child pages from two params that Confluence
-     * ignores: {@code workbench-wizard-fields} (name:type:labelKey, ...) and {@code workbench-child-templates}
-     * (templateKey:titleVariable, ...).
+     * A {@code <blueprint>}, which makes one page, as in Confluence. Confluence's wizard is Soy and JavaScript; the
+     * workbench learns its form fields from a param that Confluence ignores: {@code workbench-wizard-fields}
+     * (name:type:labelKey, ...).
      */
-    public record Blueprint(String key, String nameKey, String homeTemplateKey, List<WizardField> fields,
-                            List<ChildTemplate> children) {
+    public record Blueprint(String key, String nameKey, String homeTemplateKey, List<WizardField> fields) {
     }
 
     private final PluginDescriptor descriptor;
@@ -117,10 +111,8 @@ public final class PluginModules {
             List<WizardField> fields = triples(param(blueprint, "workbench-wizard-fields")).stream()
                     .map(parts -> new WizardField(parts[0], parts.length > 1 ? parts[1] : "text", parts.length > 2 ? parts[2] : parts[0]))
                     .toList();
-            List<ChildTemplate> children = triples(param(blueprint, "workbench-child-templates")).stream()
-                    .map(parts -> new ChildTemplate(parts[0], parts[1])).toList();
             blueprints.add(new Blueprint(blueprint.getAttribute("key"), blueprint.getAttribute("i18n-name-key"),
-                    blueprint.getAttribute("content-template-key"), fields, children));
+                    blueprint.getAttribute("content-template-key"), fields));
         }
         return blueprints;
     }

@@ -3,7 +3,6 @@ package jp.jobcoach.workspace.confluence.blueprint;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import java.util.Locale;
-import java.util.Map;
 import javax.inject.Inject;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.ValidationException;
@@ -13,18 +12,14 @@ import jp.jobcoach.workspace.web.FieldErrorText;
 
 /**
  * The case blueprint's context provider: checks the wizard's fields through the domain and fills in the
- * template variables and the titles of the case home and its child pages.
+ * template variables and the title of the case's home page.
  *
  * <p>It deliberately opens no case: the home page does not exist yet when this runs, and a case needs its root
  * page. The home page's {@code jobcoach-case} macro offers to start the case once the page is there
  * (docs/decisions.md #9).
  */
 public class CaseHomeContextProvider extends AbstractBlueprintContextProvider {
-    /** Template variable of each page's title, by the page's title key (jobcoach.blueprint.title.*). */
-    static final Map<String, String> TITLE_VARIABLES = Map.of(
-            "plan", "planTitle", "interviews", "interviewsTitle", "task-analysis", "taskAnalysisTitle",
-            "condition", "conditionTitle", "schedule", "scheduleTitle");
-    private static final String TITLE_KEY = "jobcoach.blueprint.title.";
+    private static final String TITLE_KEY = "jobcoach.blueprint.title.home";
 
     private final Messages messages;
     private final CurrentUser currentUser;
@@ -47,7 +42,7 @@ public class CaseHomeContextProvider extends AbstractBlueprintContextProvider {
         setVariables(context, new CaseWizardFields(fields.workerName(), text(intake.department()),
                 intake.leaveStart() == null ? "" : intake.leaveStart().toString(),
                 intake.returnDate() == null ? "" : intake.returnDate().toString()));
-        context.setTitle(title("home", fields.workerName()));
+        context.setTitle(messages.text(currentUser.locale(), TITLE_KEY, fields.workerName()));
         return context;
     }
 
@@ -67,14 +62,6 @@ public class CaseHomeContextProvider extends AbstractBlueprintContextProvider {
         context.put(CaseWizardFields.DEPARTMENT, values.department());
         context.put(CaseWizardFields.LEAVE_START, values.leaveStart());
         context.put(CaseWizardFields.RETURN_DATE, values.returnDate());
-        TITLE_VARIABLES.forEach((page, variable) -> context.put(variable, title(page, values.workerName())));
-    }
-
-    /** "Worker: section"; just the section when no worker was named yet. */
-    private String title(String page, String workerName) {
-        Locale locale = currentUser.locale();
-        return workerName.isEmpty() ? messages.text(locale, TITLE_KEY + page + ".unnamed")
-                : messages.text(locale, TITLE_KEY + page, workerName);
     }
 
     private static String text(String value) {

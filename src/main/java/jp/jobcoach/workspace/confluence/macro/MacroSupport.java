@@ -26,8 +26,6 @@ import jp.jobcoach.workspace.web.view.ViewText;
 @Named
 public class MacroSupport {
     public static final String CASE_PARAMETER = "case";
-    /** The REST module's path (atlassian-plugin.xml: {@code <rest path="/jobcoach" version="1.0">}). */
-    static final String REST_PATH = "/rest/jobcoach/1.0";
 
     private final CaseService cases;
     private final CurrentUser currentUser;
@@ -91,7 +89,7 @@ public class MacroSupport {
     private ViewContext view(ConversionContext context) {
         ViewText text = new ViewText(messages, currentUser.locale(), ZoneId.systemDefault(), people);
         boolean interactive = !ViewContext.isStatic(context.getOutputType());
-        return new ViewContext(text, interactive, application.getBaseUrl(UrlMode.RELATIVE) + REST_PATH);
+        return new ViewContext(text, interactive, application.getBaseUrl(UrlMode.RELATIVE));
     }
 
     private Optional<Long> caseId(Map<String, String> parameters, ConversionContext context) {

@@ -12,7 +12,7 @@ import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.PlannedSupport;
 import jp.jobcoach.workspace.domain.SupportCase;
-import jp.jobcoach.workspace.domain.WorkerRef;
+import jp.jobcoach.workspace.service.CasePanelService.CasePanel;
 import jp.jobcoach.workspace.service.InterviewSchedule;
 import jp.jobcoach.workspace.store.Stored;
 
@@ -23,10 +23,12 @@ public final class CaseView {
     private CaseView() {
     }
 
-    public static String render(ViewContext v, CaseSummary data) {
+    public static String render(ViewContext v, CasePanel data) {
         ViewText t = v.text();
         SupportCase value = data.on().stored().value();
         String body = Markup.section(t.t("jobcoach.web.case.title"), facts(t, data, value) + controls(v, data))
+                + Markup.section(t.t("jobcoach.web.case.pages"),
+                        CasePagesView.render(v, data.on().caseId(), data.pages(), data.on().may(CASE, EDIT)))
                 + Markup.section(t.t("jobcoach.web.case.supports"), supports(t, value.supports()))
                 + Markup.section(t.t("jobcoach.web.case.team"), TeamView.render(t, data.on().caseId(),
                         data.on().team().members(), v.interactive() && data.on().may(TEAM, EDIT)))
@@ -36,14 +38,9 @@ public final class CaseView {
         return v.frame(MACRO, body);
     }
 
-    /** The worker's name as the case gives it; else the name of the worker's account. */
-    static String workerName(ViewText t, WorkerRef worker) {
-        return worker.displayName() != null && !worker.displayName().isBlank() ? worker.displayName() : t.person(worker.userKey());
-    }
-
-    private static String facts(ViewText t, CaseSummary data, SupportCase value) {
+    private static String facts(ViewText t, CasePanel data, SupportCase value) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {t.t("jobcoach.field.worker"), Markup.inline(workerName(t, value.worker()))});
+        rows.add(new String[] {t.t("jobcoach.field.worker"), Markup.inline(value.worker().name(t::person))});
         rows.add(new String[] {t.t("jobcoach.field.department"), Markup.inline(value.department())});
         rows.add(new String[] {t.t("jobcoach.field.leaveStart"), text(t.day(value.leaveStart()))});
         rows.add(new String[] {t.t("jobcoach.field.returnDate"), text(t.day(value.returnDate()))});
@@ -57,7 +54,7 @@ public final class CaseView {
     }
 
     /** The edit form and phase buttons (CaseForms), only where a script runs and the viewer edits the case. */
-    private static String controls(ViewContext v, CaseSummary data) {
+    private static String controls(ViewContext v, CasePanel data) {
         return v.interactive() && data.on().may(CASE, EDIT) ? CaseForms.render(v.text(), data.on().stored(), data.today()) : "";
     }
 
@@ -92,7 +89,7 @@ public final class CaseView {
                 new String[] {t.t("jobcoach.web.case.next-interview"), next}));
     }
 
-    private static String accommodations(ViewText t, CaseSummary data) {
+    private static String accommodations(ViewText t, CasePanel data) {
         if (data.accommodations().isEmpty()) {
             return Markup.message("info", t.t("jobcoach.web.none-yet"));
         }

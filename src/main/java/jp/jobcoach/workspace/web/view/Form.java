@@ -44,6 +44,12 @@ public final class Form {
     }
 
     /** Asks the user before sending (deleting, removing): the browser's own confirm dialog, which keyboards reach. */
+    /** What the script does after a successful submit instead of just reloading: {@code pages} creates the case's pages. */
+    public Form then(String step) {
+        extraAttributes += " data-jobcoach-then=\"" + attr(step) + "\"";
+        return this;
+    }
+
     public Form confirm(String questionText) {
         extraAttributes += " data-confirm=\"" + attr(questionText) + "\"";
         return this;

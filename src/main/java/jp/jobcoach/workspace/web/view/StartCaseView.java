@@ -13,7 +13,8 @@ import jp.jobcoach.workspace.domain.RoleMatrix;
 /**
  * The start-the-case form that {@code jobcoach-case} shows on a page that has no case yet (a page just made from
  * the case blueprint). Prefilled from the macro's parameters, which the blueprint wrote; it posts the existing
- * {@code POST /cases} with this page as the case's root, so the service's rules and audit apply unchanged.
+ * {@code POST /cases} with this page as the case's root, so the service's rules and audit apply unchanged; then
+ * the script creates the case's other pages below this one.
  */
 public final class StartCaseView {
     public static final String MACRO = "case";
@@ -40,8 +41,9 @@ public final class StartCaseView {
                 .input("case.leaveStart", "leaveStart", t.field("leaveStart"), "date", blank(model.leaveStart()))
                 .input("case.returnDate", "returnDate", t.field("returnDate"), "date", blank(model.returnDate()))
                 .select("creatorRole", "creatorRole", t.field("creatorRole"), creatorRoles(t), CaseRole.COUNSELOR.name())
+                .then("pages")
                 .render(null, t.t("jobcoach.web.start.submit"));
-        String body = "<p>" + text(t.t("jobcoach.web.start.text")) + "</p>" + form;
+        String body = "<p>" + text(t.t("jobcoach.web.start.text")) + "</p>" + form + CasePagesView.creator(v, "", false);
         return v.frame(MACRO, Markup.section(t.t("jobcoach.web.start.title"), body));
     }
 

@@ -6,16 +6,30 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How one macro renders for one viewer: their language, and whether the output is interactive (a page in a
- * browser) or static (PDF, Word, email, HTML export, feed), where no script runs and no control belongs.
+ * How one macro renders for one viewer: their language, whether the output is interactive (a page in a
+ * browser) or static (PDF, Word, email, HTML export, feed), where no script runs and no control belongs, and the
+ * site's base path (Confluence's context path, e.g. {@code /confluence}, or empty).
  */
-public record ViewContext(ViewText text, boolean interactive, String restBase) {
+public record ViewContext(ViewText text, boolean interactive, String siteBase) {
+    /** The plugin's REST API below the site's base (atlassian-plugin.xml: {@code <rest path="/jobcoach" version="1.0">}). */
+    public static final String REST_PATH = "/rest/jobcoach/1.0";
+    /** Confluence's own REST API for content, which the browser uses to create a case's pages. */
+    public static final String CONTENT_API_PATH = "/rest/api/content";
     /** Output types that get static output; Confluence passes them lower-case. */
     public static final Set<String> STATIC_OUTPUT = Set.of("pdf", "word", "email", "html_export", "feed");
     /** The strings jobcoach.js shows, handed over as data- attributes so that the script holds no text. */
     private static final List<String> SCRIPT_MESSAGES = List.of("saving", "saved", "invalid", "conflict",
             "server-value", "failed", "forbidden");
     private static final String SCRIPT_KEY = "jobcoach.web.script.";
+
+    public String restBase() {
+        return siteBase + REST_PATH;
+    }
+
+    /** A link to a page of the site, from a path without the base (as Confluence's getUrlPath gives it). */
+    public String sitePath(String path) {
+        return siteBase + path;
+    }
 
     public static boolean isStatic(String outputType) {
         return outputType != null && STATIC_OUTPUT.contains(outputType);
@@ -27,7 +41,7 @@ public record ViewContext(ViewText text, boolean interactive, String restBase) {
         if (!interactive) {
             return out.append(" jobcoach-static\">").append(innerHtml).append("</div>").toString();
         }
-        out.append("\" data-jobcoach-rest=\"").append(attr(restBase)).append('"');
+        out.append("\" data-jobcoach-rest=\"").append(attr(restBase())).append('"');
         SCRIPT_MESSAGES.forEach(name -> out.append(" data-msg-").append(name).append("=\"")
                 .append(attr(text.t(SCRIPT_KEY + name))).append('"'));
         return out.append('>').append(innerHtml).append("</div>").toString();

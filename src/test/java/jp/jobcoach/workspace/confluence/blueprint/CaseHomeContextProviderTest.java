@@ -49,7 +49,7 @@ public class CaseHomeContextProviderTest {
     }
 
     @Test
-    public void validInputSetsTheVariablesAndTheTitles() {
+    public void validInputSetsTheVariablesAndTheTitle() {
         Context context = new Context("  山田 太郎 ", "物流部", "2025-10-01", "2026-04-01");
         assertEquals(context, provider.updateBlueprintContext(context));
         assertEquals("山田 太郎", context.get("workerName"));
@@ -57,19 +57,16 @@ public class CaseHomeContextProviderTest {
         assertEquals("2025-10-01", context.get("leaveStart"));
         assertEquals("2026-04-01", context.get("returnDate"));
         assertEquals("Case: 山田 太郎", context.title);
-        assertEquals("山田 太郎: support plan", context.get("planTitle"));
-        assertEquals("山田 太郎: schedule", context.get("scheduleTitle"));
     }
 
     @Test
-    public void optionalFieldsMayBeBlankAndTitlesFollowTheUsersLanguage() {
+    public void optionalFieldsMayBeBlankAndTheTitleFollowsTheUsersLanguage() {
         locale = Locale.JAPANESE;
         Context context = new Context("山田 太郎", "", "", null);
         provider.updateBlueprintContext(context);
         assertEquals("", context.get("department"));
         assertEquals("", context.get("returnDate"));
         assertEquals("支援ケース：山田 太郎", context.title);
-        assertEquals("山田 太郎：課題分析", context.get("taskAnalysisTitle"));
     }
 
     @Test
@@ -92,6 +89,6 @@ public class CaseHomeContextProviderTest {
         provider.updateBlueprintContext(context);
         assertNull("Confluence's editor asks for the title", context.title);
         assertEquals("", context.get("workerName"));
-        assertEquals("Support plan", context.get("planTitle"));
+        assertEquals("", context.get("returnDate"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.web.html.Html;
@@ -111,5 +112,22 @@ public class CaseMacroTest extends MacroTestSupport {
         actAs(CaseRole.IN_COMPANY_COACH);
         interviews.create(caseId, jp.jobcoach.workspace.store.StoreFixtures.interview(TODAY));
         assertFalse(renderCasePanel("display").contains("Overdue"));
+    }
+
+    @Test
+    public void listsTheCasePagesAsLinksUnderTheContextPathAndOffersTheCounselorToCreateTheMissingOnes() {
+        actAs(CaseRole.COUNSELOR);
+        casePages.file(caseId, CasePageKind.PLAN, ROOT_PAGE + 1);
+        String html = renderCasePanel("display");
+        assertTrue(html, html.contains("<a href=\"/confluence/pages/viewpage.action?pageId=1001\" title=\"Page 1001\">Support plan</a>"));
+        assertTrue(html.contains("Retention interviews <span class=\"aui-lozenge aui-lozenge-moved"));
+        assertTrue(html.contains("data-jobcoach-pages=\"" + caseId + "\" data-content-api=\"/confluence/rest/api/content\""));
+        assertTrue(html.contains("Create the missing pages"));
+
+        assertFalse("no button in an export", renderCasePanel("pdf").contains("data-jobcoach-pages"));
+        actAs(CaseRole.HR);
+        String hr = renderCasePanel("display");
+        assertTrue(hr.contains("Support plan</a>"));
+        assertFalse("HR does not edit the case", hr.contains("data-jobcoach-pages"));
     }
 }

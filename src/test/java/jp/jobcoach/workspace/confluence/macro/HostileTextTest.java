@@ -94,7 +94,7 @@ public class HostileTextTest extends MacroTestSupport {
         for (String output : List.of("display", "pdf")) {
             // each macro as a role that gets its forms, so the values in inputs and textareas are checked too
             actAs(CaseRole.COUNSELOR);
-            String casePanel = new CaseMacro(support, cases, accommodations, visits, time, interviews)
+            String casePanel = new CaseMacro(support, panels)
                     .execute(parameters, "", onPage(5000, output));
             assertSafe(name, casePanel);
             assertSafe("Name of " + name, casePanel);

@@ -25,7 +25,7 @@ public abstract class MacroTestSupport extends ServiceTestSupport {
 
     /** The case panel macro, wired to this test's services. */
     protected CaseMacro caseMacro() {
-        return new CaseMacro(support, cases, accommodations, visits, time, interviews);
+        return new CaseMacro(support, panels);
     }
 
     /** The case panel as it renders on a page of the case's tree. */

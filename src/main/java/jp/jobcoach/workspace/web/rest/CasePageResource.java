@@ -1,0 +1,92 @@
+package jp.jobcoach.workspace.web.rest;
+
+import static jp.jobcoach.workspace.web.ErrorResponses.json;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.Response.Status;
+import jp.jobcoach.workspace.domain.CasePageKind;
+import jp.jobcoach.workspace.domain.Check;
+import jp.jobcoach.workspace.domain.ValidationException;
+import jp.jobcoach.workspace.port.CurrentUser;
+import jp.jobcoach.workspace.port.Messages;
+import jp.jobcoach.workspace.service.CasePageService;
+import jp.jobcoach.workspace.service.CasePageService.CasePage;
+import jp.jobcoach.workspace.service.CasePageService.MissingPages;
+import jp.jobcoach.workspace.web.CasePageDraft;
+import jp.jobcoach.workspace.web.ErrorResponses;
+import jp.jobcoach.workspace.web.Json;
+
+/**
+ * The pages of a case below its home page. The browser creates a missing page through Confluence's own REST API
+ * from {@code GET missing}, then files it with {@code PUT {kind}} (docs/decisions.md #9).
+ */
+@Path("/cases/{caseId}/pages")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CasePageResource {
+    private final CasePageService casePages;
+    private final Messages messages;
+    private final CurrentUser currentUser;
+    private final ErrorResponses errors;
+
+    @Inject
+    public CasePageResource(CasePageService casePages, Messages messages, CurrentUser currentUser, ErrorResponses errors) {
+        this.casePages = casePages;
+        this.messages = messages;
+        this.currentUser = currentUser;
+        this.errors = errors;
+    }
+
+    /** {@code {"pages": [{"kind": "PLAN", "exists": true, "link": {"id", "title", "url", "spaceKey"}}, ...]}} */
+    @GET
+    public Response list(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> json(Status.OK, pages(casePages.pages(caseId))));
+    }
+
+    /**
+     * What to create: {@code {"parentPageId": 1, "spaceKey": "CASES", "pages": [{"kind", "title", "body"}]}}, the
+     * body in storage format and the title in the caller's language.
+     */
+    @GET
+    @Path("missing")
+    public Response missing(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> {
+            MissingPages missing = casePages.missing(caseId);
+            JsonObject answer = new JsonObject();
+            answer.addProperty("parentPageId", missing.parentPageId());
+            answer.addProperty("spaceKey", missing.spaceKey());
+            answer.add("pages", Json.tree(CasePageDraft.of(missing, messages, currentUser.locale())));
+            return json(Status.OK, Json.write(answer));
+        });
+    }
+
+    /** Body {@code {"pageId": 123}}: that page is the case's page of this kind. Answers the case's pages. */
+    @PUT
+    @Path("{kind}")
+    public Response file(@PathParam("caseId") long caseId, @PathParam("kind") String kind, String body) {
+        return errors.respond(() -> {
+            Long pageId = Json.required(Json.object(body), "pageId", Long.class);
+            Check check = new Check();
+            Optional<CasePageKind> parsed = check.parse("kind", kind, CasePageKind.class);
+            ValidationException.throwIfAny(check.errors());
+            return json(Status.OK, pages(casePages.file(caseId, parsed.orElseThrow(), pageId)));
+        });
+    }
+
+    private static String pages(List<CasePage> pages) {
+        JsonObject answer = new JsonObject();
+        answer.add("pages", Json.tree(pages));
+        return Json.write(answer);
+    }
+}

@@ -1,0 +1,40 @@
+package jp.jobcoach.workspace.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import jp.jobcoach.workspace.domain.CasePageKind;
+import jp.jobcoach.workspace.service.CasePageService.MissingPages;
+import jp.jobcoach.workspace.web.rest.RestTestSupport;
+import org.junit.Test;
+
+public class CasePageDraftTest {
+    private static List<CasePageDraft> drafts(String workerName, Locale locale, CasePageKind... kinds) {
+        return CasePageDraft.of(new MissingPages(1, "CASES", workerName, List.of(kinds)), RestTestSupport::fromBundles, locale);
+    }
+
+    @Test
+    public void eachKindGetsItsTemplateWithTheMacrosAndItsTitleInTheLanguageAsked() {
+        List<CasePageDraft> english = drafts("山田 太郎", Locale.ENGLISH, CasePageKind.INTERVIEWS, CasePageKind.SCHEDULE);
+        assertEquals("山田 太郎: retention interviews", english.get(0).title());
+        assertTrue(english.get(0).body().contains("<ac:structured-macro ac:name=\"jobcoach-interviews\"/>"));
+        assertTrue(english.get(0).body().contains("<ac:structured-macro ac:name=\"jobcoach-timeline\"/>"));
+        assertTrue(english.get(1).body().contains("jobcoach-visits"));
+        CasePageDraft japanese = drafts("山田 太郎", Locale.JAPANESE, CasePageKind.TASK_ANALYSIS).get(0);
+        assertEquals("山田 太郎：課題分析", japanese.title());
+        assertTrue(japanese.body().contains("課題分析"));
+        assertFalse("every variable and text is filled in", japanese.body().contains("at:"));
+    }
+
+    @Test
+    public void theWorkersNameIsTextInTheBodyAndATooLongTitleIsCutAtAWholeCharacter() {
+        CasePageDraft draft = drafts("<script>x</script>" + "𠮷".repeat(300), Locale.ENGLISH, CasePageKind.PLAN).get(0);
+        assertTrue(draft.body().contains("&lt;script&gt;x&lt;/script&gt;"));
+        assertFalse(draft.body().contains("<script>"));
+        assertEquals(CasePageDraft.TITLE_MAX, draft.title().codePointCount(0, draft.title().length()));
+        assertTrue("no half of a surrogate pair", draft.title().endsWith("𠮷"));
+    }
+}

@@ -12,6 +12,7 @@ import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.CenterCoachSlot;
 import jp.jobcoach.workspace.domain.Check;
+import jp.jobcoach.workspace.domain.FieldError;
 import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.ValidationException;
@@ -28,6 +29,8 @@ public class TeamService {
     /** Nobody gives themselves a role: rights on health data and the audit log come from someone else. */
     public static final String OWN_ROLE = "jobcoach.validation.team.own-role";
     public static final String UNKNOWN_USER = "jobcoach.validation.team.unknown-user";
+    /** Nobody removes themselves: whoever removes someone stays, so a team always keeps a person who can change it. */
+    public static final String OWN_REMOVAL = "jobcoach.validation.team.own-removal";
 
     private final CaseGuard guard;
     private final TeamStore teams;
@@ -81,10 +84,17 @@ public class TeamService {
         return "members[" + on.team().members().size() + "].userKey";
     }
 
-    /** Removes every role of {@code userKey}; removing someone not on the team is not an error. */
+    /**
+     * Removes every role of {@code userKey}; removing someone not on the team is not an error.
+     *
+     * @throws ValidationException when the actor would remove themselves
+     */
     public Team remove(long caseId, String userKey) {
         return writes.run(() -> {
             GuardedCase on = guard.require(caseId, TEAM, EDIT);
+            if (on.actorKey().equals(userKey)) {
+                throw new ValidationException(new FieldError("members", OWN_REMOVAL));
+            }
             teams.remove(caseId, userKey);
             audit.record(on, AuditAction.DELETE, TEAM, RECORD, caseId, List.of("userKey"));
             return on.team().without(userKey);

@@ -208,6 +208,17 @@ public class ServiceRulesTest extends ServiceTestSupport {
     }
 
     @Test
+    public void nobodyRemovesThemselvesSoTheTeamKeepsSomeoneWhoCanChangeIt() {
+        actAs(CaseRole.COUNSELOR);
+        ValidationException refused = assertThrows(ValidationException.class, () -> teams.remove(caseId, keyOf(CaseRole.COUNSELOR)));
+        assertEquals(List.of(TeamService.OWN_REMOVAL), refused.errors().stream().map(error -> error.messageKey()).toList());
+        assertEquals(Set.of(CaseRole.COUNSELOR), teamStore.team(caseId).rolesOf(keyOf(CaseRole.COUNSELOR)));
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        teams.remove(caseId, keyOf(CaseRole.COUNSELOR));
+        assertTrue(teamStore.team(caseId).rolesOf(keyOf(CaseRole.COUNSELOR)).isEmpty());
+    }
+
+    @Test
     public void aPersonIsAddedByUserNameAndStoredByKey() {
         people.usernames.put("ito.yumi", "key-of-ito");
         actAs(CaseRole.COUNSELOR);

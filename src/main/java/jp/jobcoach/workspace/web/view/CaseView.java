@@ -31,7 +31,7 @@ public final class CaseView {
                         CasePagesView.render(v, data.on().caseId(), data.pages(), data.on().may(CASE, EDIT)))
                 + Markup.section(t.t("jobcoach.web.case.supports"), supports(t, value.supports()))
                 + Markup.section(t.t("jobcoach.web.case.team"), TeamView.render(t, data.on().caseId(),
-                        data.on().team().members(), v.interactive() && data.on().may(TEAM, EDIT)))
+                        data.on().team().members(), data.on().actorKey(), v.interactive() && data.on().may(TEAM, EDIT)))
                 + Markup.section(t.t("jobcoach.web.case.accommodations"), accommodations(t, data))
                 + Markup.section(t.t("jobcoach.web.case.visits"), TallyView.render(t, data.tallies()))
                 + Markup.section(t.t("jobcoach.web.case.interviews"), interviews(t, data.interviews()));

@@ -12,14 +12,18 @@ import jp.jobcoach.workspace.web.html.Html;
 
 /**
  * The team of a case: members by name with role and 正/副 slot, and for roles that may edit TEAM a remove
- * button per member and a form to add one. Members are added and removed, never edited (see TeamService).
+ * button per member other than the viewer (nobody removes themselves) and a form to add one. Members are added
+ * and removed, never edited (see TeamService).
  */
 public final class TeamView {
     private TeamView() {
     }
 
-    /** @param controls whether to show the buttons and form: interactive output and a role that edits TEAM */
-    public static String render(ViewText t, long caseId, List<TeamMember> members, boolean controls) {
+    /**
+     * @param viewerKey the person looking, who gets no remove button on their own rows
+     * @param controls  whether to show the buttons and form: interactive output and a role that edits TEAM
+     */
+    public static String render(ViewText t, long caseId, List<TeamMember> members, String viewerKey, boolean controls) {
         List<String> headers = new ArrayList<>(List.of(t.t("jobcoach.field.members.userKey"), t.t("jobcoach.field.members.role")));
         if (controls) {
             headers.add(t.t("jobcoach.web.actions"));
@@ -28,7 +32,7 @@ public final class TeamView {
         for (TeamMember member : members) {
             List<String> row = new ArrayList<>(List.of(Markup.inline(t.person(member.userKey())), text(roleText(t, member))));
             if (controls) {
-                row.add(removeButton(t, caseId, member));
+                row.add(member.userKey().equals(viewerKey) ? "" : removeButton(t, caseId, member));
             }
             rows.add(row);
         }

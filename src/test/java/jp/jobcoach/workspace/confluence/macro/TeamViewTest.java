@@ -17,6 +17,7 @@ public class TeamViewTest extends MacroTestSupport {
             assertTrue(role.name(), html.contains("data-method=\"DELETE\" data-path=\"/cases/" + caseId + "/team/HR\""));
             assertTrue(html.contains("data-confirm=\"Remove Name of HR from the team of this case?\""));
             assertTrue(html.contains("data-method=\"POST\" data-path=\"/cases/" + caseId + "/team\""));
+            assertFalse("nobody removes themselves", html.contains("data-path=\"/cases/" + caseId + "/team/" + keyOf(role) + "\""));
         }
     }
 

@@ -288,11 +288,14 @@
         return results.length > 0 ? results[0].id : null;
     }
 
-    /** Creates one page below the case's home page through Confluence's REST API; answers its id. */
+    /**
+     * Creates one page below the case's home page through Confluence's REST API; answers its id, and whether it was
+     * there already (then the server decides whether it may be filed: it must be below the case's home page).
+     */
     async function createPage(api, missing, draft) {
         var existing = await pageTitled(api, missing.spaceKey, draft.title);
         if (existing !== null) {
-            return existing;
+            return {id: existing, existed: true};
         }
         var response = await send(api, 'POST', {
             type: 'page', title: draft.title, space: {key: missing.spaceKey}, ancestors: [{id: missing.parentPageId}],
@@ -301,7 +304,7 @@
         if (!response.ok) {
             throw new Error(await reason(response));
         }
-        return (await response.json()).id;
+        return {id: (await response.json()).id, existed: false};
     }
 
     /**
@@ -310,34 +313,42 @@
      * pressing the button again carries on. Answers whether all went through.
      */
     async function createMissingPages(box, rest) {
-        var status = box.querySelector('.jobcoach-pages-status');
         var cases = rest + '/cases/' + box.getAttribute('data-jobcoach-pages') + '/pages';
         var api = box.getAttribute('data-content-api');
         var response = await send(cases + '/missing', 'GET');
         if (!response.ok) {
-            status.textContent = await reason(response);
+            report(box, await reason(response), true);
             return false;
         }
         var missing = await response.json();
         for (var i = 0; i < missing.pages.length; i++) {
             var draft = missing.pages[i];
-            status.textContent = fill(box.getAttribute('data-msg-creating'), [i + 1, missing.pages.length, draft.title]);
-            var pageId;
+            report(box, fill(box.getAttribute('data-msg-creating'), [i + 1, missing.pages.length, draft.title]), false);
+            var page;
             try {
-                pageId = await createPage(api, missing, draft);
+                page = await createPage(api, missing, draft);
             } catch (failure) {
-                status.textContent = fill(box.getAttribute('data-msg-failed'), [draft.title, failure.message]);
+                report(box, fill(box.getAttribute('data-msg-failed'), [draft.title, failure.message]), true);
                 return false;
             }
-            var filed = await send(cases + '/' + draft.kind, 'PUT', {pageId: Number(pageId)});
+            var filed = await send(cases + '/' + draft.kind, 'PUT', {pageId: Number(page.id)});
             // 409: someone else filed a page of this kind at the same moment; theirs stands
             if (!filed.ok && filed.status !== 409) {
-                status.textContent = fill(box.getAttribute('data-msg-not-filed'), [draft.title, await reason(filed)]);
+                // a page of that title elsewhere in the space was found, not created: say what to do about it
+                var said = page.existed && filed.status === 400 ? 'data-msg-title-taken' : 'data-msg-not-filed';
+                report(box, fill(box.getAttribute(said), [draft.title, await reason(filed)]), true);
                 return false;
             }
         }
-        status.textContent = box.getAttribute('data-msg-done');
+        report(box, box.getAttribute('data-msg-done'), false);
         return true;
+    }
+
+    /** The page creation's status line, in the error style when it reports a failure. */
+    function report(box, text, failed) {
+        var status = box.querySelector('.jobcoach-pages-status');
+        status.textContent = text;
+        status.classList.toggle('jobcoach-field-error', failed);
     }
 
     /** After the start form opened the case: create its pages before showing it; the form goes, so it is not sent twice. */
@@ -356,7 +367,7 @@
                 window.location.reload();
             }
         } catch (network) {
-            box.querySelector('.jobcoach-pages-status').textContent = message(box.closest('[data-jobcoach-rest]'), 'failed');
+            report(box, message(box.closest('[data-jobcoach-rest]'), 'failed'), true);
         } finally {
             button.disabled = false;
         }

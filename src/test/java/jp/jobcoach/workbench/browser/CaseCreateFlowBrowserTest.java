@@ -23,9 +23,8 @@ public class CaseCreateFlowBrowserTest extends BrowserTestSupport {
 
     @Test
     public void aCounselorCreatesTheHomePageAndStartingTheCaseCreatesItsPages() throws Exception {
-        long cases = workbench().host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "復職支援ケース").orElseThrow().getId();
         signInAs("kato.rie");
-        open("/pages/" + cases);
+        open("/pages/" + casesPage());
         browser.findElement(By.cssSelector("a.wb-from-template")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.wb-template")));
         browser.findElement(By.name("workerName")).sendKeys("山田 太郎");
@@ -56,18 +55,7 @@ public class CaseCreateFlowBrowserTest extends BrowserTestSupport {
 
     @Test
     public void theCasePanelCreatesPagesThatAreMissingWithOneClick() throws Exception {
-        PageStore pages = workbench().host().pages();
-        long cases = pages.pageByTitle(DemoSeeder.SPACE_KEY, "復職支援ケース").orElseThrow().getId();
-        long home = pages.createPage(DemoSeeder.SPACE_KEY, cases, "ケース：木村 翔",
-                "<ac:structured-macro ac:name=\"jobcoach-case\"/>", "kato.rie");
-        signInAs("kato.rie");
-        open("/pages/" + home);
-        // a case opened without the start form (over REST) has no pages yet
-        ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "fetch('/rest/jobcoach/1.0/cases', {method: 'POST', credentials: 'same-origin',"
-                + " headers: {'Content-Type': 'application/json'}, body: JSON.stringify({creatorRole: 'COUNSELOR',"
-                + " case: {worker: {displayName: '木村 翔'}, supports: [], rootPageId: " + home + "}})}).then(done, done);");
-        browser.navigate().refresh();
+        openCaseWithoutPages("木村 翔");
         WebElement create = wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-jobcoach-pages] button")));
         assertEquals("every page is marked missing", 5, missingMarks().size());
         screenshot("case-pages-missing");
@@ -78,6 +66,41 @@ public class CaseCreateFlowBrowserTest extends BrowserTestSupport {
         WebElement panel = browser.findElement(By.cssSelector(".jobcoach-case"));
         assertEquals("木村 翔: schedule", panel.findElement(By.linkText("Schedule")).getAttribute("title"));
         screenshot("case-pages-created");
+    }
+
+    @Test
+    public void aPageOfTheSameTitleElsewhereInTheSpaceStopsTheRunWithTheReasonAndIsNotFiled() throws Exception {
+        PageStore pages = workbench().host().pages();
+        long elsewhere = pages.createPage(DemoSeeder.SPACE_KEY, casesPage(), "佐々木 蓮: support plan", "<p>another case</p>", "admin");
+        openCaseWithoutPages("佐々木 蓮");
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-jobcoach-pages] button"))).click();
+
+        WebElement status = browser.findElement(By.cssSelector(".jobcoach-pages-status"));
+        wait(ExpectedConditions.textToBePresentInElement(status, "already exists elsewhere in this space"));
+        assertTrue(status.getText(), status.getText().startsWith("A page titled 佐々木 蓮: support plan"));
+        assertTrue("the button stays for another try", browser.findElement(By.cssSelector("[data-jobcoach-pages] button")).isEnabled());
+        screenshot("case-pages-title-taken");
+        browser.navigate().refresh();
+        assertEquals("nothing was filed or created", 5, missingMarks().size());
+        assertTrue(pages.stored(elsewhere).orElseThrow().body().contains("another case"));
+    }
+
+    /** A counselor on the home page of a case opened over REST, which has none of its pages yet. */
+    private void openCaseWithoutPages(String worker) throws Exception {
+        long home = workbench().host().pages().createPage(DemoSeeder.SPACE_KEY, casesPage(), "ケース：" + worker,
+                "<ac:structured-macro ac:name=\"jobcoach-case\"/>", "kato.rie");
+        signInAs("kato.rie");
+        open("/pages/" + home);
+        ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('/rest/jobcoach/1.0/cases', {method: 'POST', credentials: 'same-origin',"
+                + " headers: {'Content-Type': 'application/json'}, body: JSON.stringify({creatorRole: 'COUNSELOR',"
+                + " case: {worker: {displayName: arguments[0]}, supports: [], rootPageId: " + home + "}})}).then(done, done);",
+                worker);
+        browser.navigate().refresh();
+    }
+
+    private long casesPage() {
+        return workbench().host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "復職支援ケース").orElseThrow().getId();
     }
 
     private List<WebElement> missingMarks() {

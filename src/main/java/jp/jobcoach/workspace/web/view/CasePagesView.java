@@ -12,7 +12,7 @@ import jp.jobcoach.workspace.web.html.Html;
  * case a button that creates the missing ones (jobcoach.js, through Confluence's REST API).
  */
 final class CasePagesView {
-    private static final List<String> SCRIPT_MESSAGES = List.of("creating", "done", "failed", "not-filed");
+    private static final List<String> SCRIPT_MESSAGES = List.of("creating", "done", "failed", "not-filed", "title-taken");
 
     private CasePagesView() {
     }

@@ -104,11 +104,12 @@ public class InterviewService {
                 .withNewActions(freshIds(submitted.newActions(), List.of()))
                 .withNextDate(submitted.nextDate());
         ValidationException.throwIfAny(value.validate());
-        return writes.run(() -> {
-            Stored<RetentionInterview> created = interviews.create(caseId, value, on.actorKey(), time.now());
-            audit.record(on, AuditAction.CREATE, INTERVIEWS, RECORD, created.id(), FieldChanges.filled(value));
-            return created;
+        Stored<RetentionInterview> created = writes.run(() -> {
+            Stored<RetentionInterview> stored = interviews.create(caseId, value, on.actorKey(), time.now());
+            audit.record(on, AuditAction.CREATE, INTERVIEWS, RECORD, stored.id(), FieldChanges.filled(value));
+            return stored;
         });
+        return shown(on, List.of(created)).get(0);
     }
 
     /**
@@ -143,11 +144,12 @@ public class InterviewService {
         RetentionInterview edited = edit.apply(before);
         RetentionInterview after = on.may(HEALTH, VIEW) ? edited : edited.withRatings(before.ratings());
         ValidationException.throwIfAny(after.validate());
-        return writes.versioned(() -> {
-            Stored<RetentionInterview> updated = interviews.update(id, version, after, on.actorKey(), time.now());
+        Stored<RetentionInterview> updated = writes.versioned(() -> {
+            Stored<RetentionInterview> stored = interviews.update(id, version, after, on.actorKey(), time.now());
             audit.record(on, AuditAction.UPDATE, INTERVIEWS, RECORD, id, FieldChanges.between(before, after));
-            return updated;
+            return stored;
         }, () -> shown(on, List.of(existing(caseId, id))).get(0));
+        return shown(on, List.of(updated)).get(0);
     }
 
     /** {@code base} with each of {@code resolved} applied to the carried action of the same id. */

@@ -109,6 +109,20 @@ public class InterviewServiceTest extends ServiceTestSupport {
     }
 
     @Test
+    public void aWriteAnswersWithTheRatingsAndThatShowingIsAuditedAsAHealthReadToo() {
+        actAs(CaseRole.CENTER_COACH);
+        Stored<RetentionInterview> created = interviews.create(caseId, interview(RETURN));
+        assertEquals(3, created.value().ratings().rating(ConditionItem.FATIGUE).getAsInt());
+        List<AuditEntry> entries = auditStore.forCase(caseId, 0, 2);
+        assertEquals(List.of(AuditAction.READ, AuditAction.CREATE), entries.stream().map(AuditEntry::action).toList());
+        assertEquals("HEALTH", entries.get(0).category());
+
+        Stored<RetentionInterview> updated = interviews.update(caseId, created.id(), created.version(), created.value());
+        assertEquals(3, updated.value().ratings().rating(ConditionItem.FATIGUE).getAsInt());
+        assertEquals(AuditAction.READ, auditStore.forCase(caseId, 0, 1).get(0).action());
+    }
+
+    @Test
     public void overdueNextInterviewShowsOnTheSchedule() {
         actAs(CaseRole.IN_COMPANY_COACH);
         interviews.create(caseId, interview(TODAY.minusDays(20)));

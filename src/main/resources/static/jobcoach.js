@@ -356,7 +356,13 @@
         var box = frame.querySelector('[data-jobcoach-pages]');
         box.setAttribute('data-jobcoach-pages', String((await answer(response)).id));
         form.hidden = true;
-        return createMissingPages(box, frame.getAttribute('data-jobcoach-rest'));
+        if (await createMissingPages(box, frame.getAttribute('data-jobcoach-rest'))) {
+            return true;
+        }
+        // the case is open, so the form must not come back; the panel's button carries on after a reload
+        var status = box.querySelector('.jobcoach-pages-status');
+        status.textContent = status.textContent + '\n' + box.getAttribute('data-msg-case-open');
+        return false;
     }
 
     async function createPagesFromButton(button) {

@@ -1,11 +1,14 @@
 package jp.jobcoach.workbench.browser;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import jp.jobcoach.workbench.demo.DemoSeeder;
+import jp.jobcoach.workbench.host.PagePermissions;
 import jp.jobcoach.workbench.host.PageStore;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -83,6 +86,29 @@ public class CaseCreateFlowBrowserTest extends BrowserTestSupport {
         browser.navigate().refresh();
         assertEquals("nothing was filed or created", 5, missingMarks().size());
         assertTrue(pages.stored(elsewhere).orElseThrow().body().contains("another case"));
+    }
+
+    @Test
+    public void whenConfluenceRefusesThePagesTheCaseStaysOpenAndTheUserIsToldHowToCarryOn() throws Exception {
+        PageStore pages = workbench().host().pages();
+        long home = pages.createPage(DemoSeeder.SPACE_KEY, casesPage(), "ケース：森 結衣",
+                "<ac:structured-macro ac:name=\"jobcoach-case\"><ac:parameter ac:name=\"worker\">森 結衣</ac:parameter>"
+                        + "</ac:structured-macro>", "admin");
+        // the counselor may read the page but not add pages below it
+        workbench().host().permissions().restrict(home, PagePermissions.Kind.EDIT, Set.of("admin"));
+        signInAs("kato.rie");
+        open("/pages/" + home);
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jobcoach-case form[data-path='/cases']")))
+                .findElement(By.cssSelector("button[type='submit']")).click();
+
+        WebElement status = browser.findElement(By.cssSelector(".jobcoach-pages-status"));
+        wait(ExpectedConditions.textToBePresentInElement(status, "The case is open"));
+        assertTrue(status.getText(), status.getText().startsWith("The page 森 結衣: support plan could not be created"));
+        assertFalse("the form is not offered twice", browser.findElement(By.cssSelector(".jobcoach-case form[data-path='/cases']")).isDisplayed());
+        screenshot("create-case-pages-refused");
+        browser.navigate().refresh();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".jobcoach-case"), "Case summary"));
+        assertEquals("the case is open, its pages still to make", 5, missingMarks().size());
     }
 
     /** A counselor on the home page of a case opened over REST, which has none of its pages yet. */

@@ -12,7 +12,8 @@ import jp.jobcoach.workspace.web.html.Html;
  * case a button that creates the missing ones (jobcoach.js, through Confluence's REST API).
  */
 final class CasePagesView {
-    private static final List<String> SCRIPT_MESSAGES = List.of("creating", "done", "failed", "not-filed", "title-taken");
+    private static final List<String> SCRIPT_MESSAGES = List.of("creating", "done", "failed", "not-filed", "title-taken",
+            "case-open");
 
     private CasePagesView() {
     }

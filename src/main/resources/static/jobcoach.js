@@ -289,32 +289,60 @@
     }
 
     /**
-     * Creates one page below the case's home page through Confluence's REST API; answers its id, and whether it was
-     * there already (then the server decides whether it may be filed: it must be below the case's home page).
+     * Makes the page of one draft below the case's home page and files it with the case. When a title is taken,
+     * by a page of another case or by one the user cannot see, the draft's next title is tried. Throws an Error
+     * whose message is the status line to show: what stopped it, or that every title was taken.
      */
-    async function createPage(api, missing, draft) {
-        var existing = await pageTitled(api, missing.spaceKey, draft.title);
-        if (existing !== null) {
-            return {id: existing, existed: true};
+    async function placePage(box, api, cases, missing, draft) {
+        var firstRefusal = null;
+        for (var i = 0; i < draft.titles.length; i++) {
+            var refusal = await placeTitled(box, api, cases, missing, draft, draft.titles[i]);
+            if (refusal === null) {
+                return;
+            }
+            if (!refusal.titleTaken) {
+                throw new Error(refusal.text);
+            }
+            firstRefusal = firstRefusal || refusal.text;
         }
-        var response = await send(api, 'POST', {
-            type: 'page', title: draft.title, space: {key: missing.spaceKey}, ancestors: [{id: missing.parentPageId}],
-            body: {storage: {value: draft.body, representation: 'storage'}}
-        });
-        if (!response.ok) {
-            throw new Error(await reason(response));
-        }
-        return {id: (await response.json()).id, existed: false};
+        throw new Error(firstRefusal);
     }
 
     /**
-     * Creates the case's missing pages one by one, reporting each in the box's status line, and files each with the
-     * case. Stops at the first failure and says which page and why; pages made before it stay and are filed, so
-     * pressing the button again carries on. Answers whether all went through.
+     * Makes the page with this title, or finds the one an interrupted attempt made (titles are unique in a space),
+     * and files it. Answers null, or why not and whether the title is the reason: Confluence refuses a taken
+     * title with 400, and the case refuses with 400 to file a page that is not below its home page.
+     */
+    async function placeTitled(box, api, cases, missing, draft, title) {
+        var id = await pageTitled(api, missing.spaceKey, title);
+        var existed = id !== null;
+        if (!existed) {
+            var made = await send(api, 'POST', {
+                type: 'page', title: title, space: {key: missing.spaceKey}, ancestors: [{id: missing.parentPageId}],
+                body: {storage: {value: draft.body, representation: 'storage'}}
+            });
+            if (!made.ok) {
+                return {titleTaken: made.status === 400, text: fill(box.getAttribute('data-msg-failed'), [title, await reason(made)])};
+            }
+            id = (await made.json()).id;
+        }
+        var filed = await send(cases + '/' + draft.kind, 'PUT', {pageId: Number(id)});
+        // 409: someone else filed a page of this kind at the same moment; theirs stands
+        if (filed.ok || filed.status === 409) {
+            return null;
+        }
+        var taken = existed && filed.status === 400;
+        return {titleTaken: taken, text: fill(box.getAttribute(taken ? 'data-msg-title-taken' : 'data-msg-not-filed'),
+            [title, await reason(filed)])};
+    }
+
+    /**
+     * Creates the case's missing pages one by one, reporting each in the box's status line. Stops at the first
+     * failure and says which page and why; pages made before it stay and are filed, so pressing the button again
+     * carries on. Answers whether all went through.
      */
     async function createMissingPages(box, rest) {
         var cases = rest + '/cases/' + box.getAttribute('data-jobcoach-pages') + '/pages';
-        var api = box.getAttribute('data-content-api');
         var response = await send(cases + '/missing', 'GET');
         if (!response.ok) {
             report(box, await reason(response), true);
@@ -323,20 +351,11 @@
         var missing = await response.json();
         for (var i = 0; i < missing.pages.length; i++) {
             var draft = missing.pages[i];
-            report(box, fill(box.getAttribute('data-msg-creating'), [i + 1, missing.pages.length, draft.title]), false);
-            var page;
+            report(box, fill(box.getAttribute('data-msg-creating'), [i + 1, missing.pages.length, draft.titles[0]]), false);
             try {
-                page = await createPage(api, missing, draft);
+                await placePage(box, box.getAttribute('data-content-api'), cases, missing, draft);
             } catch (failure) {
-                report(box, fill(box.getAttribute('data-msg-failed'), [draft.title, failure.message]), true);
-                return false;
-            }
-            var filed = await send(cases + '/' + draft.kind, 'PUT', {pageId: Number(page.id)});
-            // 409: someone else filed a page of this kind at the same moment; theirs stands
-            if (!filed.ok && filed.status !== 409) {
-                // a page of that title elsewhere in the space was found, not created: say what to do about it
-                var said = page.existed && filed.status === 400 ? 'data-msg-title-taken' : 'data-msg-not-filed';
-                report(box, fill(box.getAttribute(said), [draft.title, await reason(filed)]), true);
+                report(box, failure.message, true);
                 return false;
             }
         }

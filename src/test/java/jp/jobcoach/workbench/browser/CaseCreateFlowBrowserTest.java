@@ -72,20 +72,41 @@ public class CaseCreateFlowBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    public void aPageOfTheSameTitleElsewhereInTheSpaceStopsTheRunWithTheReasonAndIsNotFiled() throws Exception {
+    public void pagesOfTheSameTitleElsewhereInTheSpaceAreLeftAloneAndTheCasesPageTakesTheNextFreeTitle() throws Exception {
         PageStore pages = workbench().host().pages();
         long elsewhere = pages.createPage(DemoSeeder.SPACE_KEY, casesPage(), "佐々木 蓮: support plan", "<p>another case</p>", "admin");
+        // one the counselor cannot even see: Confluence refuses its title without saying whose it is
+        long hidden = pages.createPage(DemoSeeder.SPACE_KEY, casesPage(), "佐々木 蓮: support plan (2)", "<p>restricted</p>", "admin");
+        workbench().host().permissions().restrict(hidden, PagePermissions.Kind.VIEW, Set.of("admin"));
         openCaseWithoutPages("佐々木 蓮");
         wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-jobcoach-pages] button"))).click();
 
+        wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-jobcoach-pages] button")));
+        assertTrue(missingMarks().isEmpty());
+        WebElement plan = browser.findElement(By.cssSelector(".jobcoach-case")).findElement(By.linkText("Support plan"));
+        assertEquals("佐々木 蓮: support plan (3)", plan.getAttribute("title"));
+        screenshot("case-pages-numbered-title");
+        assertTrue("the other case's page is untouched", pages.stored(elsewhere).orElseThrow().body().contains("another case"));
+        assertTrue(pages.stored(hidden).orElseThrow().body().contains("restricted"));
+    }
+
+    @Test
+    public void whenEveryTitleIsTakenTheRunStopsWithTheReasonAndNothingIsFiled() throws Exception {
+        PageStore pages = workbench().host().pages();
+        pages.createPage(DemoSeeder.SPACE_KEY, casesPage(), "佐々木 陽: support plan", "<p>another case</p>", "admin");
+        for (int number = 2; number <= 5; number++) {
+            pages.createPage(DemoSeeder.SPACE_KEY, casesPage(), "佐々木 陽: support plan (" + number + ")", "<p>another case</p>", "admin");
+        }
+        openCaseWithoutPages("佐々木 陽");
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-jobcoach-pages] button"))).click();
+
         WebElement status = browser.findElement(By.cssSelector(".jobcoach-pages-status"));
-        wait(ExpectedConditions.textToBePresentInElement(status, "already exists elsewhere in this space"));
-        assertTrue(status.getText(), status.getText().startsWith("A page titled 佐々木 蓮: support plan"));
+        wait(ExpectedConditions.textToBePresentInElement(status, "already exist elsewhere in this space"));
+        assertTrue(status.getText(), status.getText().startsWith("Pages titled 佐々木 陽: support plan and its numbered titles"));
         assertTrue("the button stays for another try", browser.findElement(By.cssSelector("[data-jobcoach-pages] button")).isEnabled());
         screenshot("case-pages-title-taken");
         browser.navigate().refresh();
         assertEquals("nothing was filed or created", 5, missingMarks().size());
-        assertTrue(pages.stored(elsewhere).orElseThrow().body().contains("another case"));
     }
 
     @Test

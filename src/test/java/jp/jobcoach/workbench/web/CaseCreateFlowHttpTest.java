@@ -100,7 +100,7 @@ public class CaseCreateFlowHttpTest {
             JsonObject draft = element.getAsJsonObject();
             JsonObject page = new JsonObject();
             page.addProperty("type", "page");
-            page.addProperty("title", draft.get("title").getAsString());
+            page.addProperty("title", draft.getAsJsonArray("titles").get(0).getAsString());
             page.add("space", JsonParser.parseString("{\"key\":\"" + missing.get("spaceKey").getAsString() + "\"}"));
             page.add("ancestors", JsonParser.parseString("[{\"id\":" + missing.get("parentPageId").getAsLong() + "}]"));
             JsonObject storage = new JsonObject();

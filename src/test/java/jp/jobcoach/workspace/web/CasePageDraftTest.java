@@ -37,4 +37,24 @@ public class CasePageDraftTest {
         assertEquals(CasePageDraft.TITLE_MAX, draft.title().codePointCount(0, draft.title().length()));
         assertTrue("no half of a surrogate pair", draft.title().endsWith("𠮷"));
     }
+
+    @Test
+    public void whenTheTitleIsTakenNumberedTitlesFollowInTheLanguageAsked() {
+        assertEquals(List.of("山田 太郎: support plan", "山田 太郎: support plan (2)", "山田 太郎: support plan (3)",
+                "山田 太郎: support plan (4)", "山田 太郎: support plan (5)"),
+                drafts("山田 太郎", Locale.ENGLISH, CasePageKind.PLAN).get(0).titles());
+        List<String> japanese = drafts("山田 太郎", Locale.JAPANESE, CasePageKind.PLAN).get(0).titles();
+        assertEquals("山田 太郎：支援計画", japanese.get(0));
+        assertEquals("山田 太郎：支援計画（2）", japanese.get(1));
+    }
+
+    @Test
+    public void aTooLongTitleGivesWaySoThatItsNumberStaysAndTheTitlesStayDistinct() {
+        List<String> titles = drafts("𠮷".repeat(300), Locale.JAPANESE, CasePageKind.PLAN).get(0).titles();
+        for (String title : titles) {
+            assertEquals(title, CasePageDraft.TITLE_MAX, title.codePointCount(0, title.length()));
+        }
+        assertTrue(titles.get(1), titles.get(1).endsWith("𠮷（2）"));
+        assertEquals(CasePageDraft.TITLES, titles.stream().distinct().count());
+    }
 }

@@ -32,7 +32,8 @@ public class CasePageResourceTest extends RestTestSupport {
         assertEquals(CasePageKind.values().length, drafts.size());
         JsonObject plan = drafts.get(0).getAsJsonObject();
         assertEquals("PLAN", plan.get("kind").getAsString());
-        assertTrue(plan.get("title").getAsString(), plan.get("title").getAsString().endsWith("：支援計画"));
+        String title = plan.getAsJsonArray("titles").get(0).getAsString();
+        assertTrue(title, title.endsWith("：支援計画"));
         assertTrue(plan.get("body").getAsString().contains("<ac:structured-macro ac:name=\"jobcoach-plan\"/>"));
 
         Response filed = resource.file(caseId, "PLAN", "{\"pageId\": 1001}");

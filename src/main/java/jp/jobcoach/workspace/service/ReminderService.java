@@ -66,8 +66,7 @@ public class ReminderService {
     }
 
     private void notifyCoaches(InterviewReminder reminder) {
-        String link = cases.find(reminder.caseId()).map(stored -> stored.value().rootPageId())
-                .flatMap(pageId -> pageId == null ? java.util.Optional.empty() : pages.page(pageId))
+        String link = cases.find(reminder.caseId()).map(stored -> stored.value().rootPageId()).flatMap(pages::page)
                 .map(PageAccess.PageLink::url).orElse(null);
         Notification notification = new Notification(reminder.kind().i18nKey(), BODY,
                 List.<Serializable>of(reminder.caseId(), reminder.dueDate().toString()), link);

@@ -7,6 +7,7 @@ import static jp.jobcoach.workspace.store.Columns.name;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -129,7 +130,7 @@ public class CaseStore {
     private Map<Long, List<PlannedSupport>> supportsOf(Collection<Long> caseIds) {
         CaseSupportEntity[] rows = ao.find(CaseSupportEntity.class, Query.select()
                 .where("CASE_ID IN (" + Columns.placeholders(caseIds.size()) + ")", caseIds.toArray()).order("ID"));
-        return java.util.Arrays.stream(rows).collect(Collectors.groupingBy(CaseSupportEntity::getCaseId,
+        return Arrays.stream(rows).collect(Collectors.groupingBy(CaseSupportEntity::getCaseId,
                 Collectors.mapping(CaseStore::toSupport, Collectors.toCollection(ArrayList::new))));
     }
 

@@ -3,6 +3,7 @@ package jp.jobcoach.workspace.store;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -37,7 +38,7 @@ final class Columns {
 
     /** {@code ?, ?, ?} for an IN clause of {@code count} parameters. */
     static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     static <T, R> List<R> map(T[] rows, Function<T, R> mapper) {

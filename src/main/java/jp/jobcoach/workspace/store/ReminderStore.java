@@ -3,6 +3,7 @@ package jp.jobcoach.workspace.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Set;
@@ -29,7 +30,7 @@ public class ReminderStore {
         }
         SentReminder[] rows = ao.find(SentReminder.class, Query.select()
                 .where("IDEMPOTENCY_KEY IN (" + Columns.placeholders(keys.size()) + ")", keys.toArray()));
-        return java.util.Arrays.stream(rows).map(SentReminder::getIdempotencyKey).collect(Collectors.toSet());
+        return Arrays.stream(rows).map(SentReminder::getIdempotencyKey).collect(Collectors.toSet());
     }
 
     /**

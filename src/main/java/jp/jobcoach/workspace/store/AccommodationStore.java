@@ -54,7 +54,7 @@ public class AccommodationStore {
 
     /** @throws StaleWriteException when someone else wrote it after {@code expectedVersion} */
     public Stored<Accommodation> update(long id, int expectedVersion, Accommodation value) {
-        AccommodationEntity row = current(id, expectedVersion);
+        AccommodationEntity row = claimed(id, expectedVersion);
         row.setVersion(expectedVersion + 1);
         ao.deleteWithSQL(AccomStepEntity.class, "ACCOMMODATION_ID = ?", id);
         return write(row, value);
@@ -62,16 +62,15 @@ public class AccommodationStore {
 
     /** @throws StaleWriteException when someone else wrote it after {@code expectedVersion} */
     public void delete(long id, int expectedVersion) {
-        AccommodationEntity row = current(id, expectedVersion);
+        AccommodationEntity row = claimed(id, expectedVersion);
         ao.deleteWithSQL(AccomStepEntity.class, "ACCOMMODATION_ID = ?", id);
         ao.delete(row);
     }
 
-    private AccommodationEntity current(long id, int expectedVersion) {
+    /** The row, once this write holds its next version (see {@link VersionClaims}). */
+    private AccommodationEntity claimed(long id, int expectedVersion) {
         AccommodationEntity row = ao.get(AccommodationEntity.class, (int) id);
-        if (row.getVersion() != expectedVersion) {
-            throw new StaleWriteException("accommodation " + id, null);
-        }
+        VersionClaims.claimNext(ao, "accommodation", id, row.getVersion(), expectedVersion);
         return row;
     }
 

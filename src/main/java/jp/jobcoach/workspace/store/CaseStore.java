@@ -50,13 +50,11 @@ public class CaseStore {
     /**
      * Writes {@code value} over the case if it is still at {@code expectedVersion}.
      *
-     * @throws StaleWriteException when someone else wrote it first
+     * @throws StaleWriteException when someone else wrote it first, here or on another node
      */
     public Stored<SupportCase> update(long caseId, int expectedVersion, SupportCase value) {
         CaseFileEntity row = ao.get(CaseFileEntity.class, (int) caseId);
-        if (row.getVersion() != expectedVersion) {
-            throw new StaleWriteException("case " + caseId, null);
-        }
+        VersionClaims.claimNext(ao, "case", caseId, row.getVersion(), expectedVersion);
         row.setVersion(expectedVersion + 1);
         ao.deleteWithSQL(CaseSupportEntity.class, "CASE_ID = ?", caseId);
         return write(row, value);

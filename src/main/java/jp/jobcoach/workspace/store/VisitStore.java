@@ -48,21 +48,20 @@ public class VisitStore {
 
     /** @throws StaleWriteException when someone else wrote it after {@code expectedVersion} */
     public Stored<VisitRecord> update(long id, int expectedVersion, VisitRecord value) {
-        VisitRecordEntity row = current(id, expectedVersion);
+        VisitRecordEntity row = claimed(id, expectedVersion);
         row.setVersion(expectedVersion + 1);
         return write(row, value);
     }
 
     /** @throws StaleWriteException when someone else wrote it after {@code expectedVersion} */
     public void delete(long id, int expectedVersion) {
-        ao.delete(current(id, expectedVersion));
+        ao.delete(claimed(id, expectedVersion));
     }
 
-    private VisitRecordEntity current(long id, int expectedVersion) {
+    /** The row, once this write holds its next version (see {@link VersionClaims}). */
+    private VisitRecordEntity claimed(long id, int expectedVersion) {
         VisitRecordEntity row = ao.get(VisitRecordEntity.class, (int) id);
-        if (row.getVersion() != expectedVersion) {
-            throw new StaleWriteException("visit " + id, null);
-        }
+        VersionClaims.claimNext(ao, "visit", id, row.getVersion(), expectedVersion);
         return row;
     }
 

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import jp.jobcoach.workbench.plugin.PluginDescriptor;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.interview.InterviewNotes;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
@@ -22,7 +21,6 @@ import jp.jobcoach.workspace.store.AuditEventStore;
 import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.Stored;
 import jp.jobcoach.workspace.store.Transactions;
-import net.java.ao.RawEntity;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.After;
 import org.junit.Test;
@@ -76,17 +74,9 @@ public class InterviewConcurrencyTest extends ServiceTestSupport {
                 service.get(caseId, created.id()).value().notes().worries());
     }
 
-    /** Committed rows would outlive this test: every table is emptied again. */
     @After
     public void emptyTables() {
-        for (Class<? extends RawEntity<?>> entity : PluginDescriptor.fromClasspath().aoEntities()) {
-            deleteAll(entity);
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void deleteAll(Class entity) {
-        ao.deleteWithSQL(entity, "ID > ?", 0);
+        emptyEveryTable();
     }
 
     private InterviewService realTransactions() {

@@ -3,6 +3,7 @@ package jp.jobcoach.workspace.store;
 import jp.jobcoach.workbench.ao.EntityManagerActiveObjects;
 import jp.jobcoach.workbench.plugin.PluginDescriptor;
 import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.DatabaseUpdater;
@@ -31,6 +32,18 @@ public abstract class StoreTestSupport {
     @Before
     public final void wrapEntityManager() {
         ao = new EntityManagerActiveObjects(entityManager);
+    }
+
+    /** For tests that commit ({@code @NonTransactional}): committed rows would outlive the test. */
+    protected void emptyEveryTable() {
+        for (Class<? extends RawEntity<?>> entity : PluginDescriptor.fromClasspath().aoEntities()) {
+            deleteAll(entity);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void deleteAll(Class entity) {
+        ao.deleteWithSQL(entity, "ID > ?", 0);
     }
 
     /** Creates the tables of all entities in atlassian-plugin.xml's {@code <ao>} module. */

@@ -69,8 +69,7 @@ public class InterviewService {
     public InterviewSchedule schedule(long caseId) {
         guard.require(caseId, CASE, VIEW);
         List<InterviewReminder.Scheduled> all = interviews.scheduled(caseId);
-        Optional<InterviewReminder.Scheduled> latest = all.stream().max(java.util.Comparator
-                .comparing(InterviewReminder.Scheduled::date).thenComparingLong(InterviewReminder.Scheduled::interviewId));
+        Optional<InterviewReminder.Scheduled> latest = InterviewReminder.latest(all);
         return new InterviewSchedule(latest.map(InterviewReminder.Scheduled::date).orElse(null),
                 latest.map(InterviewReminder.Scheduled::nextDate).orElse(null),
                 InterviewReminder.daysOverdue(all, time.today()).orElse(null));

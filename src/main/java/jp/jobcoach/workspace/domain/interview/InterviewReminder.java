@@ -57,10 +57,15 @@ public record InterviewReminder(long caseId, long interviewId, ReminderKind kind
      * today or later). For the flag on the case panel and the dashboards.
      */
     public static Optional<Long> daysOverdue(Collection<Scheduled> interviewsOfOneCase, LocalDate today) {
-        return interviewsOfOneCase.stream().max(LATEST)
+        return latest(interviewsOfOneCase)
                 .map(Scheduled::nextDate)
                 .filter(next -> next.isBefore(today))
                 .map(next -> ChronoUnit.DAYS.between(next, today));
+    }
+
+    /** The case's latest interview: the one whose next date counts. */
+    public static Optional<Scheduled> latest(Collection<Scheduled> interviewsOfOneCase) {
+        return interviewsOfOneCase.stream().max(LATEST);
     }
 
     private static final Comparator<Scheduled> LATEST =

@@ -128,7 +128,38 @@
             excerpt.appendChild(isolated(entry.excerpt));
             item.appendChild(excerpt);
         }
+        if (entry.removable) {
+            var remove = element('button', 'aui-button aui-button-link jobcoach-timeline-remove', box.getAttribute('data-msg-remove'));
+            remove.type = 'button';
+            remove.setAttribute('data-comment', String(entry.sourceId));
+            item.appendChild(remove);
+        }
         return item;
+    }
+
+    /** Takes the viewer's own comment off the timeline after asking; 404 means it is gone already. */
+    async function removeComment(box, button) {
+        if (!window.confirm(box.getAttribute('data-msg-remove-confirm'))) {
+            return;
+        }
+        var frame = box.closest('[data-jobcoach-rest]');
+        var status = box.querySelector('.jobcoach-timeline-status');
+        status.textContent = '';
+        button.disabled = true;
+        try {
+            var response = await fetch(frame.getAttribute('data-jobcoach-rest') + box.getAttribute('data-path') + '/comments/'
+                + encodeURIComponent(button.getAttribute('data-comment')), {method: 'DELETE', credentials: 'same-origin',
+                headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}});
+            if (!response.ok && response.status !== 404) {
+                throw new Error(String(response.status));
+            }
+            var list = box.querySelector('.jobcoach-timeline-list');
+            button.closest('.jobcoach-timeline-entry').remove();
+            box.querySelector('.jobcoach-timeline-empty').hidden = list.children.length > 0;
+        } catch (failed) {
+            status.textContent = frame.getAttribute('data-msg-failed') || '';
+            button.disabled = false;
+        }
     }
 
     function query(box, cursor) {
@@ -179,6 +210,10 @@
         var more = event.target.closest && event.target.closest('.jobcoach-timeline-more');
         if (more) {
             load(more.closest('.jobcoach-timeline-box'), more.getAttribute('data-cursor'));
+        }
+        var remove = event.target.closest && event.target.closest('.jobcoach-timeline-remove');
+        if (remove) {
+            removeComment(remove.closest('.jobcoach-timeline-box'), remove);
         }
     });
 })();

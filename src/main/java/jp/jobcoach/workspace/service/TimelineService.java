@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
+import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.TeamMember;
@@ -35,6 +36,7 @@ import jp.jobcoach.workspace.store.TimelineStore;
  */
 @Named
 public class TimelineService {
+    private static final String COMMENT_RECORD = "timeline-comment";
     /** Which data category each kind of entry belongs to; comments are case talk, guarded by page view too. */
     private static final Map<TimelineKind, DataCategory> CATEGORIES = Map.of(
             TimelineKind.VISIT, DataCategory.VISITS,
@@ -48,14 +50,19 @@ public class TimelineService {
     private final PageAccess pages;
     private final CaseService cases;
     private final TeamStore teams;
+    private final AuditLog audit;
+    private final Writes writes;
 
     @Inject
-    public TimelineService(CaseGuard guard, TimelineStore timeline, PageAccess pages, CaseService cases, TeamStore teams) {
+    public TimelineService(CaseGuard guard, TimelineStore timeline, PageAccess pages, CaseService cases, TeamStore teams,
+                           AuditLog audit, Writes writes) {
         this.guard = guard;
         this.timeline = timeline;
         this.pages = pages;
         this.cases = cases;
         this.teams = teams;
+        this.audit = audit;
+        this.writes = writes;
     }
 
     /** A comment just made, as the host reports it; the body is storage format and never stored. */
@@ -93,7 +100,25 @@ public class TimelineService {
                 lists.add(timeline.read(kind, read));
             }
         }
-        return Timeline.merge(lists, query);
+        return Timeline.merge(lists, query).removableBy(on.actorKey());
+    }
+
+    /**
+     * Takes the viewer's own comment off the case's timeline. The excerpt is a copy, and Confluence does not tell
+     * the plugin when a comment is edited or deleted (only its creation event is declared): its author removes the
+     * copy here. Audited as a delete, without the text.
+     *
+     * @throws NotFoundException when the viewer wrote no such comment on this case
+     */
+    public void removeOwnComment(long caseId, long commentId) {
+        GuardedCase on = guard.require(caseId, DataCategory.CASE, VIEW);
+        writes.run(() -> {
+            if (timeline.removeComment(caseId, commentId, on.actorKey()) == 0) {
+                throw new NotFoundException("comment " + commentId + " by the viewer on case " + caseId);
+            }
+            audit.record(on, AuditAction.DELETE, DataCategory.CASE, COMMENT_RECORD, commentId, List.of("excerpt"));
+            return null;
+        });
     }
 
     /** The commented pages of the case that the viewer may view: one statement, then the host's checks. */

@@ -55,6 +55,12 @@ public class TimelineStore {
                 new DBParam("CREATED_AT", Date.from(comment.at())));
     }
 
+    /** Deletes the comment's row if {@code authorKey} wrote it on this case; answers how many rows went (0 or 1). */
+    public int removeComment(long caseId, long commentId, String authorKey) {
+        return ao.deleteWithSQL(TimelineComment.class, "CASE_ID = ? AND COMMENT_ID = ? AND AUTHOR_KEY = ?",
+                caseId, commentId, authorKey);
+    }
+
     /** The pages of the case that have comments, so the caller can keep only those the viewer may see. */
     public Set<Long> commentedPages(long caseId) {
         TimelineComment[] rows = ao.find(TimelineComment.class, "PAGE_ID",

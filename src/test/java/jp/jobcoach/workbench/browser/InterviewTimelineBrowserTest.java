@@ -74,6 +74,15 @@ public class InterviewTimelineBrowserTest extends BrowserTestSupport {
                 + "return items.length > 0 && items.every(function (i) { return i.dataset.kind === 'COMMENT'; });"));
         assertTrue("all comments fit one page", !browser.findElement(By.cssSelector(".jobcoach-timeline-more")).isDisplayed());
         screenshot("timeline-filtered-to-comments");
+
+        // the center coach takes his comment off the timeline again (the entries are now the script's own)
+        WebElement own = browser.findElement(By.cssSelector(".jobcoach-timeline-list li[data-kind='COMMENT']"));
+        own.findElement(By.cssSelector(".jobcoach-timeline-remove")).click();
+        waitFor(ExpectedConditions.alertIsPresent()).accept();
+        waitFor(ExpectedConditions.stalenessOf(own));
+        open("/pages/" + casePage);
+        String after = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jobcoach-timeline-list"))).getText();
+        assertTrue("gone after a reload: " + after, !after.contains(COMMENT.substring(0, 10)));
     }
 
     private void fillInterview(String today) {

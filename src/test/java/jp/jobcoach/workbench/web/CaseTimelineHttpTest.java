@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,6 +62,26 @@ public class CaseTimelineHttpTest {
         assertTrue(timeline.body(), timeline.body().contains("\"authorRole\":\"CENTER_COACH\""));
         assertTrue(timeline.body(), timeline.body().contains("\"authorKey\":\"wbkey-tanaka.naoki\""));
         assertFalse("JSON escapes markup", timeline.body().contains("<script>"));
+    }
+
+    @Test
+    public void itsAuthorTakesACommentOffTheTimelineAndNoOneElseCan() throws Exception {
+        String marker = "誤って書いた体調の話-" + System.nanoTime();
+        String author = client.signIn("tanaka.naoki");
+        assertEquals(302, client.post("/pages/" + casePage + "/comments", "body=" + Html.url(marker), author).statusCode());
+        String path = "/rest/jobcoach/1.0/cases/" + caseId + "/timeline";
+        JsonObject newest = JsonParser.parseString(client.get(path + "?kinds=COMMENT&size=1", author).body())
+                .getAsJsonObject().getAsJsonArray("entries").get(0).getAsJsonObject();
+        assertTrue(newest.get("excerpt").getAsString().contains(marker));
+        assertTrue("the author may remove it", newest.get("removable").getAsBoolean());
+        String comment = path + "/comments/" + newest.get("sourceId").getAsLong();
+
+        String companyCoach = client.signIn("watanabe.makoto");
+        assertFalse(client.get(path + "?kinds=COMMENT&size=1", companyCoach).body().contains("\"removable\""));
+        assertEquals("someone else's comment", 404, client.delete(comment, companyCoach).statusCode());
+        assertEquals(204, client.delete(comment, author).statusCode());
+        assertFalse("gone from everyone's timeline", client.get(path + "?kinds=COMMENT&size=50", companyCoach).body().contains(marker));
+        assertEquals("gone is gone", 404, client.delete(comment, author).statusCode());
     }
 
     @Test

@@ -41,6 +41,11 @@ public final class WorkbenchClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> delete(String path, String cookie) throws IOException, InterruptedException {
+        return http.send(request(path, cookie).header("X-Atlassian-Token", "no-check").DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> send(String path, String type, String body, String cookie)
             throws IOException, InterruptedException {
         return http.send(request(path, cookie).header("Content-Type", type).header("X-Atlassian-Token", "no-check")

@@ -6,10 +6,13 @@ import static jp.jobcoach.workspace.store.StoreFixtures.interview;
 import static jp.jobcoach.workspace.store.StoreFixtures.visit;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.AuditEntry;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.domain.timeline.TimelineKind;
@@ -74,6 +77,35 @@ public class TimelineServiceTest extends ServiceTestSupport {
 
         user.key = "stranger";
         assertThrows(NotFoundException.class, () -> timeline.page(caseId, TimelineQuery.newest()));
+    }
+
+    @Test
+    public void authorsTakeTheirOwnCommentsOffTheTimelineAndNobodyElseCan() {
+        store.addComment(caseId, TimelineEntry.comment(4, T0.plusSeconds(86_400L * 20), keyOf(CaseRole.CENTER_COACH),
+                CaseRole.CENTER_COACH, "Page", "眠れていないと話していました", "/pages/1001#c4", 1001));
+        actAs(CaseRole.IN_COMPANY_COACH);
+        assertEquals("only the author may", Set.of(), timeline.page(caseId, TimelineQuery.newest()).removableComments());
+        assertThrows(NotFoundException.class, () -> timeline.removeOwnComment(caseId, 4));
+        assertThrows("nor someone else's on an author's behalf", NotFoundException.class, () -> timeline.removeOwnComment(caseId, 1));
+
+        actAs(CaseRole.CENTER_COACH);
+        TimelinePage before = timeline.page(caseId, TimelineQuery.newest());
+        assertEquals(Set.of(4L), before.removableComments());
+        assertTrue(before.removable(before.entries().get(0)));
+        timeline.removeOwnComment(caseId, 4);
+        assertEquals(List.of(3L, 2L, 1L), commentIds(timeline.page(caseId, TimelineQuery.newest())));
+        assertThrows("gone is gone", NotFoundException.class, () -> timeline.removeOwnComment(caseId, 4));
+        AuditEntry removal = auditStore.forCase(caseId, 0, 10).get(0);
+        assertEquals(AuditAction.DELETE, removal.action());
+        assertEquals(4L, removal.recordId());
+        assertEquals("the field, never its text", List.of("excerpt"), removal.fields());
+
+        user.key = "stranger";
+        assertThrows(NotFoundException.class, () -> timeline.removeOwnComment(caseId, 1));
+    }
+
+    private static List<Long> commentIds(TimelinePage page) {
+        return page.entries().stream().filter(entry -> entry.kind() == TimelineKind.COMMENT).map(TimelineEntry::sourceId).toList();
     }
 
     private static TimelineEntry comment(long id, long pageId, CaseRole role) {

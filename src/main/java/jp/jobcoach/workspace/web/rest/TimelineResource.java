@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import java.util.Arrays;
 import java.util.List;
 import javax.inject.Inject;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.timeline.TimelineCursor;
+import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
 import jp.jobcoach.workspace.port.People;
@@ -46,22 +48,39 @@ public class TimelineResource {
         return errors.respond(() -> {
             TimelinePage page = timeline.page(caseId, TimelineQuery.parse(names(kinds), names(roles), size, cursor));
             JsonObject body = new JsonObject();
-            body.add("entries", withAuthorNames(page));
+            body.add("entries", annotated(page));
             body.addProperty("next", page.next().map(TimelineCursor::encode).orElse(null));
             return json(Status.OK, Json.write(body));
         });
     }
 
-    /** Each entry with its author's display name, so that a script paging the timeline shows names, not keys. */
-    private JsonArray withAuthorNames(TimelinePage page) {
+    /**
+     * Each entry with its author's display name, so that a script paging the timeline shows names, not keys, and
+     * {@code "removable": true} on the viewer's own comments.
+     */
+    private JsonArray annotated(TimelinePage page) {
         JsonArray entries = Json.tree(page.entries()).getAsJsonArray();
         for (int i = 0; i < entries.size(); i++) {
-            String authorKey = page.entries().get(i).authorKey();
-            if (authorKey != null) {
-                entries.get(i).getAsJsonObject().addProperty("authorName", people.displayName(authorKey));
+            TimelineEntry entry = page.entries().get(i);
+            JsonObject json = entries.get(i).getAsJsonObject();
+            if (entry.authorKey() != null) {
+                json.addProperty("authorName", people.displayName(entry.authorKey()));
+            }
+            if (page.removable(entry)) {
+                json.addProperty("removable", true);
             }
         }
         return entries;
+    }
+
+    /** The viewer's own comment leaves the timeline (not Confluence): 204; 404 when they wrote no such comment. */
+    @DELETE
+    @Path("comments/{commentId}")
+    public Response removeComment(@PathParam("caseId") long caseId, @PathParam("commentId") long commentId) {
+        return errors.respond(() -> {
+            timeline.removeOwnComment(caseId, commentId);
+            return Response.noContent().build();
+        });
     }
 
     private static List<String> names(List<String> parameters) {

@@ -34,19 +34,21 @@ public final class TimelineView {
     public static String render(ViewContext v, Model model) {
         ViewText t = v.text();
         StringBuilder list = new StringBuilder("<ol class=\"jobcoach-timeline-list\">");
-        model.page().entries().forEach(entry -> list.append(entry(t, entry)));
+        model.page().entries().forEach(entry -> list.append(entry(t, entry, v.interactive() && model.page().removable(entry))));
         list.append("</ol>").append("<p class=\"jobcoach-timeline-empty\"").append(model.page().entries().isEmpty() ? "" : " hidden")
                 .append('>').append(text(t.t("jobcoach.web.none-yet"))).append("</p>");
         if (!v.interactive()) {
             return v.frame(MACRO, Markup.section(t.t("jobcoach.web.timeline.title"), list.toString()));
         }
         String box = "<div class=\"jobcoach-timeline-box\" data-path=\"" + attr("/cases/" + model.caseId() + "/timeline")
-                + "\" data-page-size=\"" + model.pageSize() + "\">" + filter(t) + titles(t) + list + more(t, model.page())
+                + "\" data-page-size=\"" + model.pageSize() + "\" data-msg-remove=\"" + attr(t.t("jobcoach.web.timeline.remove"))
+                + "\" data-msg-remove-confirm=\"" + attr(t.t("jobcoach.web.timeline.remove-confirm")) + "\">" + filter(t) + titles(t) + list + more(t, model.page())
                 + "<p class=\"jobcoach-timeline-status jobcoach-field-error\" role=\"status\" aria-live=\"polite\"></p></div>";
         return v.frame(MACRO, Markup.section(t.t("jobcoach.web.timeline.title"), box));
     }
 
-    static String entry(ViewText t, TimelineEntry entry) {
+    /** {@code removable}: the viewer's own comment, with a button that takes it off the timeline (jobcoach-interviews.js). */
+    static String entry(ViewText t, TimelineEntry entry, boolean removable) {
         String when = entry.kind() == TimelineKind.COMMENT ? t.when(entry.at())
                 : t.day(LocalDate.ofInstant(entry.at(), ZoneOffset.UTC));
         StringBuilder out = new StringBuilder("<li class=\"jobcoach-timeline-entry\" data-kind=\"").append(entry.kind().name())
@@ -63,6 +65,10 @@ public final class TimelineView {
         out.append("</p>");
         if (entry.excerpt() != null && !entry.excerpt().isBlank()) {
             out.append("<p class=\"jobcoach-timeline-excerpt\">").append(Html.userText(entry.excerpt())).append("</p>");
+        }
+        if (removable) {
+            out.append("<button type=\"button\" class=\"aui-button aui-button-link jobcoach-timeline-remove\" data-comment=\"")
+                    .append(entry.sourceId()).append("\">").append(text(t.t("jobcoach.web.timeline.remove"))).append("</button>");
         }
         return out.append("</li>").toString();
     }

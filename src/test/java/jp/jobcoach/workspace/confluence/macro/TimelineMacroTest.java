@@ -47,6 +47,16 @@ public class TimelineMacroTest extends MacroTestSupport {
     }
 
     @Test
+    public void theAuthorOfACommentGetsTheButtonThatTakesItOffTheTimelineOthersDoNot() {
+        String html = render("display");
+        assertTrue(html, html.contains("<button type=\"button\" class=\"aui-button aui-button-link jobcoach-timeline-remove\" "
+                + "data-comment=\"77\">Remove from the timeline</button>"));
+        assertTrue(html.contains("data-msg-remove-confirm=\"Take the excerpt of your comment off the timeline of this case?"));
+        actAs(CaseRole.IN_COMPANY_COACH);
+        assertFalse(render("display").contains("jobcoach-timeline-remove\""));
+    }
+
+    @Test
     public void staticOutputShowsTheFirstPageWithoutControls() {
         String html = render("pdf");
         assertTrue(html.contains("data-kind=\"COMMENT\"") && html.contains("data-kind=\"VISIT\""));

@@ -147,8 +147,8 @@
         status.textContent = '';
         button.disabled = true;
         try {
-            var response = await fetch(frame.getAttribute('data-jobcoach-rest') + box.getAttribute('data-path') + '/comments/'
-                + encodeURIComponent(button.getAttribute('data-comment')), {method: 'DELETE', credentials: 'same-origin',
+            var comment = '/comments/' + encodeURIComponent(button.getAttribute('data-comment'));
+            var response = await fetch(timelineUrl(box, comment), {method: 'DELETE', credentials: 'same-origin',
                 headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}});
             if (!response.ok && response.status !== 404) {
                 throw new Error(String(response.status));
@@ -173,14 +173,19 @@
         return parts.join('&');
     }
 
+    /** The case's timeline in the REST API, followed by {@code rest}. */
+    function timelineUrl(box, rest) {
+        return box.closest('[data-jobcoach-rest]').getAttribute('data-jobcoach-rest') + box.getAttribute('data-path') + rest;
+    }
+
     async function load(box, cursor) {
         var frame = box.closest('[data-jobcoach-rest]');
         var status = box.querySelector('.jobcoach-timeline-status');
         var more = box.querySelector('.jobcoach-timeline-more');
         status.textContent = '';
         try {
-            var response = await fetch(frame.getAttribute('data-jobcoach-rest') + box.getAttribute('data-path') + '?'
-                + query(box, cursor), {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
+            var response = await fetch(timelineUrl(box, '?' + query(box, cursor)),
+                {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
             if (!response.ok) {
                 throw new Error(String(response.status));
             }

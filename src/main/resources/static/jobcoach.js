@@ -293,10 +293,10 @@
      * by a page of another case or by one the user cannot see, the draft's next title is tried. Throws an Error
      * whose message is the status line to show: what stopped it, or that every title was taken.
      */
-    async function placePage(box, api, cases, missing, draft) {
+    async function placePage(run, draft) {
         var firstRefusal = null;
         for (var i = 0; i < draft.titles.length; i++) {
-            var refusal = await placeTitled(box, api, cases, missing, draft, draft.titles[i]);
+            var refusal = await placeTitled(run, draft, draft.titles[i]);
             if (refusal === null) {
                 return;
             }
@@ -313,12 +313,13 @@
      * and files it. Answers null, or why not and whether the title is the reason: Confluence refuses a taken
      * title with 400, and the case refuses with 400 to file a page that is not below its home page.
      */
-    async function placeTitled(box, api, cases, missing, draft, title) {
-        var id = await pageTitled(api, missing.spaceKey, title);
+    async function placeTitled(run, draft, title) {
+        var box = run.box;
+        var id = await pageTitled(run.api, run.missing.spaceKey, title);
         var existed = id !== null;
         if (!existed) {
-            var made = await send(api, 'POST', {
-                type: 'page', title: title, space: {key: missing.spaceKey}, ancestors: [{id: missing.parentPageId}],
+            var made = await send(run.api, 'POST', {
+                type: 'page', title: title, space: {key: run.missing.spaceKey}, ancestors: [{id: run.missing.parentPageId}],
                 body: {storage: {value: draft.body, representation: 'storage'}}
             });
             if (!made.ok) {
@@ -326,7 +327,7 @@
             }
             id = (await made.json()).id;
         }
-        var filed = await send(cases + '/' + draft.kind, 'PUT', {pageId: Number(id)});
+        var filed = await send(run.cases + '/' + draft.kind, 'PUT', {pageId: Number(id)});
         // 409: someone else filed a page of this kind at the same moment; theirs stands
         if (filed.ok || filed.status === 409) {
             return null;
@@ -349,11 +350,13 @@
             return false;
         }
         var missing = await response.json();
+        // what every page of this run shares: where to report, Confluence's content API, the case's pages, the parent
+        var run = {box: box, api: box.getAttribute('data-content-api'), cases: cases, missing: missing};
         for (var i = 0; i < missing.pages.length; i++) {
             var draft = missing.pages[i];
             report(box, fill(box.getAttribute('data-msg-creating'), [i + 1, missing.pages.length, draft.titles[0]]), false);
             try {
-                await placePage(box, box.getAttribute('data-content-api'), cases, missing, draft);
+                await placePage(run, draft);
             } catch (failure) {
                 report(box, failure.message, true);
                 return false;

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,12 +26,16 @@ import java.util.stream.Stream;
  *   <li>{@code indexes CLASSES_DIR BASE_PACKAGE}: writes the Spring Scanner index files
  *       ({@code META-INF/plugin-components/component|imports|exports}) from the compiled annotations, in the
  *       line formats of atlassian-spring-scanner 3.x.</li>
+ *   <li>{@code javax-sources SRC_ROOT OUT_ROOT DIR...}: copies the Java source folders DIR (relative to SRC_ROOT)
+ *       to OUT_ROOT with the Jakarta EE namespaces of Confluence 10 put back to the javax ones of Confluence 9.2
+ *       (docs/decisions.md #12); files whose text is unchanged are left alone, so the compiler stays incremental.</li>
  * </ul>
  * Annotations are matched by name, so the same code reads our platform declarations and the real ones.
  * Any failure exits non-zero with a message naming the file or class, so a broken build never makes a jar.
  */
 public final class PluginBuild {
-    private static final String NAMED = "javax.inject.Named";
+    /** Confluence 10 reads jakarta.inject, 9.2 javax.inject: the sources say jakarta, the 9.2 build rewrites them. */
+    private static final List<String> NAMED = List.of("jakarta.inject.Named", "javax.inject.Named");
     private static final String SPRING_COMPONENT = "org.springframework.stereotype.Component";
     private static final String COMPONENT_IMPORT = "com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport";
     private static final String EXPORT_AS_SERVICE = "com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService";
@@ -39,7 +45,9 @@ public final class PluginBuild {
             switch (args.length > 0 ? args[0] : "") {
                 case "bundles" -> escapeBundles(Path.of(args[1]), Path.of(args[2]));
                 case "indexes" -> writeIndexes(Path.of(args[1]), args[2]);
-                default -> throw new BuildFailure("usage: PluginBuild bundles SRC OUT | indexes CLASSES PACKAGE");
+                case "javax-sources" -> javaxSources(Path.of(args[1]), Path.of(args[2]), Arrays.asList(args).subList(3, args.length));
+                default -> throw new BuildFailure(
+                        "usage: PluginBuild bundles SRC OUT | indexes CLASSES PACKAGE | javax-sources SRC_ROOT OUT_ROOT DIR...");
             }
         } catch (BuildFailure e) {
             System.err.println("[PluginBuild] " + e.getMessage());
@@ -76,6 +84,65 @@ public final class PluginBuild {
         return out.toString();
     }
 
+    // ---- the Confluence 9.2 line: javax sources from the jakarta ones ------------------------------
+
+    /**
+     * The namespaces Jakarta EE renamed and Confluence 10 follows, and the test host's servlet environment
+     * (Jetty 12's ee10 = Servlet 6 as Tomcat 10.1 in Confluence 10; ee8 = Servlet 4 as Tomcat 9 in 9.2).
+     */
+    private static final Pattern JAKARTA = Pattern.compile("\\bjakarta\\.(servlet|ws\\.rs|inject|annotation)\\b");
+    private static final Pattern JETTY_EE10 = Pattern.compile("\\borg\\.eclipse\\.jetty\\.ee10\\.");
+    private static final Pattern ANY_JAKARTA = Pattern.compile("\\bjakarta\\.[a-z]+");
+
+    static void javaxSources(Path sourceRoot, Path outRoot, List<String> dirs) throws IOException {
+        int written = 0;
+        for (String dir : dirs) {
+            Path from = sourceRoot.resolve(dir);
+            Path to = outRoot.resolve(dir);
+            TreeSet<Path> wanted = new TreeSet<>();
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Path relative = from.relativize(file);
+                    wanted.add(relative);
+                    written += writeIfChanged(to.resolve(relative), javax(file, Files.readString(file, StandardCharsets.UTF_8)));
+                }
+            }
+            removeStale(to, wanted);
+        }
+        System.out.printf("[PluginBuild] javax sources for Confluence 9.2: %d file(s) rewritten under %s%n", written, outRoot);
+    }
+
+    static String javax(Path file, String text) {
+        String javax = JETTY_EE10.matcher(JAKARTA.matcher(text).replaceAll("javax.$1")).replaceAll("org.eclipse.jetty.ee8.");
+        Matcher left = ANY_JAKARTA.matcher(javax);
+        if (left.find()) {
+            throw new BuildFailure(file + " uses " + left.group() + ", which has no javax counterpart here: add it to the rewrite");
+        }
+        return javax;
+    }
+
+    private static int writeIfChanged(Path target, String text) throws IOException {
+        if (Files.exists(target) && Files.readString(target, StandardCharsets.UTF_8).equals(text)) {
+            return 0;
+        }
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, text, StandardCharsets.UTF_8);
+        return 1;
+    }
+
+    private static void removeStale(Path root, TreeSet<Path> wanted) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!wanted.contains(root.relativize(file))) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
     // ---- Spring Scanner indexes --------------------------------------------------------------------
 
     static void writeIndexes(Path classesDir, String basePackage) throws Exception {
@@ -90,7 +157,8 @@ public final class PluginBuild {
             } catch (ClassNotFoundException | LinkageError e) {
                 throw new BuildFailure("cannot load " + className + " for the Spring Scanner index: " + e);
             }
-            Annotation component = find(type, NAMED).orElseGet(() -> find(type, SPRING_COMPONENT).orElse(null));
+            Annotation component = Stream.concat(NAMED.stream(), Stream.of(SPRING_COMPONENT))
+                    .flatMap(name -> find(type, name).stream()).findFirst().orElse(null);
             if (component != null) {
                 components.add(withBeanName(type.getName(), stringValue(component)));
             }

@@ -4,8 +4,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
 import java.util.Locale;
-import javax.inject.Inject;
-import javax.inject.Named;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jp.jobcoach.workspace.port.Messages;
 
 /** The plugin's bundles through SAL. */

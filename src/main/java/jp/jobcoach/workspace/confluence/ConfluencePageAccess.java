@@ -11,8 +11,8 @@ import com.atlassian.sal.api.user.UserKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.inject.Inject;
-import javax.inject.Named;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jp.jobcoach.workspace.port.PageAccess;
 
 /** Pages and their view permission, from Confluence's page and permission managers. */

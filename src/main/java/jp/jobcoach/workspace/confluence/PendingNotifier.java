@@ -1,6 +1,6 @@
 package jp.jobcoach.workspace.confluence;
 
-import javax.inject.Named;
+import jakarta.inject.Named;
 import jp.jobcoach.workspace.port.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

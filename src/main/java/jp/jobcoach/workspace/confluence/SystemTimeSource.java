@@ -3,7 +3,7 @@ package jp.jobcoach.workspace.confluence;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import javax.inject.Named;
+import jakarta.inject.Named;
 import jp.jobcoach.workspace.port.TimeSource;
 
 /** The server's clock; "today" is the server's day, as in the rest of Confluence. */

@@ -1,8 +1,8 @@
 package jp.jobcoach.workspace.service;
 
 import java.util.List;
-import javax.inject.Inject;
-import javax.inject.Named;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditEntry;
 import jp.jobcoach.workspace.domain.DataCategory;

@@ -5,8 +5,8 @@ import static jp.jobcoach.workspace.domain.DataCategory.AUDIT;
 
 import java.util.ArrayList;
 import java.util.List;
-import javax.inject.Inject;
-import javax.inject.Named;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditEntry;
 import jp.jobcoach.workspace.store.AuditEventStore;

@@ -2,8 +2,8 @@ package jp.jobcoach.workspace.service;
 
 import java.util.List;
 import java.util.Set;
-import javax.inject.Inject;
-import javax.inject.Named;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.Access;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CaseRole;

@@ -6,8 +6,8 @@ import static jp.jobcoach.workspace.domain.DataCategory.CASE;
 import static jp.jobcoach.workspace.domain.DataCategory.VISITS;
 
 import java.util.List;
-import javax.inject.Inject;
-import javax.inject.Named;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.PlanTimeline;
 import jp.jobcoach.workspace.domain.ValidationException;

@@ -1,8 +1,8 @@
 package jp.jobcoach.workspace.service;
 
 import java.util.function.Supplier;
-import javax.inject.Inject;
-import javax.inject.Named;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jp.jobcoach.workspace.store.StaleWriteException;
 import jp.jobcoach.workspace.store.Transactions;
 

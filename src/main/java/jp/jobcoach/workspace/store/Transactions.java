@@ -3,8 +3,8 @@ package jp.jobcoach.workspace.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.function.Supplier;
-import javax.inject.Inject;
-import javax.inject.Named;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /** Runs a unit of work in one database transaction, so that the service layer needs no host import. */
 @Named

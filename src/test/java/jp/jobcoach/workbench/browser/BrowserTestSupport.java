@@ -107,7 +107,7 @@ public abstract class BrowserTestSupport {
     }
 
     protected Path screenshot(String name) throws IOException {
-        Path target = Paths.get("target", "screenshots", name + ".png");
+        Path target = Paths.get(System.getProperty("build.directory", "target"), "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
         Path taken = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         return Files.copy(taken, target, StandardCopyOption.REPLACE_EXISTING);

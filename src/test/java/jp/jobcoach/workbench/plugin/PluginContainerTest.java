@@ -8,7 +8,7 @@ import static org.junit.Assert.fail;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import java.util.ArrayList;
 import java.util.List;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 import org.junit.Test;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;

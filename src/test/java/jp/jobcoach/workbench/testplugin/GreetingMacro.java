@@ -5,7 +5,7 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.util.Map;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 import jp.jobcoach.workbench.web.Html;
 
 /** The test plugin's macro: greets the "name" parameter in the viewer's language and shows the output type. */

@@ -44,6 +44,13 @@ public class PluginJarIT {
     private static final String BUNDLE_EN = "i18n/jobcoach.properties";
     private static final String BUNDLE_JA = "i18n/jobcoach_ja.properties";
     private static final Pattern KEY_LITERAL = Pattern.compile("\"(jobcoach\\.[A-Za-z0-9_.-]*[A-Za-z0-9_])\"");
+    /** The Confluence line this jar is for (pom.xml profiles): 10 (jakarta, Spring 6) or 9.2 (javax, Spring 5). */
+    private static final String LINE = System.getProperty("confluence.line", "10");
+    /**
+     * The Java EE APIs that Jakarta EE renamed, as class-file names. Written with slashes, so the build's javax
+     * rewrite of the sources (docs/decisions.md #12) leaves these strings alone.
+     */
+    private static final List<String> RENAMED_APIS = List.of("servlet/", "ws/rs/", "inject/", "annotation/");
 
     private static JarFile jar;
     private static Set<String> entries;
@@ -63,7 +70,7 @@ public class PluginJarIT {
 
     @Test
     public void holdsNoPlatformDeclarationWorkbenchOrTestClass() throws IOException {
-        Set<String> testClasses = classEntriesUnder(Path.of("target/test-classes"));
+        Set<String> testClasses = classEntriesUnder(Path.of(System.getProperty("build.directory", "target"), "test-classes"));
         List<String> bad = entries.stream()
                 .filter(e -> e.startsWith("com/atlassian/") || e.startsWith("jp/jobcoach/workbench/")
                         || testClasses.contains(e))
@@ -86,6 +93,54 @@ public class PluginJarIT {
         assertTrue("Import-Package lacks net.java.ao: " + imports, imports.contains("net.java.ao"));
         assertFalse("Import-Package must not list java.* packages: " + imports,
                 Pattern.compile("(^|,)java\\.").matcher(imports).find());
+    }
+
+    @Test
+    public void classesUseOnlyTheJavaEeNamespaceOfTheirConfluenceLine() throws IOException {
+        List<String> foreign = new ArrayList<>();
+        Set<String> own = new TreeSet<>();
+        for (String entry : pluginClasses()) {
+            String constants = new String(read(entry), StandardCharsets.ISO_8859_1);
+            for (String api : RENAMED_APIS) {
+                if (constants.contains(otherNamespace() + api)) {
+                    foreign.add(entry + " uses " + otherNamespace() + api);
+                }
+                if (constants.contains(ownNamespace() + api)) {
+                    own.add(api);
+                }
+            }
+        }
+        assertEquals("classes of the Confluence " + LINE + " jar that use the other line's namespace", List.of(), foreign);
+        assertTrue("no class uses " + ownNamespace() + "ws/rs/ and " + ownNamespace() + "inject/: the check is broken",
+                own.containsAll(List.of("ws/rs/", "inject/")));
+    }
+
+    @Test
+    public void importPackageNamesTheApisOfTheConfluenceLine() throws IOException {
+        String imports = header(jar.getManifest(), "Import-Package");
+        for (String api : List.of("ws/rs", "inject")) {
+            String wanted = (ownNamespace() + api).replace('/', '.');
+            String unwanted = (otherNamespace() + api).replace('/', '.');
+            assertTrue("Import-Package lacks " + wanted + ": " + imports, imports.contains(wanted + ";") || imports.contains(wanted + ","));
+            assertFalse("Import-Package names " + unwanted + ": " + imports, imports.contains(unwanted));
+        }
+        assertTrue("SLF4J must resolve against 1.7 (Confluence 9.2) and 2.0 (Confluence 10): " + imports,
+                imports.contains("org.slf4j;version=\"[1.7,3)\""));
+    }
+
+    @Test
+    public void marketingFileStatesTheCompatibilityRangeOfTheLine() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        NodeList products = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(read("atlassian-plugin-marketing.xml"))).getElementsByTagName("product");
+        assertEquals("one <product> in atlassian-plugin-marketing.xml", 1, products.getLength());
+        Element product = (Element) products.item(0);
+        assertEquals("confluence", product.getAttribute("name"));
+        for (String bound : List.of("min", "max")) {
+            assertTrue(bound + " of the Confluence " + LINE + " jar: " + product.getAttribute(bound),
+                    product.getAttribute(bound).matches(Pattern.quote(LINE) + "\\.\\d+(\\.\\d+)?"));
+        }
     }
 
     @Test
@@ -152,10 +207,7 @@ public class PluginJarIT {
     public void everyComponentImportIsInTheImportsIndex() throws Exception {
         Set<String> imported = indexLines("imports").stream().map(l -> l.split("#")[0]).collect(Collectors.toSet());
         List<String> missing = new ArrayList<>();
-        for (String entry : entries) {
-            if (!entry.startsWith("jp/jobcoach/workspace/") || !entry.endsWith(".class")) {
-                continue;
-            }
+        for (String entry : pluginClasses()) {
             Class<?> type = Class.forName(entry.replace('/', '.').replaceAll("\\.class$", ""), false,
                     getClass().getClassLoader());
             for (Constructor<?> constructor : type.getDeclaredConstructors()) {
@@ -220,6 +272,18 @@ public class PluginJarIT {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------
+
+    private static String ownNamespace() {
+        return LINE.equals("9.2") ? "javax/" : "jakarta/";
+    }
+
+    private static String otherNamespace() {
+        return LINE.equals("9.2") ? "jakarta/" : "javax/";
+    }
+
+    private static List<String> pluginClasses() {
+        return entries.stream().filter(e -> e.startsWith("jp/jobcoach/workspace/") && e.endsWith(".class")).toList();
+    }
 
     /** Module elements use key= for their module key; only description-like children use it for i18n. */
     private static boolean isModuleKey(Element element) {

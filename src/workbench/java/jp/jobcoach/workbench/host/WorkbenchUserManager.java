@@ -6,7 +6,7 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
-import javax.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** SAL's UserManager and Confluence's UserAccessor over the demo users; the remote user is the request's. */
 public final class WorkbenchUserManager implements UserManager, UserAccessor {

@@ -13,7 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import javax.ws.rs.Path;
+import jakarta.ws.rs.Path;
 
 /** Finds the JAX-RS root resources (classes annotated with @Path) of a {@code <rest><package>}, as the REST module does. */
 final class RestPackageScanner {

@@ -3,9 +3,9 @@ package jp.jobcoach.workbench.web;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import java.io.IOException;
 import java.time.Instant;
-import javax.servlet.http.HttpServlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jp.jobcoach.workbench.host.Inbox;
 
 /** The signed-in user's notifications, newest first (where Confluence would send mail). */

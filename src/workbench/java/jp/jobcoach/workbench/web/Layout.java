@@ -4,7 +4,7 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import java.io.IOException;
 import java.util.List;
-import javax.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import jp.jobcoach.workbench.host.WorkbenchUser;
 import jp.jobcoach.workbench.plugin.PluginModules.WebResource;
 

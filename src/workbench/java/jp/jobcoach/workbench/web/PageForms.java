@@ -4,8 +4,8 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import java.io.IOException;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jp.jobcoach.workbench.host.PageStore.StoredPage;
 
 /** Editing the storage XHTML of a page (with a stale-edit check) and creating a child page. */

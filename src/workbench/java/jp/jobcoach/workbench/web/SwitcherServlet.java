@@ -1,9 +1,9 @@
 package jp.jobcoach.workbench.web;
 
 import java.io.IOException;
-import javax.servlet.http.HttpServlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jp.jobcoach.workbench.host.DemoUsers;
 import jp.jobcoach.workbench.host.WorkbenchUser;
 

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.net.URLConnection;
 import java.util.List;
 import java.util.Optional;
-import javax.servlet.http.HttpServlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jp.jobcoach.workbench.plugin.PluginModules.Download;
 import jp.jobcoach.workbench.plugin.PluginModules.WebResource;
 

@@ -3,7 +3,7 @@ package jp.jobcoach.workspace.confluence.blueprint;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import java.util.Locale;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.port.CurrentUser;

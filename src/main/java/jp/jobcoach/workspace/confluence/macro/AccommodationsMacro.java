@@ -3,7 +3,7 @@ package jp.jobcoach.workspace.confluence.macro;
 import static jp.jobcoach.workspace.domain.Access.EDIT;
 import static jp.jobcoach.workspace.domain.DataCategory.ACCOMMODATIONS;
 
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.AccommodationService;
 import jp.jobcoach.workspace.service.CaseService;

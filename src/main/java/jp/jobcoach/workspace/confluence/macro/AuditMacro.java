@@ -1,6 +1,6 @@
 package jp.jobcoach.workspace.confluence.macro;
 
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 import jp.jobcoach.workspace.service.AuditService;
 import jp.jobcoach.workspace.web.view.AuditView;
 import jp.jobcoach.workspace.web.view.ViewContext;

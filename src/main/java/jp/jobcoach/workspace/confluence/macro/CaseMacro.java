@@ -2,7 +2,7 @@ package jp.jobcoach.workspace.confluence.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import java.util.Map;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 import jp.jobcoach.workspace.service.CasePanelService;
 import jp.jobcoach.workspace.web.view.CaseView;
 import jp.jobcoach.workspace.web.view.StartCaseView;

@@ -6,7 +6,7 @@ import static jp.jobcoach.workspace.domain.DataCategory.INTERVIEWS;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.CaseService;

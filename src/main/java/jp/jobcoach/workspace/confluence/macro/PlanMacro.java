@@ -3,7 +3,7 @@ package jp.jobcoach.workspace.confluence.macro;
 import static jp.jobcoach.workspace.domain.Access.EDIT;
 import static jp.jobcoach.workspace.domain.DataCategory.PLAN;
 
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.service.PlanService;

@@ -1,6 +1,6 @@
 package jp.jobcoach.workspace.confluence.macro;
 
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
 import jp.jobcoach.workspace.service.TimelineService;
 import jp.jobcoach.workspace.web.view.TimelineView;

@@ -3,7 +3,7 @@ package jp.jobcoach.workspace.confluence.macro;
 import static jp.jobcoach.workspace.domain.Access.EDIT;
 import static jp.jobcoach.workspace.domain.DataCategory.VISITS;
 
-import javax.inject.Inject;
+import jakarta.inject.Inject;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.GuardedCase;

@@ -1,6 +1,6 @@
 package com.atlassian.sal.api.user;
 
-import javax.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Declares the part of SAL's user service the plugin uses; the workbench implements it. */
 public interface UserManager {

@@ -7,7 +7,7 @@ import static org.junit.Assert.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.Locale;
-import javax.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CaseRole;
 import org.junit.Before;

@@ -13,7 +13,7 @@ import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.service.ServiceTestSupport;

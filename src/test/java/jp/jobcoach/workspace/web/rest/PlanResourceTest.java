@@ -7,7 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.google.gson.JsonObject;
 import java.util.Map;
-import javax.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.web.Json;
 import org.junit.Before;

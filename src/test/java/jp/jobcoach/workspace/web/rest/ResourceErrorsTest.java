@@ -11,7 +11,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.Locale;
 import java.util.Map;
-import javax.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.web.Json;
 import org.junit.Before;

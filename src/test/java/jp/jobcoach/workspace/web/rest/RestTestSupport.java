@@ -11,7 +11,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import javax.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.service.ServiceTestSupport;
 import jp.jobcoach.workspace.web.ErrorResponses;
 import org.junit.Before;

@@ -3,7 +3,7 @@ package jp.jobcoach.workspace.web.rest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import javax.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.domain.CaseRole;
 import org.junit.Before;
 import org.junit.Test;

@@ -35,13 +35,15 @@ public final class Workbench implements AutoCloseable {
     private final HostServices host;
     private final PluginContainer plugin;
     private final WebServer web;
+    private final Site site;
     private final String baseUrl;
 
-    private Workbench(Database database, HostServices host, PluginContainer plugin, WebServer web, String baseUrl) {
+    private Workbench(Database database, HostServices host, PluginContainer plugin, WebServer web, Site site, String baseUrl) {
         this.database = database;
         this.host = host;
         this.plugin = plugin;
         this.web = web;
+        this.site = site;
         this.baseUrl = baseUrl;
     }
 
@@ -67,7 +69,7 @@ public final class Workbench implements AutoCloseable {
         AoModule aoModule = new AoModule(database, descriptor);
         EntityManagerActiveObjects ao = ActiveObjectsFactory.create(database, aoModule.namespace());
         String[] baseUrl = {""};
-        HostServices host = new HostServices(database, ao, descriptor.i18nBundles(), () -> baseUrl[0], "node-" + UUID.randomUUID());
+        HostServices host = new HostServices(database, ao, descriptor.i18nBundles(), descriptor.velocityAllowlist(), () -> baseUrl[0], "node-" + UUID.randomUUID());
         PluginContainer plugin = new PluginContainer(host.all(), ComponentIndex.componentClasses(descriptor));
         aoModule.migrateAndUpgrade(ao, plugin::module);
         PluginModules modules = new PluginModules(descriptor);
@@ -76,10 +78,11 @@ public final class Workbench implements AutoCloseable {
             new DemoSeeder(host.pages(), host.permissions()).seed(plugin, descriptor.pluginKey());
         }
         host.scheduler().start();
-        WebServer web = new WebServer(config.bind, config.port, site(host, modules, plugin), modules.rest(), modules.servlets(), plugin::module);
+        Site site = site(host, modules, plugin);
+        WebServer web = new WebServer(config.bind, config.port, site, modules.rest(), modules.servlets(), plugin::module);
         web.start();
         baseUrl[0] = "http://" + (config.bind.equals("0.0.0.0") ? "localhost" : config.bind) + ":" + web.port();
-        return new Workbench(database, host, plugin, web, baseUrl[0]);
+        return new Workbench(database, host, plugin, web, site, baseUrl[0]);
     }
 
     private static Site site(HostServices host, PluginModules modules, PluginContainer plugin) {
@@ -107,6 +110,11 @@ public final class Workbench implements AutoCloseable {
 
     public HostServices host() {
         return host;
+    }
+
+    /** What renders a page body with the plugin's macros, as the page view does: for the macro benchmark. */
+    public StorageFormatRenderer pageRenderer() {
+        return site.renderer();
     }
 
     /** Stops in the reverse order of start: web, scheduler, plugin (onStop, destroy), database. */

@@ -1,10 +1,12 @@
 package jp.jobcoach.workbench.host;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import jp.jobcoach.workbench.ao.EntityManagerActiveObjects;
 import jp.jobcoach.workbench.db.Database;
 import jp.jobcoach.workbench.host.jobs.DatabaseScheduler;
+import jp.jobcoach.workbench.render.VelocityTemplateRenderer;
 import jp.jobcoach.workbench.web.Sessions;
 
 /**
@@ -24,8 +26,14 @@ public final class HostServices {
     private final Inbox inbox;
     private final Sessions sessions;
     private final Supplier<String> baseUrl;
+    private final VelocityTemplateRenderer templates;
 
-    public HostServices(Database database, EntityManagerActiveObjects ao, List<String> bundles, Supplier<String> baseUrl, String nodeId) {
+    /**
+     * @param bundles        the plugin's i18n bundles
+     * @param velocityAllowlist what the plugin's templates may call (its {@code <velocity-allowlist>} modules)
+     */
+    public HostServices(Database database, EntityManagerActiveObjects ao, List<String> bundles, Set<String> velocityAllowlist,
+                        Supplier<String> baseUrl, String nodeId) {
         this.ao = ao;
         this.pages = new PageStore(database);
         this.permissions = new PagePermissions(database, pages);
@@ -35,10 +43,11 @@ public final class HostServices {
         this.inbox = new Inbox(database);
         this.sessions = new Sessions(database);
         this.baseUrl = baseUrl;
+        this.templates = new VelocityTemplateRenderer(velocityAllowlist);
     }
 
     public List<Object> all() {
-        return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, caches, inbox,
+        return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, caches, inbox, templates,
                 HostBasics.applicationProperties(baseUrl), HostBasics.transactionTemplate(ao),
                 new InboxNotifier(inbox, users, i18n));
     }

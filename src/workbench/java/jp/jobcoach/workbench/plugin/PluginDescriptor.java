@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -87,6 +89,15 @@ public final class PluginDescriptor {
             }
         }
         return bundles;
+    }
+
+    /** The {@code <method>} entries of the {@code <velocity-allowlist>} modules: what templates may call (Confluence 9+). */
+    public Set<String> velocityAllowlist() {
+        Set<String> methods = new TreeSet<>();
+        for (Element allowlist : modules("velocity-allowlist")) {
+            methods.addAll(childTexts(allowlist, "method"));
+        }
+        return methods;
     }
 
     public Element root() {

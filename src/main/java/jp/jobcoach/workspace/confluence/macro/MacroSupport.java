@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.port.People;
+import jp.jobcoach.workspace.port.Templates;
 import jp.jobcoach.workspace.service.AccessDeniedException;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.NotFoundException;
@@ -32,6 +33,7 @@ public class MacroSupport {
     private final Messages messages;
     private final People people;
     private final ApplicationProperties application;
+    private final Templates templates;
 
     /** Renders one case's view once the case is known; the services it calls do the access checks. */
     @FunctionalInterface
@@ -41,12 +43,13 @@ public class MacroSupport {
 
     @Inject
     public MacroSupport(CaseService cases, CurrentUser currentUser, Messages messages, People people,
-                        @ComponentImport ApplicationProperties application) {
+                        @ComponentImport ApplicationProperties application, Templates templates) {
         this.cases = cases;
         this.people = people;
         this.currentUser = currentUser;
         this.messages = messages;
         this.application = application;
+        this.templates = templates;
     }
 
     /** Renders a page without a case; see {@link #render(String, Map, ConversionContext, CaseRenderer, PageRenderer)}. */
@@ -89,7 +92,7 @@ public class MacroSupport {
     private ViewContext view(ConversionContext context) {
         ViewText text = new ViewText(messages, currentUser.locale(), ZoneId.systemDefault(), people);
         boolean interactive = !ViewContext.isStatic(context.getOutputType());
-        return new ViewContext(text, interactive, application.getBaseUrl(UrlMode.RELATIVE));
+        return new ViewContext(text, interactive, application.getBaseUrl(UrlMode.RELATIVE), templates);
     }
 
     private Optional<Long> caseId(Map<String, String> parameters, ConversionContext context) {

@@ -83,18 +83,18 @@ public final class AccommodationsView {
         int next = IntStream.range(0, stored.value().steps().size())
                 .filter(index -> !stored.value().steps().get(index).isLifted()).findFirst().orElse(-1);
         if (next >= 0) {
-            out.append(new Form(prefix + "-lift", "POST", base + "/lift").message("conflict", reload)
+            out.append(new HtmlForm(prefix + "-lift", "POST", base + "/lift").message("conflict", reload)
                     .hidden("version", String.valueOf(stored.version()), "int").hidden("step", String.valueOf(next), "int")
                     .input("date", "steps[" + next + "].liftedDate", t.field("steps.liftedDate"), "date", today.toString())
                     .render(t.t("jobcoach.web.accommodations.lift-legend"),
                             t.t("jobcoach.web.accommodations.lift", stored.value().steps().get(next).label())));
         }
-        out.append(new Form(prefix + "-review", "POST", base + "/review").message("conflict", reload)
+        out.append(new HtmlForm(prefix + "-review", "POST", base + "/review").message("conflict", reload)
                 .hidden("version", String.valueOf(stored.version()), "int")
                 .input("date", "reviewsDone", t.t("jobcoach.web.accommodations.review-date"), "date", today.toString())
                 .render(t.t("jobcoach.web.accommodations.review"), t.t("jobcoach.web.accommodations.review")));
         out.append(Markup.details(t.t("jobcoach.web.edit"), editForm(t, stored.caseId(), stored), false));
-        out.append(new Form(prefix + "-delete", "DELETE", base + "?version=" + stored.version()).message("conflict", reload)
+        out.append(new HtmlForm(prefix + "-delete", "DELETE", base + "?version=" + stored.version()).message("conflict", reload)
                 .confirm(t.t("jobcoach.web.accommodations.delete-confirm", stored.value().title())).secondary()
                 .render(null, t.t("jobcoach.web.delete")));
         return out.append("</div>").toString();
@@ -104,7 +104,7 @@ public final class AccommodationsView {
     private static String editForm(ViewText t, long caseId, Stored<Accommodation> stored) {
         Accommodation value = stored == null ? new Accommodation("", "", List.of(), List.of(), List.of(), "") : stored.value();
         String path = "/cases/" + caseId + "/accommodations" + (stored == null ? "" : "/" + stored.id());
-        Form form = new Form("jobcoach-accommodation-" + (stored == null ? "new-" + caseId : stored.id() + "-edit"),
+        HtmlForm form = new HtmlForm("jobcoach-accommodation-" + (stored == null ? "new-" + caseId : stored.id() + "-edit"),
                 stored == null ? "POST" : "PUT", path).conflict("value", "version").keep("accommodation.steps[]");
         if (stored != null) {
             form.hidden("version", String.valueOf(stored.version()), "int");
@@ -124,7 +124,7 @@ public final class AccommodationsView {
     }
 
     /** One step row; a blank row is not sent. A lifted step carries its lift along unchanged. */
-    private static void stepItem(ViewText t, Form form, AccommodationStep step, int number) {
+    private static void stepItem(ViewText t, HtmlForm form, AccommodationStep step, int number) {
         String name = "accommodation.steps.#.";
         form.item("steps", t.t("jobcoach.web.accommodations.step-n", number), null, true, item -> {
             item.input(name + "label", "steps[#].label", t.field("steps.label"), "text", orEmpty(step.label()))

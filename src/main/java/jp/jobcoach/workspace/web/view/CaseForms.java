@@ -28,7 +28,7 @@ public final class CaseForms {
     static String editForm(ViewText t, Stored<SupportCase> stored, LocalDate today) {
         SupportCase value = stored.value();
         long caseId = stored.id();
-        Form form = new Form("jobcoach-case-" + caseId, "PUT", "/cases/" + caseId).conflict("value", "version")
+        HtmlForm form = new HtmlForm("jobcoach-case-" + caseId, "PUT", "/cases/" + caseId).conflict("value", "version")
                 .hidden("version", String.valueOf(stored.version()), "int");
         // the form does not show these, but a PUT without them would drop the worker's account and the page tree
         if (value.worker().userKey() != null) {
@@ -51,7 +51,7 @@ public final class CaseForms {
     }
 
     /** One support type: used or not, and its period and frequency (the type's usual ones when not yet used). */
-    private static void supportItem(ViewText t, Form form, SupportType type, PlannedSupport support, boolean used) {
+    private static void supportItem(ViewText t, HtmlForm form, SupportType type, PlannedSupport support, boolean used) {
         String name = "case.supports.#.";
         form.item("supports", t.label(type), t.t("jobcoach.web.case.use-support", t.label(type)), used, item -> item
                 .hidden(name + "type", type.name(), "text")
@@ -62,7 +62,7 @@ public final class CaseForms {
                 .number(name + "frequency.count", "supports[#].frequency.count", t.field("supports.frequency.count"),
                         String.valueOf(support.frequency().count()))
                 .select(name + "frequency.per", "supports[#].frequency.per", t.field("supports.frequency.per"),
-                        Arrays.stream(VisitFrequency.Unit.values()).map(unit -> new Form.Option(unit.name(), t.label(unit))).toList(),
+                        Arrays.stream(VisitFrequency.Unit.values()).map(unit -> new HtmlForm.Option(unit.name(), t.label(unit))).toList(),
                         support.frequency().per().name()));
     }
 
@@ -76,7 +76,7 @@ public final class CaseForms {
         for (CasePhase target : CasePhase.values()) {
             if (now.canMoveTo(target)) {
                 String key = target.ordinal() > now.ordinal() ? "jobcoach.web.case.phase-next" : "jobcoach.web.case.phase-back";
-                buttons.add(new Form("jobcoach-phase-" + stored.id() + "-" + target, "POST", "/cases/" + stored.id() + "/phase")
+                buttons.add(new HtmlForm("jobcoach-phase-" + stored.id() + "-" + target, "POST", "/cases/" + stored.id() + "/phase")
                         .hidden("version", String.valueOf(stored.version()), "int").hidden("phase", target.name(), "text")
                         .secondary().render(null, t.t(key, t.label(target))));
             }

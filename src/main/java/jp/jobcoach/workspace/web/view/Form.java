@@ -1,29 +1,33 @@
 package jp.jobcoach.workspace.web.view;
 
-import static jp.jobcoach.workspace.web.html.Html.attr;
-import static jp.jobcoach.workspace.web.html.Html.text;
-
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * An edit form that jobcoach.js sends as JSON to the REST API. Input names are dotted paths into the request
- * body ({@code visit.date}); {@code data-field} is the field name the server uses in its errors, so each
- * translated error lands next to its input. On a conflict the script reads the stored values from
- * {@code data-conflict-root} of the 409 body and shows them beside the user's unsaved text.
+ * The model of an edit form that jobcoach.js sends as JSON to the REST API; {@code templates/jobcoach/macros.vm}
+ * ({@code #jcForm}) renders it. Input names are dotted paths into the request body ({@code visit.date});
+ * {@code data-field} is the field name the server uses in its errors, so each translated error lands next to its
+ * input. On a conflict the script reads the stored values from {@code data-conflict-root} of the 409 body and shows
+ * them beside the user's unsaved text.
  */
 public final class Form {
     /** One choice of a select: the value sent and the label shown. */
     public record Option(String value, String labelText) {
     }
 
+    private static final String PRIMARY = "aui-button aui-button-primary jobcoach-button";
+    private static final String SECONDARY = "aui-button jobcoach-button jobcoach-button-secondary";
+
     private final String idPrefix;
     private final String method;
     private final String path;
-    private final StringBuilder fields = new StringBuilder();
+    private final List<Map<String, Object>> attributes = new ArrayList<>();
+    private List<Map<String, Object>> fields = new ArrayList<>();
     private int items;
-    private String extraAttributes = "";
-    private String buttonClass = "aui-button aui-button-primary jobcoach-button";
+    private String buttonClass = PRIMARY;
 
     public Form(String idPrefix, String method, String path) {
         this.idPrefix = idPrefix.replaceAll("[^A-Za-z0-9_-]", "-");
@@ -33,37 +37,32 @@ public final class Form {
 
     /** Where the 409 body keeps the stored values and the stored version, e.g. {@code value} and {@code version}. */
     public Form conflict(String rootPath, String versionPath) {
-        extraAttributes += " data-conflict-root=\"" + attr(rootPath) + "\" data-conflict-version=\"" + attr(versionPath) + "\"";
-        return this;
+        return attribute("data-conflict-root", rootPath).attribute("data-conflict-version", versionPath);
     }
 
     /** Objects the body must carry even when every input in them is blank (the server reads them as maps). */
     public Form keep(String... paths) {
-        extraAttributes += " data-keep=\"" + attr(String.join(",", paths)) + "\"";
-        return this;
+        return attribute("data-keep", String.join(",", paths));
+    }
+
+    /** What the script does after a successful submit instead of just reloading: {@code pages} creates the case's pages. */
+    public Form then(String step) {
+        return attribute("data-jobcoach-then", step);
     }
 
     /** Asks the user before sending (deleting, removing): the browser's own confirm dialog, which keyboards reach. */
-    /** What the script does after a successful submit instead of just reloading: {@code pages} creates the case's pages. */
-    public Form then(String step) {
-        extraAttributes += " data-jobcoach-then=\"" + attr(step) + "\"";
-        return this;
-    }
-
     public Form confirm(String questionText) {
-        extraAttributes += " data-confirm=\"" + attr(questionText) + "\"";
-        return this;
+        return attribute("data-confirm", questionText);
     }
 
     /** Replaces one of the frame's script messages for this form only, e.g. what a conflict means for a delete. */
     public Form message(String name, String messageText) {
-        extraAttributes += " data-msg-" + attr(name) + "=\"" + attr(messageText) + "\"";
-        return this;
+        return attribute("data-msg-" + name, messageText);
     }
 
     /** A plain (not primary) button: for the small one-click forms beside a record. */
     public Form secondary() {
-        buttonClass = "aui-button jobcoach-button jobcoach-button-secondary";
+        buttonClass = SECONDARY;
         return this;
     }
 
@@ -74,116 +73,140 @@ public final class Form {
      */
     public Form item(String array, String legendText, String includeLabelText, boolean included, Consumer<Form> controls) {
         int number = items++;
-        fields.append("<fieldset class=\"jobcoach-item\" data-jobcoach-item=\"").append(attr(array)).append("\"><legend>")
-                .append(text(legendText)).append("</legend>");
-        if (includeLabelText != null) {
-            String id = idPrefix + "-item-" + number;
-            fields.append("<div class=\"jobcoach-include\"><input type=\"checkbox\" data-include id=\"").append(id).append('"')
-                    .append(included ? " checked" : "").append("><label for=\"").append(id).append("\">")
-                    .append(text(includeLabelText)).append("</label></div>");
-        }
+        List<Map<String, Object>> outer = fields;
+        fields = new ArrayList<>();
         controls.accept(this);
-        fields.append("</fieldset>");
+        Map<String, Object> item = field("item");
+        item.put("array", array);
+        item.put("legend", legendText);
+        item.put("include", includeLabelText != null);
+        item.put("includeId", idPrefix + "-item-" + number);
+        item.put("includeLabel", includeLabelText == null ? "" : includeLabelText);
+        item.put("included", included);
+        item.put("fields", fields);
+        fields = outer;
+        fields.add(item);
         return this;
     }
 
     /** A value sent as is; {@code type} "int" sends a number. */
     public Form hidden(String name, String value, String type) {
-        fields.append("<input type=\"hidden\" name=\"").append(attr(name)).append("\" value=\"").append(attr(value))
-                .append("\" data-type=\"").append(attr(type)).append("\">");
+        Map<String, Object> hidden = field("hidden");
+        hidden.put("name", name);
+        hidden.put("value", value);
+        hidden.put("type", type);
+        fields.add(hidden);
         return this;
     }
 
     public Form input(String name, String field, String labelText, String type, String value) {
-        return control(name, field, labelText, id -> "<input id=\"" + id + "\" name=\"" + attr(name) + "\" type=\""
-                + attr(type) + "\" value=\"" + attr(value) + "\"" + describedBy(id) + ">");
+        return control("input", name, field, labelText, type, value, List.of());
     }
 
     /** A whole number, sent as a JSON number. */
     public Form number(String name, String field, String labelText, String value) {
-        return control(name, field, labelText, id -> "<input id=\"" + id + "\" name=\"" + attr(name)
-                + "\" type=\"number\" inputmode=\"numeric\" data-type=\"int\" value=\"" + attr(value) + "\"" + describedBy(id) + ">");
+        return control("number", name, field, labelText, "number", value, List.of());
     }
 
     /** Several values typed in one input, separated by commas; sent as a JSON array. */
     public Form list(String name, String field, String labelText, List<String> values) {
-        return control(name, field, labelText, id -> "<input id=\"" + id + "\" name=\"" + attr(name)
-                + "\" type=\"text\" data-type=\"list\" value=\"" + attr(String.join(", ", values)) + "\"" + describedBy(id) + ">");
+        return control("list", name, field, labelText, "text", String.join(", ", values), List.of());
     }
 
     public Form textarea(String name, String field, String labelText, String value) {
-        return control(name, field, labelText, id -> "<textarea id=\"" + id + "\" name=\"" + attr(name) + "\" rows=\"3\""
-                + describedBy(id) + ">" + text(value) + "</textarea>");
+        return control("textarea", name, field, labelText, "", value, List.of());
     }
 
     public Form select(String name, String field, String labelText, List<Option> options, String selected) {
-        return control(name, field, labelText, id -> {
-            StringBuilder select = new StringBuilder("<select id=\"" + id + "\" name=\"" + attr(name) + "\"" + describedBy(id) + ">");
-            for (Option option : options) {
-                select.append("<option value=\"").append(attr(option.value())).append('"')
-                        .append(option.value().equals(selected) ? " selected" : "").append('>')
-                        .append(text(option.labelText())).append("</option>");
-            }
-            return select.append("</select>").toString();
-        });
+        List<Map<String, Object>> choices = options.stream().map(option -> Map.<String, Object>of("value", option.value(),
+                "label", option.labelText(), "selected", option.value().equals(selected))).toList();
+        return control("select", name, field, labelText, "", selected, choices);
     }
 
     /** Several choices, each a checkbox with a name; the checked values are sent as a JSON array. */
     public Form checkboxes(String name, String field, String legendText, List<Option> options, List<String> checked) {
         String group = idOf(name);
-        fields.append("<fieldset class=\"jobcoach-field jobcoach-choices\" data-field=\"").append(attr(field))
-                .append("\"><legend>").append(text(legendText)).append("</legend>");
+        List<Map<String, Object>> choices = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             Option option = options.get(i);
-            String id = group + "-" + i;
-            fields.append("<div class=\"jobcoach-choice\"><input type=\"checkbox\" id=\"").append(id).append("\" name=\"")
-                    .append(attr(name)).append("\" value=\"").append(attr(option.value())).append("\" data-type=\"each\"")
-                    .append(checked.contains(option.value()) ? " checked" : "").append(describedBy(group)).append("><label for=\"")
-                    .append(id).append("\">").append(text(option.labelText())).append("</label></div>");
+            choices.add(Map.of("id", group + "-" + i, "value", option.value(), "label", option.labelText(),
+                    "checked", checked.contains(option.value())));
         }
-        fields.append(feedback(group)).append("</fieldset>");
+        Map<String, Object> checkboxes = field("checkboxes");
+        checkboxes.put("id", group);
+        checkboxes.put("name", name);
+        checkboxes.put("field", field);
+        checkboxes.put("legend", legendText);
+        checkboxes.put("options", choices);
+        fields.add(checkboxes);
+        return this;
+    }
+
+    /** A heading that groups the fields after it. */
+    public Form heading(String headingText) {
+        Map<String, Object> heading = field("heading");
+        heading.put("text", headingText);
+        fields.add(heading);
         return this;
     }
 
     /**
-     * Markup between the fields, already escaped by the caller: a heading that groups the fields after it, or
-     * the text a group of fields is about (e.g. the carried action whose outcome the next fields record).
+     * A line of text between the fields, e.g. the carried action whose outcome the next fields record: pieces of
+     * our own text and of text someone typed ({@link #typed}), which the template isolates in {@code <bdi>}.
      */
-    public Form part(String html) {
-        fields.append(html);
+    public Form note(String cssClass, List<Map<String, Object>> pieces) {
+        Map<String, Object> note = field("note");
+        note.put("cssClass", cssClass);
+        note.put("pieces", pieces);
+        fields.add(note);
         return this;
     }
 
-    /** The form; a legend names it for screen readers when it has one. */
-    public String render(String legendText, String submitText) {
-        String legend = legendText == null ? "" : "<legend>" + text(legendText) + "</legend>";
-        return "<form class=\"jobcoach-form jobcoach-controls\" data-jobcoach-form data-method=\"" + attr(method)
-                + "\" data-path=\"" + attr(path) + "\"" + extraAttributes + " novalidate><fieldset>" + legend + fields
-                + "</fieldset><div class=\"jobcoach-form-message\" role=\"status\" aria-live=\"polite\"></div>"
-                + "<button type=\"submit\" class=\"" + buttonClass + "\">" + text(submitText)
-                + "</button></form>";
+    /** A piece of a {@link #note} in our own words. */
+    public static Map<String, Object> ours(String text) {
+        return Map.of("text", text, "typed", false);
     }
 
-    private Form control(String name, String field, String labelText, java.util.function.Function<String, String> control) {
-        String id = idOf(name);
-        fields.append("<div class=\"jobcoach-field\" data-field=\"").append(attr(field)).append("\"><label for=\"")
-                .append(id).append("\">").append(text(labelText)).append("</label>").append(control.apply(id))
-                .append(feedback(id)).append("</div>");
+    /** A piece of a {@link #note} that someone typed; a dash when blank. */
+    public static Map<String, Object> typed(String text) {
+        return Map.of("text", text == null ? "" : text, "typed", true);
+    }
+
+    /** The form's model; a legend names it for screen readers when it has one. */
+    public Map<String, Object> render(String legendText, String submitText) {
+        return Map.of("method", method, "path", path, "attributes", List.copyOf(attributes),
+                "legend", legendText == null ? "" : legendText, "submit", submitText, "buttonClass", buttonClass,
+                "fields", List.copyOf(fields));
+    }
+
+    private Form attribute(String name, String value) {
+        attributes.add(Map.of("name", name, "value", value));
         return this;
+    }
+
+    private Form control(String control, String name, String field, String labelText, String type, String value,
+                         List<Map<String, Object>> options) {
+        Map<String, Object> model = field("control");
+        model.put("control", control);
+        model.put("id", idOf(name));
+        model.put("name", name);
+        model.put("field", field);
+        model.put("label", labelText);
+        model.put("type", type);
+        model.put("value", value == null ? "" : value);
+        model.put("options", options);
+        fields.add(model);
+        return this;
+    }
+
+    private static Map<String, Object> field(String kind) {
+        Map<String, Object> field = new LinkedHashMap<>();
+        field.put("kind", kind);
+        return field;
     }
 
     /** An id unique in the page; inside an item the {@code #} of the name becomes the item's number. */
     private String idOf(String name) {
         return idPrefix + "-" + name.replace("#", "i" + items).replaceAll("[^A-Za-z0-9_-]", "-");
-    }
-
-    /** Where jobcoach.js puts the stored value on a conflict and the server's error for the field. */
-    private static String feedback(String id) {
-        return "<div class=\"jobcoach-server-value\" id=\"" + id + "-server\" hidden></div>"
-                + "<div class=\"jobcoach-field-error\" id=\"" + id + "-error\" aria-live=\"polite\"></div>";
-    }
-
-    private static String describedBy(String id) {
-        return " aria-describedby=\"" + id + "-error " + id + "-server\"";
     }
 }

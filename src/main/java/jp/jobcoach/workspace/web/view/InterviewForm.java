@@ -51,7 +51,7 @@ final class InterviewForm {
 
     /** A new interview, from the server's carry-over draft. */
     static String create(ViewText t, long caseId, Team team, RetentionInterview draft) {
-        Form form = new Form("jobcoach-interview-" + caseId + "-new", "POST", "/cases/" + caseId + "/interviews");
+        HtmlForm form = new HtmlForm("jobcoach-interview-" + caseId + "-new", "POST", "/cases/" + caseId + "/interviews");
         fields(t, form, team, draft, BLANK_ACTIONS);
         return "<div class=\"jobcoach-interview-editor\">" + form.render(t.t("jobcoach.web.interviews.new"),
                 t.t("jobcoach.web.save")) + PromptsView.render(t) + "</div>";
@@ -60,12 +60,12 @@ final class InterviewForm {
     /** A stored interview; a save over a newer version gets the conflict with both texts. */
     static String edit(ViewText t, long caseId, Team team, Stored<RetentionInterview> stored) {
         String path = "/cases/" + caseId + "/interviews/" + stored.id();
-        Form form = new Form("jobcoach-interview-" + caseId + "-" + stored.id(), "PUT", path).conflict("value", "version")
+        HtmlForm form = new HtmlForm("jobcoach-interview-" + caseId + "-" + stored.id(), "PUT", path).conflict("value", "version")
                 .hidden("version", String.valueOf(stored.version()), "int");
         fields(t, form, team, stored.value(), 1);
         String edit = form.render(t.t("jobcoach.web.edit"), t.t("jobcoach.web.save"));
         if (stored.value().status() != jp.jobcoach.workspace.domain.interview.InterviewStatus.FINAL) {
-            edit += new Form("jobcoach-interview-final-" + stored.id(), "POST", path + "/final")
+            edit += new HtmlForm("jobcoach-interview-final-" + stored.id(), "POST", path + "/final")
                     .hidden("version", String.valueOf(stored.version()), "int")
                     .render(null, t.t("jobcoach.web.interviews.make-final"));
         }
@@ -77,7 +77,7 @@ final class InterviewForm {
         return ConditionScale.isOnScale(rating) ? rating + ": " + t.t(item.scale().pointKey(rating)) : String.valueOf(rating);
     }
 
-    private static void fields(ViewText t, Form form, Team team, RetentionInterview value, int blankActions) {
+    private static void fields(ViewText t, HtmlForm form, Team team, RetentionInterview value, int blankActions) {
         form.input("interview.date", "date", t.field("date"), "date", day(value.date()));
         participants(t, form, team, value.participants());
         form.input("interview.workerAbsentReason", "workerAbsentReason", t.field("workerAbsentReason"), "text",
@@ -91,7 +91,7 @@ final class InterviewForm {
     }
 
     /** One row per person: took part, and in which of their roles; "did not take part" leaves the row out. */
-    private static void participants(ViewText t, Form form, Team team, List<Participant> current) {
+    private static void participants(ViewText t, HtmlForm form, Team team, List<Participant> current) {
         form.part(heading(t.t("jobcoach.field.participants")));
         Set<String> keys = new LinkedHashSet<>();
         team.members().forEach(member -> keys.add(member.userKey()));
@@ -117,22 +117,22 @@ final class InterviewForm {
         }
     }
 
-    private static void participant(ViewText t, Form form, int index, String personField, String person,
+    private static void participant(ViewText t, HtmlForm form, int index, String personField, String person,
                                     String nameText, Set<CaseRole> roles, Optional<CaseRole> took) {
         String prefix = "interview.participants." + index + ".";
-        List<Form.Option> options = new ArrayList<>(List.of(new Form.Option("", t.t("jobcoach.web.interviews.absent"))));
-        roles.forEach(role -> options.add(new Form.Option(role.name(), t.label(role))));
+        List<HtmlForm.Option> options = new ArrayList<>(List.of(new HtmlForm.Option("", t.t("jobcoach.web.interviews.absent"))));
+        roles.forEach(role -> options.add(new HtmlForm.Option(role.name(), t.label(role))));
         form.hidden(prefix + personField, person, "text")
                 .select(prefix + "role", "participants[" + index + "].role", nameText, options,
                         took.map(CaseRole::name).orElse(""));
     }
 
-    private static void ratings(ViewText t, Form form, RetentionInterview value) {
+    private static void ratings(ViewText t, HtmlForm form, RetentionInterview value) {
         form.part(heading(t.t("jobcoach.field.ratings")));
         for (ConditionItem item : ConditionItem.INTERVIEW_ITEMS) {
-            List<Form.Option> options = new ArrayList<>(List.of(new Form.Option("", t.t("jobcoach.web.interviews.not-rated"))));
+            List<HtmlForm.Option> options = new ArrayList<>(List.of(new HtmlForm.Option("", t.t("jobcoach.web.interviews.not-rated"))));
             for (int rating = ConditionScale.MIN; rating <= ConditionScale.MAX; rating++) {
-                options.add(new Form.Option(String.valueOf(rating), ratingLabel(t, item, rating)));
+                options.add(new HtmlForm.Option(String.valueOf(rating), ratingLabel(t, item, rating)));
             }
             String selected = value.ratings().rating(item).stream().mapToObj(String::valueOf).findFirst().orElse("");
             form.select("interview.ratings.ratings." + item.name(), "ratings[" + item.name() + "]", t.label(item),
@@ -141,14 +141,14 @@ final class InterviewForm {
     }
 
     /** Last time's open actions: each shown, then its outcome, what was said, and a new due date if continued. */
-    private static void carried(ViewText t, Form form, List<AgreedAction> actions) {
+    private static void carried(ViewText t, HtmlForm form, List<AgreedAction> actions) {
         if (actions.isEmpty()) {
             return;
         }
         form.part(heading(t.t("jobcoach.field.carriedActions")));
-        List<Form.Option> outcomes = new ArrayList<>();
+        List<HtmlForm.Option> outcomes = new ArrayList<>();
         for (ActionStatus status : ActionStatus.values()) {
-            outcomes.add(new Form.Option(status.name(), status == ActionStatus.OPEN
+            outcomes.add(new HtmlForm.Option(status.name(), status == ActionStatus.OPEN
                     ? t.t("jobcoach.web.interviews.undecided") : t.label(status)));
         }
         for (int i = 0; i < actions.size(); i++) {
@@ -168,11 +168,11 @@ final class InterviewForm {
     }
 
     /** The actions agreed at this interview, and blank rows for more. */
-    private static void agreed(ViewText t, Form form, Team team, List<AgreedAction> actions, int blank) {
+    private static void agreed(ViewText t, HtmlForm form, Team team, List<AgreedAction> actions, int blank) {
         form.part(heading(t.t("jobcoach.field.newActions")));
-        List<Form.Option> people = new ArrayList<>(List.of(new Form.Option("", "—")));
+        List<HtmlForm.Option> people = new ArrayList<>(List.of(new HtmlForm.Option("", "—")));
         team.members().stream().map(TeamMember::userKey).distinct()
-                .forEach(key -> people.add(new Form.Option(key, t.person(key))));
+                .forEach(key -> people.add(new HtmlForm.Option(key, t.person(key))));
         for (int i = 0; i < actions.size() + blank; i++) {
             AgreedAction action = i < actions.size() ? actions.get(i) : null;
             String prefix = "interview.newActions." + i + ".";

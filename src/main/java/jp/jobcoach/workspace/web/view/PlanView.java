@@ -105,7 +105,7 @@ public final class PlanView {
         for (CaseRole role : model.viewerRoles()) {
             boolean speaks = plan.missingParties().stream().anyMatch(party -> party.representedBy(role));
             if (speaks) {
-                out.append(new Form("jobcoach-agree-" + model.caseId() + "-" + role, "POST",
+                out.append(new HtmlForm("jobcoach-agree-" + model.caseId() + "-" + role, "POST",
                         "/cases/" + model.caseId() + "/plan/agreements")
                         .hidden("revision", String.valueOf(revision), "int").hidden("role", role.name(), "text")
                         .render(null, t.t("jobcoach.web.plan.agree-as", t.label(role))));
@@ -168,7 +168,7 @@ public final class PlanView {
     private static String editForm(ViewText t, Model model) {
         Optional<SupportPlanContent> content = model.plan().map(plan -> plan.current().content());
         int version = model.plan().map(plan -> plan.current().number()).orElse(0);
-        Form form = new Form("jobcoach-plan-" + model.caseId(), "PUT", "/cases/" + model.caseId() + "/plan")
+        HtmlForm form = new HtmlForm("jobcoach-plan-" + model.caseId(), "PUT", "/cases/" + model.caseId() + "/plan")
                 .conflict("revisions.-1.content", "revisions.-1.number").keep("plan.plannedSupport", "plan.timeline.phases")
                 .hidden("version", String.valueOf(version), "int");
         Map<String, String> texts = content.map(SupportPlanContent::texts).orElse(Map.of());

@@ -33,7 +33,7 @@ public final class StartCaseView {
 
     public static String render(ViewContext v, Model model) {
         ViewText t = v.text();
-        String form = new Form("jobcoach-start-" + model.pageId(), "POST", "/cases")
+        String form = new HtmlForm("jobcoach-start-" + model.pageId(), "POST", "/cases")
                 .hidden("case.rootPageId", String.valueOf(model.pageId()), "int")
                 .hidden("case.supports", "", "list")
                 .input("case.worker.displayName", "worker", t.field("worker.displayName"), "text", blank(model.worker()))
@@ -48,9 +48,9 @@ public final class StartCaseView {
     }
 
     /** The roles a case can be opened in: those that edit cases (the service refuses the others). */
-    private static List<Form.Option> creatorRoles(ViewText t) {
+    private static List<HtmlForm.Option> creatorRoles(ViewText t) {
         return Arrays.stream(CaseRole.values()).filter(role -> RoleMatrix.allows(role, DataCategory.CASE, Access.EDIT))
-                .map(role -> new Form.Option(role.name(), t.label(role))).toList();
+                .map(role -> new HtmlForm.Option(role.name(), t.label(role))).toList();
     }
 
     private static String blank(String value) {

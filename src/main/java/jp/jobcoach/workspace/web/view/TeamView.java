@@ -47,7 +47,7 @@ public final class TeamView {
     /** Removes every role of the person, as the service does; the browser asks first. */
     private static String removeButton(ViewText t, long caseId, TeamMember member) {
         String name = t.person(member.userKey());
-        return new Form("jobcoach-team-remove-" + caseId + "-" + member.userKey() + "-" + member.role(), "DELETE",
+        return new HtmlForm("jobcoach-team-remove-" + caseId + "-" + member.userKey() + "-" + member.role(), "DELETE",
                 "/cases/" + caseId + "/team/" + Html.urlComponent(member.userKey()))
                 .confirm(t.t("jobcoach.web.team.remove-confirm", name)).secondary()
                 .render(null, t.t("jobcoach.web.team.remove", name));
@@ -56,12 +56,12 @@ public final class TeamView {
     /** Errors name the new member by its place at the end of the team ({@code members[n].role}). */
     private static String addForm(ViewText t, long caseId, int teamSize) {
         String field = "members[" + teamSize + "].";
-        List<Form.Option> slots = new ArrayList<>(List.of(new Form.Option("", t.t("jobcoach.web.team.no-slot"))));
-        Arrays.stream(CenterCoachSlot.values()).forEach(slot -> slots.add(new Form.Option(slot.name(), t.label(slot))));
-        return new Form("jobcoach-team-add-" + caseId, "POST", "/cases/" + caseId + "/team")
+        List<HtmlForm.Option> slots = new ArrayList<>(List.of(new HtmlForm.Option("", t.t("jobcoach.web.team.no-slot"))));
+        Arrays.stream(CenterCoachSlot.values()).forEach(slot -> slots.add(new HtmlForm.Option(slot.name(), t.label(slot))));
+        return new HtmlForm("jobcoach-team-add-" + caseId, "POST", "/cases/" + caseId + "/team")
                 .input("member.username", field + "userKey", t.t("jobcoach.web.team.user-key"), "text", "")
                 .select("member.role", field + "role", t.field("members.role"), Arrays.stream(CaseRole.values())
-                        .map(role -> new Form.Option(role.name(), t.label(role))).toList(), "")
+                        .map(role -> new HtmlForm.Option(role.name(), t.label(role))).toList(), "")
                 .select("member.slot", field + "slot", t.field("members.slot"), slots, "")
                 .render(t.t("jobcoach.web.team.add"), t.t("jobcoach.web.team.add"));
     }

@@ -2,15 +2,19 @@ package jp.jobcoach.workspace.web.view;
 
 import static jp.jobcoach.workspace.web.html.Html.attr;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import jp.jobcoach.workspace.port.Templates;
+import jp.jobcoach.workspace.web.html.TemplateEscapes;
 
 /**
  * How one macro renders for one viewer: their language, whether the output is interactive (a page in a
  * browser) or static (PDF, Word, email, HTML export, feed), where no script runs and no control belongs, and the
  * site's base path (Confluence's context path, e.g. {@code /confluence}, or empty).
  */
-public record ViewContext(ViewText text, boolean interactive, String siteBase) {
+public record ViewContext(ViewText text, boolean interactive, String siteBase, Templates templates) {
     /** The plugin's REST API below the site's base (atlassian-plugin.xml: {@code <rest path="/jobcoach" version="1.0">}). */
     public static final String REST_PATH = "/rest/jobcoach/1.0";
     /** Confluence's own REST API for content, which the browser uses to create a case's pages. */
@@ -29,6 +33,21 @@ public record ViewContext(ViewText text, boolean interactive, String siteBase) {
     /** A link to a page of the site, from a path without the base (as Confluence's getUrlPath gives it). */
     public String sitePath(String path) {
         return siteBase + path;
+    }
+
+    /**
+     * Renders one of the plugin's templates with its view model. Every template also reads {@code $i18n} (the
+     * viewer's translations), {@code $esc} (the context escapers) and {@code $view} (output mode, REST base and
+     * the script's messages, for {@code #jcOpen}).
+     */
+    public String render(String template, Map<String, Object> model) {
+        Map<String, Object> context = new HashMap<>(model);
+        context.put("i18n", new TemplateText(text));
+        context.put("esc", TemplateEscapes.INSTANCE);
+        context.put("view", Map.of("interactive", interactive, "rest", restBase(), "scriptMessages", interactive
+                ? SCRIPT_MESSAGES.stream().map(name -> Map.of("name", name, "text", text.t(SCRIPT_KEY + name))).toList()
+                : List.of()));
+        return templates.render(template, context);
     }
 
     public static boolean isStatic(String outputType) {
@@ -52,7 +71,6 @@ public record ViewContext(ViewText text, boolean interactive, String siteBase) {
      * it: the box must not tell a non-member that a case exists, let alone whose.
      */
     public String noAccess(String macroName) {
-        return "<div class=\"jobcoach-macro jobcoach-" + attr(macroName) + "\">"
-                + Markup.message("info", text.t("jobcoach.web.no-access")) + "</div>";
+        return render("templates/jobcoach/no-access.vm", Map.of("macroName", macroName));
     }
 }

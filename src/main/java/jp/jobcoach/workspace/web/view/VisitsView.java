@@ -58,7 +58,7 @@ public final class VisitsView {
     private static String form(ViewText t, Model model, Stored<VisitRecord> stored) {
         long caseId = model.caseId();
         String path = "/cases/" + caseId + "/visits" + (stored == null ? "" : "/" + stored.id());
-        Form form = new Form("jobcoach-visit-" + caseId + "-" + (stored == null ? "new" : stored.id()),
+        HtmlForm form = new HtmlForm("jobcoach-visit-" + caseId + "-" + (stored == null ? "new" : stored.id()),
                 stored == null ? "POST" : "PUT", path).conflict("value", "version");
         VisitRecord value = stored == null ? null : stored.value();
         if (stored != null) {
@@ -68,7 +68,7 @@ public final class VisitsView {
                 .checkboxes("visit.coachKeys", "coachKeys", t.field("coachKeys"), coachOptions(t, model, value),
                         value == null ? List.of() : value.coachKeys())
                 .select("visit.kind", "kind", t.field("kind"), Arrays.stream(VisitKind.values())
-                        .map(kind -> new Form.Option(kind.name(), t.label(kind))).toList(),
+                        .map(kind -> new HtmlForm.Option(kind.name(), t.label(kind))).toList(),
                         value == null ? "" : value.kind().name());
         List<String> texts = value == null ? List.of("", "", "", "") : texts(value);
         for (int i = 0; i < TEXTS.size(); i++) {
@@ -81,24 +81,24 @@ public final class VisitsView {
      * The case's center coaches by name and slot; a coach of an older visit who has left the team stays a choice
      * on that visit, so editing it does not silently drop them.
      */
-    private static List<Form.Option> coachOptions(ViewText t, Model model, VisitRecord value) {
-        List<Form.Option> options = new ArrayList<>();
+    private static List<HtmlForm.Option> coachOptions(ViewText t, Model model, VisitRecord value) {
+        List<HtmlForm.Option> options = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (TeamMember coach : model.centerCoaches()) {
             keys.add(coach.userKey());
-            options.add(new Form.Option(coach.userKey(), t.person(coach.userKey())
+            options.add(new HtmlForm.Option(coach.userKey(), t.person(coach.userKey())
                     + (coach.slot() == null ? "" : " (" + t.label(coach.slot()) + ")")));
         }
         if (value != null) {
             value.coachKeys().stream().filter(key -> !keys.contains(key))
-                    .forEach(key -> options.add(new Form.Option(key, t.person(key))));
+                    .forEach(key -> options.add(new HtmlForm.Option(key, t.person(key))));
         }
         return options;
     }
 
     /** Deleting is checked against the version shown: a visit someone changed meanwhile is not deleted unseen. */
     private static String deleteButton(ViewText t, Stored<VisitRecord> stored) {
-        return new Form("jobcoach-visit-delete-" + stored.id(), "DELETE", "/cases/" + stored.caseId() + "/visits/"
+        return new HtmlForm("jobcoach-visit-delete-" + stored.id(), "DELETE", "/cases/" + stored.caseId() + "/visits/"
                 + stored.id() + "?version=" + stored.version())
                 .message("conflict", t.t("jobcoach.web.conflict-reload"))
                 .confirm(t.t("jobcoach.web.visits.delete-confirm", t.day(stored.value().date()))).secondary()

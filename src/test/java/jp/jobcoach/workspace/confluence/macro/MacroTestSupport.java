@@ -20,7 +20,7 @@ public abstract class MacroTestSupport extends ServiceTestSupport {
     public final void wireMacroSupport() {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
-        support = new MacroSupport(cases, user, RestTestSupport::fromBundles, people, application);
+        support = new MacroSupport(cases, user, RestTestSupport::fromBundles, people, application, PluginTemplates.INSTANCE);
     }
 
     /** The case panel macro, wired to this test's services. */

@@ -2,7 +2,7 @@ package jp.jobcoach.workspace.domain;
 
 /**
  * The three kinds of job-coach support; a case may combine them. The defaults are the usual period and
- * visit frequency of each kind (DOMAIN.md) and are offered when a type is added to a case; users edit them.
+ * visit frequency of each kind (docs/domain.md) and are offered when a type is added to a case; users edit them.
  */
 public enum SupportType implements Labelled {
     /** 相談支援中心型: consultations with worker and company; usually 3–4 months, 1–4 visits a month. */

@@ -170,9 +170,7 @@ public class PluginJarIT {
         NodeList all = root.getElementsByTagName("*");
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
-            for (String className : List.of(element.getAttribute("class"),
-                    element.getTagName().equals("entity") || element.getTagName().equals("upgradeTask")
-                            ? element.getTextContent().trim() : "")) {
+            for (String className : List.of(element.getAttribute("class"), namedClass(element))) {
                 if (!className.isEmpty() && !entries.contains(className.replace('.', '/') + ".class")) {
                     missing.add("<" + element.getTagName() + "> " + className);
                 }
@@ -283,6 +281,16 @@ public class PluginJarIT {
 
     private static List<String> pluginClasses() {
         return entries.stream().filter(e -> e.startsWith("jp/jobcoach/workspace/") && e.endsWith(".class")).toList();
+    }
+
+    /** The class an element's text names: an AO entity, an upgrade task, or a velocity-allowlist method's class. */
+    private static String namedClass(Element element) {
+        String text = element.getTextContent().trim();
+        return switch (element.getTagName()) {
+            case "entity", "upgradeTask" -> text;
+            case "method" -> text.split("#")[0];
+            default -> "";
+        };
     }
 
     /** Module elements use key= for their module key; only description-like children use it for i18n. */

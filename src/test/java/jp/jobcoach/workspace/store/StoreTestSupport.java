@@ -1,7 +1,7 @@
 package jp.jobcoach.workspace.store;
 
-import jp.jobcoach.workbench.ao.EntityManagerActiveObjects;
-import jp.jobcoach.workbench.plugin.PluginDescriptor;
+import com.atlassian.activeobjects.external.ActiveObjects;
+import jp.jobcoach.workspace.testhost.TestHost;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 import net.java.ao.test.converters.NameConverters;
@@ -27,16 +27,16 @@ import org.junit.runner.RunWith;
 public abstract class StoreTestSupport {
     /** Set by the runner before each test. */
     protected EntityManager entityManager;
-    protected EntityManagerActiveObjects ao;
+    protected ActiveObjects ao;
 
     @Before
     public final void wrapEntityManager() {
-        ao = new EntityManagerActiveObjects(entityManager);
+        ao = TestHost.activeObjects(entityManager);
     }
 
     /** For tests that commit ({@code @NonTransactional}): committed rows would outlive the test. */
     protected void emptyEveryTable() {
-        for (Class<? extends RawEntity<?>> entity : PluginDescriptor.fromClasspath().aoEntities()) {
+        for (Class<? extends RawEntity<?>> entity : TestHost.aoEntities()) {
             deleteAll(entity);
         }
     }
@@ -50,7 +50,7 @@ public abstract class StoreTestSupport {
     public static final class DescriptorSchema implements DatabaseUpdater {
         @Override
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrateDestructively(PluginDescriptor.fromClasspath().aoEntities());
+            entityManager.migrateDestructively(TestHost.aoEntities());
         }
     }
 }

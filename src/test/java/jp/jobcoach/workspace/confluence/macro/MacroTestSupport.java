@@ -8,6 +8,7 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import jp.jobcoach.workspace.service.ServiceTestSupport;
+import jp.jobcoach.workspace.testhost.TestHost;
 import jp.jobcoach.workspace.web.rest.RestTestSupport;
 import java.util.Map;
 import org.junit.Before;
@@ -20,7 +21,7 @@ public abstract class MacroTestSupport extends ServiceTestSupport {
     public final void wireMacroSupport() {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
-        support = new MacroSupport(cases, user, RestTestSupport::fromBundles, people, application, PluginTemplates.INSTANCE);
+        support = new MacroSupport(cases, user, RestTestSupport::fromBundles, people, application, TestHost.TEMPLATES);
     }
 
     /** The case panel macro, wired to this test's services. */

@@ -21,6 +21,7 @@ public final class HostServices {
     private final DatabaseScheduler scheduler;
     private final DatabaseClusterLocks locks;
     private final LocalCacheFactory caches = new LocalCacheFactory(System::currentTimeMillis);
+    private final PerRequestPageBuilder pageBuilder = new PerRequestPageBuilder();
     private final Inbox inbox;
     private final Sessions sessions;
     private final Supplier<String> baseUrl;
@@ -38,7 +39,7 @@ public final class HostServices {
     }
 
     public List<Object> all() {
-        return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, caches, inbox,
+        return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, caches, inbox, pageBuilder,
                 HostBasics.applicationProperties(baseUrl), HostBasics.transactionTemplate(ao),
                 new InboxNotifier(inbox, users, i18n));
     }
@@ -69,5 +70,9 @@ public final class HostServices {
 
     public Sessions sessions() {
         return sessions;
+    }
+
+    public PerRequestPageBuilder pageBuilder() {
+        return pageBuilder;
     }
 }

@@ -92,7 +92,7 @@ public final class Workbench implements AutoCloseable {
                 (spaceKey, title) -> host.pages().pageByTitle(spaceKey, title).map(page -> "/pages/" + page.getId()));
         BlueprintRunner blueprints = new BlueprintRunner(modules.blueprints(), modules.contentTemplates(), host.pages(), host.i18n(), plugin::module);
         return new Site(host.pages(), host.permissions(), renderer, host.events(), host.inbox(), host.sessions(), modules.webResources(),
-                blueprints);
+                host.pageBuilder(), blueprints);
     }
 
     public int port() {

@@ -24,6 +24,11 @@ import org.junit.Test;
  */
 public class RealPluginHttpTest {
     private static final String HOSTILE_NAME = "<script>alert(1)</script>佐藤 花子";
+    private static final String RESOURCES = "/download/resources/jp.jobcoach.workspace:";
+    private static final String CORE_CSS = RESOURCES + "jobcoach-resources/jobcoach.css";
+    private static final String CORE_JS = RESOURCES + "jobcoach-resources/jobcoach.js";
+    private static final String INTERVIEWS_CSS = RESOURCES + "jobcoach-interviews-resources/jobcoach-interviews.css";
+    private static final String INTERVIEWS_JS = RESOURCES + "jobcoach-interviews-resources/jobcoach-interviews.js";
     private static Workbench workbench;
     private static long casePage;
     private static long caseId;
@@ -55,7 +60,35 @@ public class RealPluginHttpTest {
         assertTrue(html, html.contains("jobcoach-macro jobcoach-case"));
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;佐藤 花子"));
         assertFalse(html.contains("<script>alert(1)"));
-        assertTrue("the plugin's script and styles are on the page", html.contains("jobcoach-resources/jobcoach.js"));
+        assertTrue("the plugin's script and styles are on the page", html.contains(CORE_JS) && html.contains(CORE_CSS));
+        assertFalse("the interview form's are not", html.contains(INTERVIEWS_JS) || html.contains(INTERVIEWS_CSS));
+    }
+
+    @Test
+    public void theInterviewsMacroLoadsItsResourcesAfterTheCoreOnesEachOnce() throws Exception {
+        long page = workbench.host().pages().createPage(DemoSeeder.SPACE_KEY, casePage, "面談と概要",
+                "<ac:structured-macro ac:name=\"jobcoach-interviews\"/><ac:structured-macro ac:name=\"jobcoach-case\"/>", "admin");
+        String html = send("GET", "/pages/" + page, null, signIn("kato.rie")).body();
+        assertTrue(html, html.contains("jobcoach-macro jobcoach-interviews"));
+        for (String url : new String[] {CORE_CSS, CORE_JS, INTERVIEWS_CSS, INTERVIEWS_JS}) {
+            assertEquals(url, html.indexOf(url), html.lastIndexOf(url));
+            assertTrue(url, html.contains(url));
+        }
+        assertTrue("the interview script after the one that sends its form", html.indexOf(CORE_JS) < html.indexOf(INTERVIEWS_JS));
+        assertTrue(html.indexOf(CORE_CSS) < html.indexOf(INTERVIEWS_CSS));
+        assertTrue("in the head", html.indexOf(INTERVIEWS_JS) < html.indexOf("</head>"));
+    }
+
+    @Test
+    public void pagesWithoutOurMacrosLoadNothingOfOurs() throws Exception {
+        long plain = workbench.host().pages().createPage(DemoSeeder.SPACE_KEY, null, "ふつうのページ", "<p>macro-free</p>", "admin");
+        String admin = signIn("admin");
+        assertTrue("a macro page first, on the same server threads", send("GET", "/pages/" + casePage, null, admin).body().contains(CORE_JS));
+        for (String path : new String[] {"/pages/" + plain, "/spaces/" + DemoSeeder.SPACE_KEY, "/inbox", "/pages/" + casePage + "/edit"}) {
+            String html = send("GET", path, null, admin).body();
+            assertTrue(path, html.contains("</head>"));
+            assertFalse(path + ": " + html, html.contains(RESOURCES));
+        }
     }
 
     @Test
@@ -87,8 +120,7 @@ public class RealPluginHttpTest {
 
     @Test
     public void theIconFolderIsServed() throws Exception {
-        HttpResponse<String> icon = send("GET", "/download/resources/jp.jobcoach.workspace:jobcoach-resources/images/jobcoach-icon.svg",
-                null, signIn("kato.rie"));
+        HttpResponse<String> icon = send("GET", RESOURCES + "jobcoach-resources/images/jobcoach-icon.svg", null, signIn("kato.rie"));
         assertEquals(200, icon.statusCode());
         assertTrue(icon.body().contains("<svg"));
     }

@@ -23,6 +23,7 @@ public final class HostServices {
     private final DatabaseScheduler scheduler;
     private final DatabaseClusterLocks locks;
     private final LocalCacheFactory caches = new LocalCacheFactory(System::currentTimeMillis);
+    private final PerRequestPageBuilder pageBuilder = new PerRequestPageBuilder();
     private final Inbox inbox;
     private final Sessions sessions;
     private final Supplier<String> baseUrl;
@@ -47,7 +48,7 @@ public final class HostServices {
     }
 
     public List<Object> all() {
-        return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, caches, inbox, templates,
+        return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, caches, inbox, templates, pageBuilder,
                 HostBasics.applicationProperties(baseUrl), HostBasics.transactionTemplate(ao),
                 new InboxNotifier(inbox, users, i18n));
     }
@@ -78,5 +79,9 @@ public final class HostServices {
 
     public Sessions sessions() {
         return sessions;
+    }
+
+    public PerRequestPageBuilder pageBuilder() {
+        return pageBuilder;
     }
 }

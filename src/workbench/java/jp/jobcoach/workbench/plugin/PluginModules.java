@@ -20,7 +20,11 @@ public final class PluginModules {
     public record Download(String name, String location) {
     }
 
-    public record WebResource(String completeKey, List<Download> downloads, List<String> contexts) {
+    /**
+     * A {@code <web-resource>}: its downloads, the complete keys of its {@code <dependency>} resources (which a
+     * page loads before it), and its {@code <context>}s.
+     */
+    public record WebResource(String completeKey, List<Download> downloads, List<String> dependencies, List<String> contexts) {
     }
 
     /**
@@ -86,7 +90,7 @@ public final class PluginModules {
                 }
             }
             resources.add(new WebResource(descriptor.pluginKey() + ":" + webResource.getAttribute("key"), downloads,
-                    PluginDescriptor.childTexts(webResource, "context")));
+                    PluginDescriptor.childTexts(webResource, "dependency"), PluginDescriptor.childTexts(webResource, "context")));
         }
         return resources;
     }

@@ -3,13 +3,18 @@ package jp.jobcoach.workbench.web;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import java.io.IOException;
-import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.jobcoach.workbench.host.WorkbenchUser;
 import jp.jobcoach.workbench.plugin.PluginModules.WebResource;
 
-/** The workbench's minimal chrome in AUI style: header, optional sidebar, and the plugin's atl.general web resources. */
+/**
+ * The workbench's minimal chrome in AUI style: header, optional sidebar, and the plugin's web resources that the
+ * page requires. Callers render the page's content first, so what its macros required is known here.
+ */
 final class Layout {
+    /** Confluence's decorator requires this context on every page but the administration's, which the workbench has not. */
+    private static final String EVERY_PAGE_CONTEXT = "atl.general";
+
     private Layout() {
     }
 
@@ -17,7 +22,7 @@ final class Layout {
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"UTF-8\"><title>" + Html.escape(title)
                 + " - Job Coach Workbench</title><link rel=\"stylesheet\" href=\"" + WebServer.STATIC_PATH + "/workbench.css\">"
-                + webResourceTags(site.webResources()) + "</head><body>" + header(site) + "<div class=\"wb-layout\">"
+                + webResourceTags(site) + "</head><body>" + header(site) + "<div class=\"wb-layout\">"
                 + (sidebar.isEmpty() ? "" : "<nav class=\"wb-sidebar\">" + sidebar + "</nav>")
                 + "<main class=\"wb-main\">" + content + "</main></div></body></html>");
     }
@@ -34,13 +39,10 @@ final class Layout {
                 + "</span><span class=\"wb-header-right\">" + who + "</span></header>";
     }
 
-    /** As Confluence does for web resources in the atl.general context: on every page. */
-    private static String webResourceTags(List<WebResource> webResources) {
+    private static String webResourceTags(Site site) {
+        site.pageBuilder().requireContext(EVERY_PAGE_CONTEXT);
         StringBuilder tags = new StringBuilder();
-        for (WebResource resource : webResources) {
-            if (!resource.contexts().contains("atl.general")) {
-                continue;
-            }
+        for (WebResource resource : PageResources.of(site.webResources(), site.pageBuilder().required())) {
             for (var download : resource.downloads()) {
                 String url = Html.escape(WebResourceServlet.PATH + "/" + resource.completeKey() + "/" + download.name());
                 tags.append(download.name().endsWith(".js") ? "<script src=\"" + url + "\"></script>"

@@ -6,10 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.jobcoach.workbench.host.PerRequestPageBuilder;
 import jp.jobcoach.workbench.plugin.PluginModules.RestModule;
 import jp.jobcoach.workbench.plugin.PluginModules.ServletModule;
 import org.eclipse.jetty.server.Server;
@@ -37,6 +39,7 @@ public final class WebServer {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.addFilter(new FilterHolder(new SignInFilter(site.sessions())), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(startingWithNothingRequired(site.pageBuilder())), "/*", EnumSet.of(DispatcherType.REQUEST));
         addWorkbenchPages(context, site);
         rest.forEach(module -> context.addServlet(new ServletHolder(module.key(), jersey(module, modules)), module.mountPath() + "/*"));
         servlets.forEach(module -> module.urlPatterns().forEach(pattern -> context.addServlet(
@@ -53,6 +56,14 @@ public final class WebServer {
         context.addServlet(new ServletHolder(new ContentApiServlet(site)), ContentApiServlet.PATH);
         context.addServlet(new ServletHolder(new WebResourceServlet(site.webResources())), WebResourceServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new StaticServlet()), STATIC_PATH + "/*");
+    }
+
+    /** Each request's page requires only what is rendered for it (see PerRequestPageBuilder). */
+    private static Filter startingWithNothingRequired(PerRequestPageBuilder pageBuilder) {
+        return (request, response, chain) -> {
+            pageBuilder.startRequest();
+            chain.doFilter(request, response);
+        };
     }
 
     /** The plugin produces its own JSON strings, so Jersey needs no JSON provider; WADL is off for a fast start. */

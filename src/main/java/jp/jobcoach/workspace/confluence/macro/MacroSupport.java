@@ -4,9 +4,12 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.port.CurrentUser;
@@ -16,23 +19,32 @@ import jp.jobcoach.workspace.port.Templates;
 import jp.jobcoach.workspace.service.AccessDeniedException;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.NotFoundException;
+import jp.jobcoach.workspace.web.view.InterviewsView;
+import jp.jobcoach.workspace.web.view.TimelineView;
 import jp.jobcoach.workspace.web.view.ViewContext;
 import jp.jobcoach.workspace.web.view.ViewText;
 
 /**
  * What every case macro does around its own view: find the case (the {@code case} parameter, else the page's
  * nearest case root), decide between interactive and static output, and turn "no case", "not found" and
- * "not allowed" into the same neutral box, so a page never tells a non-member anything about a case.
+ * "not allowed" into the same neutral box, so a page never tells a non-member anything about a case. It also
+ * requires the macro's web resources, which have no context: only pages that show our macros load them.
  */
 @Named
 public class MacroSupport {
     public static final String CASE_PARAMETER = "case";
+    /** jobcoach.css and jobcoach.js, which sends every macro's forms (atlassian-plugin.xml). */
+    public static final String CORE_RESOURCES = "jp.jobcoach.workspace:jobcoach-resources";
+    /** jobcoach-interviews.css and .js, for the interview form and the timeline; they depend on the core resources. */
+    public static final String INTERVIEW_RESOURCES = "jp.jobcoach.workspace:jobcoach-interviews-resources";
+    private static final Set<String> MACROS_WITH_INTERVIEW_RESOURCES = Set.of(InterviewsView.MACRO, TimelineView.MACRO);
 
     private final CaseService cases;
     private final CurrentUser currentUser;
     private final Messages messages;
     private final People people;
     private final ApplicationProperties application;
+    private final PageBuilderService pageBuilder;
     private final Templates templates;
 
     /** Renders one case's view once the case is known; the services it calls do the access checks. */
@@ -43,12 +55,14 @@ public class MacroSupport {
 
     @Inject
     public MacroSupport(CaseService cases, CurrentUser currentUser, Messages messages, People people,
-                        @ComponentImport ApplicationProperties application, Templates templates) {
+                        @ComponentImport ApplicationProperties application, @ComponentImport PageBuilderService pageBuilder,
+                        Templates templates) {
         this.cases = cases;
         this.people = people;
         this.currentUser = currentUser;
         this.messages = messages;
         this.application = application;
+        this.pageBuilder = pageBuilder;
         this.templates = templates;
     }
 
@@ -70,6 +84,7 @@ public class MacroSupport {
      */
     public String render(String macroName, Map<String, String> parameters, ConversionContext context,
                          CaseRenderer renderer, PageRenderer withoutCase) {
+        requireWebResources(macroName);
         ViewContext view = view(context);
         try {
             Optional<Long> caseId = caseId(parameters, context);
@@ -80,6 +95,18 @@ public class MacroSupport {
                     ? withoutCase.render(context.getEntity().getId(), view) : view.noAccess(macroName);
         } catch (NotFoundException | AccessDeniedException hidden) {
             return view.noAccess(macroName);
+        }
+    }
+
+    /**
+     * For every output and outcome, the neutral box included: its look is in jobcoach.css, and whether the viewer
+     * sees the case must not show in what the page loads.
+     */
+    private void requireWebResources(String macroName) {
+        RequiredResources page = pageBuilder.assembler().resources();
+        page.requireWebResource(CORE_RESOURCES);
+        if (MACROS_WITH_INTERVIEW_RESOURCES.contains(macroName)) {
+            page.requireWebResource(INTERVIEW_RESOURCES);
         }
     }
 

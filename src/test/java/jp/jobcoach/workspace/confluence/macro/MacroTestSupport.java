@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.confluence.macro;
 
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -7,21 +8,24 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jp.jobcoach.workspace.service.ServiceTestSupport;
 import jp.jobcoach.workspace.testhost.TestHost;
 import jp.jobcoach.workspace.web.rest.RestTestSupport;
 import java.util.Map;
 import org.junit.Before;
 
-/** Macros over the real services on the test database; the host's context and base URL are mocked. */
+/** Macros over the real services on the test database; the host's context, base URL and page builder are mocked. */
 public abstract class MacroTestSupport extends ServiceTestSupport {
     protected MacroSupport support;
+    protected PageBuilderService pageBuilder;
 
     @Before
     public final void wireMacroSupport() {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
-        support = new MacroSupport(cases, user, RestTestSupport::fromBundles, people, application, TestHost.TEMPLATES);
+        pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
+        support = new MacroSupport(cases, user, RestTestSupport::fromBundles, people, application, pageBuilder, TestHost.TEMPLATES);
     }
 
     /** The case panel macro, wired to this test's services. */

@@ -56,12 +56,9 @@ public class PlanService {
         ValidationException.throwIfAny(content.validate());
         return writes.versioned(() -> {
             Optional<SupportPlan> before = plans.plan(caseId);
-            if (version(before) != basedOn) {
-                throw new StaleVersionException(before.orElse(null));
-            }
             SupportPlan after = before.map(plan -> plan.revise(content, on.actorKey(), time.now()))
                     .orElseGet(() -> SupportPlan.draft(content, on.actorKey(), time.now()));
-            plans.addRevision(caseId, after.current());
+            plans.addRevision(caseId, basedOn, after.current());
             audit.record(on, before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, PLAN, "plan-revision",
                     after.current().number(), changedFields(after));
             return after;
@@ -77,18 +74,16 @@ public class PlanService {
                 .failIf(role != null && !on.actorRoles().contains(role), "role", NOT_YOUR_ROLE, role)
                 .failIf(role != null && !speaksForAParty, "role", ROLE_CANNOT_AGREE, role)
                 .errors());
-        return writes.run(() -> {
+        return writes.versioned(() -> {
             SupportPlan before = plans.plan(caseId).orElseThrow(() -> new NotFoundException("plan of case " + caseId));
-            if (before.current().number() != revision) {
-                throw new StaleVersionException(before);
-            }
+            plans.requireNewest(caseId, revision);
             SupportPlan after = before.agree(on.actorKey(), role, time.now());
             if (after != before) {
                 plans.addAgreement(caseId, after.agreements().get(after.agreements().size() - 1));
                 audit.record(on, AuditAction.CREATE, PLAN, "plan-agreement", revision, List.of("role", "revision"));
             }
             return after;
-        });
+        }, () -> plans.plan(caseId).orElse(null));
     }
 
     /** @throws NotFoundException when either revision does not exist */

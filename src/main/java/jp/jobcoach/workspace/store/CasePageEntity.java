@@ -8,8 +8,9 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * Which Confluence page holds which part of a case (its plan, its interviews, ...). {@code SLOT} (case id : kind)
- * is unique, so two people creating the case's pages at once cannot file two pages of one kind.
+ * Which Confluence page holds which part of a case (its plan, its interviews, ...). The first filing of a slot
+ * is claimed like a version (decision #6), so of two people creating the case's pages at once one is told;
+ * {@code SLOT} (case id : kind) stays unique, so a case never holds two pages of one kind.
  */
 @Preload
 @Table("CASE_PAGE")

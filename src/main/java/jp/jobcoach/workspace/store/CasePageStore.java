@@ -43,11 +43,8 @@ public class CasePageStore {
             filed[0].save();
             return;
         }
-        try {
-            ao.create(CasePageEntity.class, new DBParam("SLOT", slot), new DBParam("CASE_ID", caseId),
-                    new DBParam("KIND", kind.name()), new DBParam("PAGE_ID", pageId));
-        } catch (RuntimeException duplicate) {
-            throw new StaleWriteException("case page " + slot, duplicate);
-        }
+        VersionClaims.claimFirst(ao, "case-page", slot);
+        ao.create(CasePageEntity.class, new DBParam("SLOT", slot), new DBParam("CASE_ID", caseId),
+                new DBParam("KIND", kind.name()), new DBParam("PAGE_ID", pageId));
     }
 }

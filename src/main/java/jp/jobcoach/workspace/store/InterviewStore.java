@@ -33,9 +33,9 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * Retention interviews with their participants, actions and action reviews. A save replaces the child rows
- * and claims the new version in {@link IvSaveEntity}, whose unique key makes the database refuse a second
- * save from the same version. Reading any number of interviews takes four statements.
+ * Retention interviews with their participants, actions and action reviews. A save claims its new version
+ * ({@link VersionClaims}), replaces the child rows and records who saved when in {@link IvSaveEntity}, the
+ * interview's save history. Reading any number of interviews takes four statements.
  */
 @Named
 public class InterviewStore {
@@ -54,7 +54,7 @@ public class InterviewStore {
                 new DBParam("AUTHOR_KEY", authorKey),
                 new DBParam("CREATED_AT", Date.from(at)),
                 new DBParam("VERSION", 1));
-        claim(row.getID(), 1, authorKey, at);
+        recordSave(row.getID(), 1, authorKey, at);
         return write(row, value);
     }
 
@@ -90,30 +90,20 @@ public class InterviewStore {
     public Stored<RetentionInterview> update(long id, int expectedVersion, RetentionInterview value, String userKey,
                                              Instant at) {
         InterviewEntity row = ao.get(InterviewEntity.class, (int) id);
-        if (row.getVersion() != expectedVersion) {
-            throw new StaleWriteException("interview " + id, null);
-        }
-        claim(row.getID(), expectedVersion + 1, userKey, at);
+        VersionClaims.claimNext(ao, "interview", id, row.getVersion(), expectedVersion);
+        recordSave(row.getID(), expectedVersion + 1, userKey, at);
         row.setVersion(expectedVersion + 1);
         deleteChildren(id);
         return write(row, value);
     }
 
-    /**
-     * The unique key refuses a second claim of the same version; the only way this insert fails on a
-     * well-formed row, so the failure is the lost race. (A failed statement also ends the transaction on
-     * PostgreSQL: the caller's transaction rolls back, as it must.)
-     */
-    private void claim(long interviewId, int version, String userKey, Instant at) {
-        try {
-            ao.create(IvSaveEntity.class,
-                    new DBParam("SAVE_KEY", interviewId + ":" + version),
-                    new DBParam("INTERVIEW_ID", interviewId),
-                    new DBParam("USER_KEY", userKey),
-                    new DBParam("SAVED_AT", Date.from(at)));
-        } catch (RuntimeException duplicate) {
-            throw new StaleWriteException("interview " + interviewId, duplicate);
-        }
+    /** The save history: who saved which version when (the version itself was claimed before). */
+    private void recordSave(long interviewId, int version, String userKey, Instant at) {
+        ao.create(IvSaveEntity.class,
+                new DBParam("SAVE_KEY", interviewId + ":" + version),
+                new DBParam("INTERVIEW_ID", interviewId),
+                new DBParam("USER_KEY", userKey),
+                new DBParam("SAVED_AT", Date.from(at)));
     }
 
     private void deleteChildren(long id) {

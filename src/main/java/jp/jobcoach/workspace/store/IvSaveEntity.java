@@ -9,9 +9,9 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * Who saved which version of an interview, and when. {@code SAVE_KEY} (interview id : new version) is unique,
- * so two saves from the same version cannot both commit, even on two cluster nodes at the same instant: the
- * database refuses the second claim (see docs/decisions.md #7).
+ * The save history of an interview: who saved which version, and when. The version itself is claimed in
+ * {@link VersionClaimEntity} like every other versioned write (decision #6); {@code SAVE_KEY} (interview id :
+ * version) stays unique, so the history cannot hold a version twice.
  */
 @Preload
 @Table("IV_SAVE")

@@ -11,8 +11,8 @@ import net.java.ao.schema.Unique;
 
 /**
  * One revision of a case's support plan; never changed once written. The plan's version is its newest
- * revision number, and {@link #getRevisionKey()} (case id and number) is unique, so that two people revising
- * the same revision at once cannot both succeed, even on two cluster nodes.
+ * revision number, claimed like every other version (decision #6); {@link #getRevisionKey()} (case id and
+ * number) stays unique, so a case can never hold two revisions of one number.
  */
 @Preload
 @Table("PLAN_REVISION")

@@ -47,14 +47,13 @@ public class PlanStore {
     }
 
     /**
-     * Adds a revision.
+     * Adds a revision written from revision {@code basedOn} (0 for the first draft): the plan's version is its
+     * newest revision number, claimed like any other version.
      *
-     * @throws StaleWriteException when a revision with the same number was added first
+     * @throws StaleWriteException when the plan is no longer at {@code basedOn}, or a concurrent revision claimed it
      */
-    public void addRevision(long caseId, PlanRevision revision) {
-        if (ao.count(PlanRevisionEntity.class, "REVISION_KEY = ?", revisionKey(caseId, revision.number())) > 0) {
-            throw new StaleWriteException("plan revision " + revision.number() + " of case " + caseId, null);
-        }
+    public void addRevision(long caseId, int basedOn, PlanRevision revision) {
+        VersionClaims.claimNext(ao, "plan", caseId, newestRevision(caseId), basedOn);
         SupportPlanContent content = revision.content();
         Map<SupportType, String> planned = content.plannedSupport();
         ao.create(PlanRevisionEntity.class,
@@ -76,6 +75,15 @@ public class PlanStore {
                 new DBParam("PHASE_DATES", phaseDates(content.timeline())));
     }
 
+    /**
+     * Refuses what was written about revision {@code revision} (an agreement) once a newer revision exists.
+     *
+     * @throws StaleWriteException when {@code revision} is no longer the newest
+     */
+    public void requireNewest(long caseId, int revision) {
+        VersionClaims.requireCurrent("plan", caseId, newestRevision(caseId), revision);
+    }
+
     public void addAgreement(long caseId, Agreement agreement) {
         ao.create(AgreementEntity.class,
                 new DBParam("CASE_ID", caseId),
@@ -83,6 +91,13 @@ public class PlanStore {
                 new DBParam("MEMBER_ROLE", agreement.role().name()),
                 new DBParam("REVISION", agreement.revision()),
                 new DBParam("AGREED_AT", Date.from(agreement.at())));
+    }
+
+    /** The newest revision's number, 0 before the first draft: one indexed row. */
+    private int newestRevision(long caseId) {
+        PlanRevisionEntity[] newest = ao.find(PlanRevisionEntity.class,
+                Query.select("ID, REVISION").where("CASE_ID = ?", caseId).order("REVISION DESC").limit(1));
+        return newest.length == 0 ? 0 : newest[0].getRevision();
     }
 
     private static String revisionKey(long caseId, int number) {

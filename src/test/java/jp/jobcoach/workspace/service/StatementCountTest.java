@@ -76,7 +76,7 @@ public class StatementCountTest extends ServiceTestSupport {
         for (int i = 0; i < count; i++) {
             visitStore.create(caseId, visit(RETURN.plusDays(i)));
             interviewStore.create(caseId, interview(RETURN.plusDays(i)), "IN_COMPANY_COACH", T0);
-            planStore.addRevision(caseId, new PlanRevision(i + 1, planContent("rev " + i), "COUNSELOR", T0.plusSeconds(i)));
+            planStore.addRevision(caseId, i, new PlanRevision(i + 1, planContent("rev " + i), "COUNSELOR", T0.plusSeconds(i)));
             steps.add(new AccommodationStep("step " + i, RETURN.plusDays(i), RETURN.plusDays(i), "OCCUPATIONAL_HEALTH"));
             timelineStore.addComment(caseId, TimelineEntry.comment(caseId * 10_000 + i, T0.plusSeconds(i), "CENTER_COACH",
                     CaseRole.CENTER_COACH, "Page", "comment " + i, "/pages/1001", 1001));

@@ -1,6 +1,7 @@
 package jp.jobcoach.workspace.store;
 
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import static jp.jobcoach.workspace.store.StoreFixtures.T0;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -10,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.CasePageKind;
+import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import net.java.ao.test.jdbc.NonTransactional;
@@ -71,6 +74,26 @@ public class ConcurrentWriteTest extends StoreTestSupport {
         Stored<VisitRecord> stored = store.forCase(caseId).get(0);
         assertEquals(2, stored.version());
         assertEquals(RETURN.plusDays(1), stored.value().date());
+    }
+
+    @Test
+    @NonTransactional
+    public void twoPlanRevisionsFromTheSameRevision() throws Exception {
+        PlanStore store = new PlanStore(ao);
+        store.addRevision(caseId, 0, new PlanRevision(1, StoreFixtures.planContent("draft"), "a", T0));
+        assertRefused(overlapping(
+                () -> store.addRevision(caseId, 1, new PlanRevision(2, StoreFixtures.planContent("first"), "a", T0)),
+                () -> store.addRevision(caseId, 1, new PlanRevision(2, StoreFixtures.planContent("second"), "b", T0))));
+        assertEquals("first", store.plan(caseId).orElseThrow().current().content().currentSituation());
+    }
+
+    @Test
+    @NonTransactional
+    public void twoPagesFiledForOneSlot() throws Exception {
+        CasePageStore store = new CasePageStore(ao);
+        assertRefused(overlapping(() -> store.file(caseId, CasePageKind.PLAN, 2001),
+                () -> store.file(caseId, CasePageKind.PLAN, 2002)));
+        assertEquals(Long.valueOf(2001), store.pagesOf(caseId).get(CasePageKind.PLAN));
     }
 
     /**

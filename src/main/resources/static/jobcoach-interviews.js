@@ -100,7 +100,7 @@
             + two(at.getHours()) + ':' + two(at.getMinutes());
     }
 
-    /** The same markup as TimelineView.entry on the server. */
+    /** The same markup as an entry of templates/jobcoach/timeline.vm on the server. */
     function entryNode(box, entry) {
         var item = element('li', 'jobcoach-timeline-entry');
         item.setAttribute('data-kind', entry.kind);

@@ -1,7 +1,5 @@
 package jp.jobcoach.workspace.web.view;
 
-import static jp.jobcoach.workspace.web.html.Html.text;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,13 +17,15 @@ import jp.jobcoach.workspace.domain.interview.AgreedAction;
 import jp.jobcoach.workspace.domain.interview.ConditionItem;
 import jp.jobcoach.workspace.domain.interview.ConditionScale;
 import jp.jobcoach.workspace.domain.interview.InterviewNotes;
+import jp.jobcoach.workspace.domain.interview.InterviewStatus;
 import jp.jobcoach.workspace.domain.interview.Participant;
 import jp.jobcoach.workspace.domain.interview.PersonRef;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.store.Stored;
 
 /**
- * The create and edit form of a retention interview, with the interview guide beside it. Names are dotted
+ * The models of the create and edit forms of a retention interview, which {@code templates/jobcoach/interviews.vm}
+ * renders with the interview guide beside them ({@code #jcForm}, see {@link Form}). Names are dotted
  * paths into the request body; numbered groups ({@code interview.newActions.0.what}) become arrays in
  * jobcoach-interviews.js, which also leaves out unfilled rows. Field names ({@code data-field}) are the
  * server's, so each error lands beside its input.
@@ -49,27 +49,29 @@ final class InterviewForm {
         return notes;
     }
 
-    /** A new interview, from the server's carry-over draft. */
-    static String create(ViewText t, long caseId, Team team, RetentionInterview draft) {
-        HtmlForm form = new HtmlForm("jobcoach-interview-" + caseId + "-new", "POST", "/cases/" + caseId + "/interviews");
+    /** A new interview, from the server's carry-over draft: the forms of its editor (one). */
+    static List<Map<String, Object>> create(ViewText t, long caseId, Team team, RetentionInterview draft) {
+        Form form = new Form("jobcoach-interview-" + caseId + "-new", "POST", "/cases/" + caseId + "/interviews");
         fields(t, form, team, draft, BLANK_ACTIONS);
-        return "<div class=\"jobcoach-interview-editor\">" + form.render(t.t("jobcoach.web.interviews.new"),
-                t.t("jobcoach.web.save")) + PromptsView.render(t) + "</div>";
+        return List.of(form.render(t.t("jobcoach.web.interviews.new"), t.t("jobcoach.web.save")));
     }
 
-    /** A stored interview; a save over a newer version gets the conflict with both texts. */
-    static String edit(ViewText t, long caseId, Team team, Stored<RetentionInterview> stored) {
+    /**
+     * A stored interview: the edit form, where a save over a newer version gets the conflict with both texts, and
+     * while it is a draft the one-click form that makes it final.
+     */
+    static List<Map<String, Object>> edit(ViewText t, long caseId, Team team, Stored<RetentionInterview> stored) {
         String path = "/cases/" + caseId + "/interviews/" + stored.id();
-        HtmlForm form = new HtmlForm("jobcoach-interview-" + caseId + "-" + stored.id(), "PUT", path).conflict("value", "version")
+        Form form = new Form("jobcoach-interview-" + caseId + "-" + stored.id(), "PUT", path).conflict("value", "version")
                 .hidden("version", String.valueOf(stored.version()), "int");
         fields(t, form, team, stored.value(), 1);
-        String edit = form.render(t.t("jobcoach.web.edit"), t.t("jobcoach.web.save"));
-        if (stored.value().status() != jp.jobcoach.workspace.domain.interview.InterviewStatus.FINAL) {
-            edit += new HtmlForm("jobcoach-interview-final-" + stored.id(), "POST", path + "/final")
+        List<Map<String, Object>> forms = new ArrayList<>(List.of(form.render(t.t("jobcoach.web.edit"), t.t("jobcoach.web.save"))));
+        if (stored.value().status() != InterviewStatus.FINAL) {
+            forms.add(new Form("jobcoach-interview-final-" + stored.id(), "POST", path + "/final")
                     .hidden("version", String.valueOf(stored.version()), "int")
-                    .render(null, t.t("jobcoach.web.interviews.make-final"));
+                    .render(null, t.t("jobcoach.web.interviews.make-final")));
         }
-        return "<div class=\"jobcoach-interview-editor\">" + edit + PromptsView.render(t) + "</div>";
+        return List.copyOf(forms);
     }
 
     /** {@code 3: Quite tired}; an off-scale rating (never stored valid) shows as its number. */
@@ -77,7 +79,7 @@ final class InterviewForm {
         return ConditionScale.isOnScale(rating) ? rating + ": " + t.t(item.scale().pointKey(rating)) : String.valueOf(rating);
     }
 
-    private static void fields(ViewText t, HtmlForm form, Team team, RetentionInterview value, int blankActions) {
+    private static void fields(ViewText t, Form form, Team team, RetentionInterview value, int blankActions) {
         form.input("interview.date", "date", t.field("date"), "date", day(value.date()));
         participants(t, form, team, value.participants());
         form.input("interview.workerAbsentReason", "workerAbsentReason", t.field("workerAbsentReason"), "text",
@@ -91,8 +93,8 @@ final class InterviewForm {
     }
 
     /** One row per person: took part, and in which of their roles; "did not take part" leaves the row out. */
-    private static void participants(ViewText t, HtmlForm form, Team team, List<Participant> current) {
-        form.part(heading(t.t("jobcoach.field.participants")));
+    private static void participants(ViewText t, Form form, Team team, List<Participant> current) {
+        form.heading(t.t("jobcoach.field.participants"));
         Set<String> keys = new LinkedHashSet<>();
         team.members().forEach(member -> keys.add(member.userKey()));
         List<Participant> named = new ArrayList<>();
@@ -117,22 +119,22 @@ final class InterviewForm {
         }
     }
 
-    private static void participant(ViewText t, HtmlForm form, int index, String personField, String person,
+    private static void participant(ViewText t, Form form, int index, String personField, String person,
                                     String nameText, Set<CaseRole> roles, Optional<CaseRole> took) {
         String prefix = "interview.participants." + index + ".";
-        List<HtmlForm.Option> options = new ArrayList<>(List.of(new HtmlForm.Option("", t.t("jobcoach.web.interviews.absent"))));
-        roles.forEach(role -> options.add(new HtmlForm.Option(role.name(), t.label(role))));
+        List<Form.Option> options = new ArrayList<>(List.of(new Form.Option("", t.t("jobcoach.web.interviews.absent"))));
+        roles.forEach(role -> options.add(new Form.Option(role.name(), t.label(role))));
         form.hidden(prefix + personField, person, "text")
                 .select(prefix + "role", "participants[" + index + "].role", nameText, options,
                         took.map(CaseRole::name).orElse(""));
     }
 
-    private static void ratings(ViewText t, HtmlForm form, RetentionInterview value) {
-        form.part(heading(t.t("jobcoach.field.ratings")));
+    private static void ratings(ViewText t, Form form, RetentionInterview value) {
+        form.heading(t.t("jobcoach.field.ratings"));
         for (ConditionItem item : ConditionItem.INTERVIEW_ITEMS) {
-            List<HtmlForm.Option> options = new ArrayList<>(List.of(new HtmlForm.Option("", t.t("jobcoach.web.interviews.not-rated"))));
+            List<Form.Option> options = new ArrayList<>(List.of(new Form.Option("", t.t("jobcoach.web.interviews.not-rated"))));
             for (int rating = ConditionScale.MIN; rating <= ConditionScale.MAX; rating++) {
-                options.add(new HtmlForm.Option(String.valueOf(rating), ratingLabel(t, item, rating)));
+                options.add(new Form.Option(String.valueOf(rating), ratingLabel(t, item, rating)));
             }
             String selected = value.ratings().rating(item).stream().mapToObj(String::valueOf).findFirst().orElse("");
             form.select("interview.ratings.ratings." + item.name(), "ratings[" + item.name() + "]", t.label(item),
@@ -141,22 +143,22 @@ final class InterviewForm {
     }
 
     /** Last time's open actions: each shown, then its outcome, what was said, and a new due date if continued. */
-    private static void carried(ViewText t, HtmlForm form, List<AgreedAction> actions) {
+    private static void carried(ViewText t, Form form, List<AgreedAction> actions) {
         if (actions.isEmpty()) {
             return;
         }
-        form.part(heading(t.t("jobcoach.field.carriedActions")));
-        List<HtmlForm.Option> outcomes = new ArrayList<>();
+        form.heading(t.t("jobcoach.field.carriedActions"));
+        List<Form.Option> outcomes = new ArrayList<>();
         for (ActionStatus status : ActionStatus.values()) {
-            outcomes.add(new HtmlForm.Option(status.name(), status == ActionStatus.OPEN
+            outcomes.add(new Form.Option(status.name(), status == ActionStatus.OPEN
                     ? t.t("jobcoach.web.interviews.undecided") : t.label(status)));
         }
         for (int i = 0; i < actions.size(); i++) {
             AgreedAction action = actions.get(i);
             String prefix = "interview.carriedActions." + i + ".";
             String field = "carriedActions[" + i + "].";
-            form.part("<p class=\"jobcoach-carried\">" + Markup.inline(action.what()) + " — "
-                    + Markup.inline(InterviewsView.name(t, action.owner())) + " " + text(t.day(action.dueDate())) + "</p>")
+            form.note("jobcoach-carried", List.of(Form.typed(action.what()), Form.ours(" — "),
+                            Form.typed(InterviewsView.name(t, action.owner())), Form.ours(" " + t.day(action.dueDate()))))
                     .hidden(prefix + "id", action.id(), "text")
                     .select(prefix + "status", field + "status", t.field("carriedActions.status"), outcomes,
                             action.status() == null ? "OPEN" : action.status().name())
@@ -168,11 +170,11 @@ final class InterviewForm {
     }
 
     /** The actions agreed at this interview, and blank rows for more. */
-    private static void agreed(ViewText t, HtmlForm form, Team team, List<AgreedAction> actions, int blank) {
-        form.part(heading(t.t("jobcoach.field.newActions")));
-        List<HtmlForm.Option> people = new ArrayList<>(List.of(new HtmlForm.Option("", "—")));
+    private static void agreed(ViewText t, Form form, Team team, List<AgreedAction> actions, int blank) {
+        form.heading(t.t("jobcoach.field.newActions"));
+        List<Form.Option> people = new ArrayList<>(List.of(new Form.Option("", "—")));
         team.members().stream().map(TeamMember::userKey).distinct()
-                .forEach(key -> people.add(new HtmlForm.Option(key, t.person(key))));
+                .forEach(key -> people.add(new Form.Option(key, t.person(key))));
         for (int i = 0; i < actions.size() + blank; i++) {
             AgreedAction action = i < actions.size() ? actions.get(i) : null;
             String prefix = "interview.newActions." + i + ".";
@@ -180,7 +182,7 @@ final class InterviewForm {
             if (action != null) {
                 form.hidden(prefix + "id", action.id(), "text").hidden(prefix + "status", action.status().name(), "text");
             }
-            form.part("<p class=\"jobcoach-action-number\">" + text(t.t("jobcoach.web.interviews.action-number", i + 1)) + "</p>")
+            form.note("jobcoach-action-number", List.of(Form.ours(t.t("jobcoach.web.interviews.action-number", i + 1))))
                     .select(prefix + "owner.userKey", field + "owner.displayName", t.field("newActions.owner.userKey"),
                             people, action == null || action.owner() == null ? "" : orEmpty(action.owner().userKey()))
                     .input(prefix + "what", field + "what", t.field("newActions.what"), "text", action == null ? "" : action.what())
@@ -189,15 +191,12 @@ final class InterviewForm {
         }
     }
 
-    private static String heading(String headingText) {
-        return "<h5 class=\"jobcoach-form-heading\">" + text(headingText) + "</h5>";
-    }
-
     private static String day(LocalDate day) {
         return day == null ? "" : day.toString();
     }
 
-    private static String orEmpty(String text) {
+    /** A view model holds no nulls: an absent text is empty. */
+    static String orEmpty(String text) {
         return text == null ? "" : text;
     }
 }

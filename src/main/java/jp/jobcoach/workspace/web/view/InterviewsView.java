@@ -1,10 +1,13 @@
 package jp.jobcoach.workspace.web.view;
 
-import static jp.jobcoach.workspace.web.html.Html.text;
+import static jp.jobcoach.workspace.web.view.InterviewForm.orEmpty;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.domain.interview.AgreedAction;
 import jp.jobcoach.workspace.domain.interview.ConditionItem;
@@ -17,12 +20,14 @@ import jp.jobcoach.workspace.store.Stored;
 
 /**
  * Retention interviews ({@code jobcoach-interviews}): the list newest first, each interview's record, the
- * ratings' trend, and for coaches the create and edit forms with the interview guide beside them. It shows
- * exactly what the service handed over: the service already removed ratings and notes for roles that may not
- * see them, so empty parts are left out here rather than decided again.
+ * ratings' trend, and for coaches the create and edit forms with the interview guide beside them. It builds the
+ * model that {@code templates/jobcoach/interviews.vm} renders, from exactly what the service handed over: the
+ * service already removed ratings and notes for roles that may not see them, so empty parts are left out rather
+ * than decided again.
  */
 public final class InterviewsView {
     public static final String MACRO = "interviews";
+    static final String TEMPLATE = "templates/jobcoach/interviews.vm";
 
     /**
      * The interviews as the viewer may see them, newest first; {@code draft} is the carried-over starting point
@@ -41,36 +46,52 @@ public final class InterviewsView {
     public static String render(ViewContext v, Model model) {
         ViewText t = v.text();
         boolean forms = v.interactive() && model.mayEdit();
-        StringBuilder body = new StringBuilder();
-        if (forms) {
-            body.append(Markup.details(t.t("jobcoach.web.interviews.new"),
-                    InterviewForm.create(t, model.caseId(), model.team(), model.draft().orElseThrow()), false));
-        }
-        body.append(Markup.section(t.t("jobcoach.web.interviews.title"), list(t, model.interviews())));
-        for (Stored<RetentionInterview> stored : model.interviews()) {
-            body.append(record(t, stored, forms ? InterviewForm.edit(t, model.caseId(), model.team(), stored) : ""));
-        }
-        String trend = TrendChart.render(t, model.interviews());
-        if (!trend.isEmpty()) {
-            body.append(Markup.section(t.t("jobcoach.web.interviews.history"), trend));
-        }
-        return v.frame(MACRO, body.toString());
+        Optional<Map<String, Object>> trend = TrendChart.model(t, model.interviews());
+        Map<String, Object> view = new LinkedHashMap<>(headers(t));
+        view.put("newForms", forms ? InterviewForm.create(t, model.caseId(), model.team(), model.draft().orElseThrow()) : List.of());
+        view.put("prompts", forms ? PromptsView.model(t) : Map.of());
+        view.put("interviews", model.interviews().stream().map(stored -> interview(t, stored,
+                forms ? InterviewForm.edit(t, model.caseId(), model.team(), stored) : List.of())).toList());
+        view.put("hasTrend", trend.isPresent());
+        view.put("trend", trend.orElse(Map.of()));
+        return v.render(TEMPLATE, view);
     }
 
-    private static String list(ViewText t, List<Stored<RetentionInterview>> interviews) {
-        if (interviews.isEmpty()) {
-            return Markup.message("info", t.t("jobcoach.web.none-yet"));
-        }
-        return Markup.table(List.of(t.t("jobcoach.field.date"), t.t("jobcoach.field.participants"),
-                t.t("jobcoach.web.interviews.status"), t.t("jobcoach.field.nextDate")), interviews.stream()
-                .map(stored -> List.of("<a href=\"#jobcoach-interview-" + stored.id() + "\">" + text(t.day(stored.value().date()))
-                                + "</a>", participants(t, stored.value().participants()), status(t, stored.value().status()),
-                        text(t.day(stored.value().nextDate())))).toList());
+    /** The column headers of the list and of the tables in each record. */
+    private static Map<String, Object> headers(ViewText t) {
+        return Map.of("listHeaders", List.of(t.t("jobcoach.field.date"), t.t("jobcoach.field.participants"),
+                        t.t("jobcoach.web.interviews.status"), t.t("jobcoach.field.nextDate")),
+                "ratingHeaders", List.of(t.t("jobcoach.web.interviews.item"), t.t("jobcoach.web.interviews.rating")),
+                "actionHeaders", List.of(t.t("jobcoach.field.newActions.owner.userKey"), t.t("jobcoach.field.newActions.what"),
+                        t.t("jobcoach.field.newActions.dueDate"), t.t("jobcoach.field.newActions.status")));
     }
 
-    static String participants(ViewText t, List<Participant> participants) {
-        return String.join(", ", participants.stream().map(participant -> Markup.inline(name(t, participant.person()))
-                + " " + text("(" + t.label(participant.role()) + ")")).toList());
+    /** One interview, for its row in the list and its record; {@code editForms} is empty where no one edits. */
+    private static Map<String, Object> interview(ViewText t, Stored<RetentionInterview> stored, List<Map<String, Object>> editForms) {
+        RetentionInterview value = stored.value();
+        Map<String, Object> interview = new LinkedHashMap<>();
+        interview.put("anchor", "jobcoach-interview-" + stored.id());
+        interview.put("link", "#jobcoach-interview-" + stored.id());
+        interview.put("date", t.day(value.date()));
+        interview.put("title", t.t("jobcoach.web.interviews.of", t.day(value.date())));
+        interview.put("status", status(t, value.status()));
+        interview.put("participants", participants(t, value.participants()));
+        interview.put("hasAbsentReason", value.workerAbsentReason() != null);
+        interview.put("absentReason", orEmpty(value.workerAbsentReason()));
+        interview.put("nextDate", t.day(value.nextDate()));
+        interview.put("ratings", ratings(t, value));
+        interview.put("notes", notes(t, value.notes()));
+        interview.put("actionGroups", Stream.of(actions(t, "jobcoach.field.carriedActions", value.carriedActions()),
+                actions(t, "jobcoach.field.newActions", value.newActions())).flatMap(Optional::stream).toList());
+        interview.put("editForms", editForms);
+        return interview;
+    }
+
+    /** Each person by name with the role they took part in; {@code first} for the template's separators. */
+    private static List<Map<String, Object>> participants(ViewText t, List<Participant> participants) {
+        return IntStream.range(0, participants.size()).mapToObj(i -> Map.<String, Object>of(
+                "name", name(t, participants.get(i).person()), "role", t.label(participants.get(i).role()), "first", i == 0))
+                .toList();
     }
 
     /** A person by account name when they have an account, else by the name typed for them. */
@@ -78,76 +99,50 @@ public final class InterviewsView {
         if (person == null) {
             return "";
         }
-        return person.hasAccount() ? t.person(person.userKey()) : person.displayName();
+        return orEmpty(person.hasAccount() ? t.person(person.userKey()) : person.displayName());
     }
 
-    private static String status(ViewText t, InterviewStatus status) {
-        return Markup.lozenge(status == InterviewStatus.FINAL ? "success" : "default", t.label(status));
+    private static Map<String, Object> status(ViewText t, InterviewStatus status) {
+        return lozenge(status == InterviewStatus.FINAL ? "success" : "default", t.label(status));
     }
 
-    private static String record(ViewText t, Stored<RetentionInterview> stored, String editForm) {
-        RetentionInterview value = stored.value();
-        StringBuilder out = new StringBuilder("<article class=\"jobcoach-interview\" id=\"jobcoach-interview-")
-                .append(stored.id()).append("\"><h4>").append(text(t.t("jobcoach.web.interviews.of", t.day(value.date()))))
-                .append(' ').append(status(t, value.status())).append("</h4>");
-        List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] {t.t("jobcoach.field.participants"), participants(t, value.participants())});
-        if (value.workerAbsentReason() != null) {
-            facts.add(new String[] {t.t("jobcoach.field.workerAbsentReason"), Markup.inline(value.workerAbsentReason())});
-        }
-        facts.add(new String[] {t.t("jobcoach.field.nextDate"), text(t.day(value.nextDate()))});
-        out.append(Markup.definitions(facts)).append(ratings(t, value)).append(notes(t, value.notes()));
-        out.append(actions(t, "jobcoach.field.carriedActions", value.carriedActions()))
-                .append(actions(t, "jobcoach.field.newActions", value.newActions()));
-        if (!editForm.isEmpty()) {
-            out.append(Markup.details(t.t("jobcoach.web.edit"), editForm, false));
-        }
-        return out.append("</article>").toString();
+    private static Map<String, Object> lozenge(String type, String labelText) {
+        return Map.of("type", type, "label", labelText);
     }
 
-    private static String ratings(ViewText t, RetentionInterview value) {
-        if (value.ratings().isEmpty()) {
-            return "";
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (ConditionItem item : ConditionItem.INTERVIEW_ITEMS) {
-            value.ratings().rating(item).ifPresent(rating -> rows.add(List.of(text(t.label(item)),
-                    text(InterviewForm.ratingLabel(t, item, rating)))));
-        }
-        return "<h5>" + text(t.t("jobcoach.field.ratings")) + "</h5>"
-                + Markup.table(List.of(t.t("jobcoach.web.interviews.item"), t.t("jobcoach.web.interviews.rating")), rows);
+    /** The ratings the viewer may see, in the items' order; none for those who may not. */
+    private static List<Map<String, Object>> ratings(ViewText t, RetentionInterview value) {
+        return ConditionItem.INTERVIEW_ITEMS.stream().flatMap(item -> value.ratings().rating(item).stream()
+                .mapToObj(rating -> Map.<String, Object>of("item", t.label(item),
+                        "rating", InterviewForm.ratingLabel(t, item, rating)))).toList();
     }
 
     /** The coaches' notes; a reader who may not see them got blank notes from the service, and sees no headings. */
-    private static String notes(ViewText t, InterviewNotes notes) {
+    private static List<Map<String, Object>> notes(ViewText t, InterviewNotes notes) {
         if (notes.equals(InterviewNotes.blank())) {
-            return "";
+            return List.of();
         }
-        StringBuilder out = new StringBuilder();
-        InterviewForm.NOTES.forEach((field, read) -> out.append("<h5>").append(text(t.field("notes." + field)))
-                .append("</h5>").append(Markup.block(read.apply(notes))));
-        return out.toString();
+        return InterviewForm.NOTES.entrySet().stream().map(note -> Map.<String, Object>of(
+                "heading", t.field("notes." + note.getKey()), "text", orEmpty(note.getValue().apply(notes)))).toList();
     }
 
-    private static String actions(ViewText t, String headingKey, List<AgreedAction> actions) {
+    /** A table of actions under its heading, or none when there are no actions. */
+    private static Optional<Map<String, Object>> actions(ViewText t, String headingKey, List<AgreedAction> actions) {
         if (actions.isEmpty()) {
-            return "";
+            return Optional.empty();
         }
-        return "<h5>" + text(t.t(headingKey)) + "</h5>" + Markup.table(List.of(t.t("jobcoach.field.newActions.owner.userKey"),
-                t.t("jobcoach.field.newActions.what"), t.t("jobcoach.field.newActions.dueDate"),
-                t.t("jobcoach.field.newActions.status")), actions.stream().map(action -> List.of(
-                Markup.inline(name(t, action.owner())), Markup.inline(action.what()), text(t.day(action.dueDate())),
-                actionStatus(t, action))).toList());
+        return Optional.of(Map.of("heading", t.t(headingKey), "actions", actions.stream().map(action -> Map.<String, Object>of(
+                "owner", name(t, action.owner()), "what", orEmpty(action.what()), "dueDate", t.day(action.dueDate()),
+                "status", actionStatus(t, action), "note", orEmpty(action.progressNote()).isBlank() ? "" : action.progressNote()))
+                .toList()));
     }
 
-    private static String actionStatus(ViewText t, AgreedAction action) {
-        String note = action.progressNote() == null || action.progressNote().isBlank() ? ""
-                : " " + Markup.inline(action.progressNote());
-        return Markup.lozenge(action.status() == null ? "default" : switch (action.status()) {
+    private static Map<String, Object> actionStatus(ViewText t, AgreedAction action) {
+        return lozenge(action.status() == null ? "default" : switch (action.status()) {
             case DONE -> "success";
             case CONTINUED -> "current";
             case DROPPED -> "moved";
             case OPEN -> "default";
-        }, t.label(action.status())) + note;
+        }, t.label(action.status()));
     }
 }

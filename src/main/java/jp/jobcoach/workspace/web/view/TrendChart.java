@@ -1,19 +1,22 @@
 package jp.jobcoach.workspace.web.view;
 
-import static jp.jobcoach.workspace.web.html.Html.text;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import jp.jobcoach.workspace.domain.interview.ConditionItem;
 import jp.jobcoach.workspace.domain.interview.ConditionScale;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.store.Stored;
 
 /**
- * Each condition rating's trend across interviews, oldest to newest, as inline SVG made here so that it reads
- * the same in PDF, Word and email. Items run on different scales (4 is good for mood, bad for fatigue), so each
- * row is drawn by severity: better is always up, and the worse half is marked as the part to talk about.
+ * Each condition rating's trend across interviews, oldest to newest, as inline SVG so that it reads the same in
+ * PDF, Word and email: this class computes every position and label, {@code templates/jobcoach/interview-trend.vm}
+ * draws them. Items run on different scales (4 is good for mood, bad for fatigue), so each row is drawn by
+ * severity: better is always up, and the worse half is marked as the part to talk about.
  */
 final class TrendChart {
     private static final int LABEL_WIDTH = 130;
@@ -25,8 +28,8 @@ final class TrendChart {
     private TrendChart() {
     }
 
-    /** The chart, or nothing when no interview the viewer sees has ratings. */
-    static String render(ViewText t, List<Stored<RetentionInterview>> newestFirst) {
+    /** The chart's model, or none when no interview the viewer sees has ratings. */
+    static Optional<Map<String, Object>> model(ViewText t, List<Stored<RetentionInterview>> newestFirst) {
         List<RetentionInterview> rated = new ArrayList<>();
         newestFirst.forEach(stored -> {
             if (!stored.value().ratings().isEmpty()) {
@@ -36,49 +39,35 @@ final class TrendChart {
         List<ConditionItem> items = ConditionItem.INTERVIEW_ITEMS.stream()
                 .filter(item -> rated.stream().anyMatch(value -> value.ratings().rating(item).isPresent())).toList();
         if (items.isEmpty()) {
-            return "";
+            return Optional.empty();
         }
-        int width = LABEL_WIDTH + STEP * rated.size() + 40;
         int height = ROW_HEIGHT * items.size() + AXIS_HEIGHT;
-        StringBuilder svg = new StringBuilder("<svg class=\"jobcoach-chart jobcoach-trend\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
-                .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\"><title>").append(text(t.t("jobcoach.web.interviews.chart"))).append("</title>");
-        for (int row = 0; row < items.size(); row++) {
-            svg.append(row(t, items.get(row), rated, row * ROW_HEIGHT));
-        }
-        for (int column = 0; column < rated.size(); column++) {
-            svg.append("<text x=\"").append(x(column)).append("\" y=\"").append(height - 6)
-                    .append("\" font-size=\"10\" text-anchor=\"middle\" fill=\"#42526e\">")
-                    .append(text(t.day(rated.get(column).date()))).append("</text>");
-        }
-        return "<p class=\"jobcoach-meta\">" + text(t.t("jobcoach.web.interviews.chart")) + "</p>" + svg.append("</svg>");
+        return Optional.of(Map.of("title", t.t("jobcoach.web.interviews.chart"),
+                "width", LABEL_WIDTH + STEP * rated.size() + 40, "height", height,
+                "bandX", LABEL_WIDTH - 10, "bandWidth", STEP * rated.size() + 20, "bandHeight", POINT_GAP + 8,
+                "rows", IntStream.range(0, items.size()).mapToObj(row -> row(t, items.get(row), rated, row * ROW_HEIGHT)).toList(),
+                "axisY", height - 6,
+                "columns", IntStream.range(0, rated.size()).mapToObj(column -> Map.<String, Object>of(
+                        "x", x(column), "day", t.day(rated.get(column).date()))).toList()));
     }
 
-    /** One item: its name, a band for the worse half of the scale, and the line through its ratings. */
-    private static String row(ViewText t, ConditionItem item, List<RetentionInterview> rated, int top) {
-        StringBuilder out = new StringBuilder("<text x=\"0\" y=\"").append(top + 24).append("\" font-size=\"12\" fill=\"#172b4d\">")
-                .append(text(t.label(item))).append("</text><rect x=\"").append(LABEL_WIDTH - 10).append("\" y=\"")
-                .append(y(top, 2) - 4).append("\" width=\"").append(STEP * rated.size() + 20).append("\" height=\"")
-                .append(POINT_GAP + 8).append("\" fill=\"#ffebe6\"/>");
-        StringBuilder line = new StringBuilder();
-        StringBuilder points = new StringBuilder();
+    /** One item: its name, a band for the worse half of the scale, and the line through its on-scale ratings. */
+    private static Map<String, Object> row(ViewText t, ConditionItem item, List<RetentionInterview> rated, int top) {
+        List<Map<String, Object>> points = new ArrayList<>();
         for (int column = 0; column < rated.size(); column++) {
             OptionalInt rating = rated.get(column).ratings().rating(item);
-            if (rating.isEmpty() || !ConditionScale.isOnScale(rating.getAsInt())) {
-                continue;
+            if (rating.isPresent() && ConditionScale.isOnScale(rating.getAsInt())) {
+                points.add(point(t, item, rating.getAsInt(), x(column), y(top, item.scale().severity(rating.getAsInt()))));
             }
-            int severity = item.scale().severity(rating.getAsInt());
-            int x = x(column);
-            int y = y(top, severity);
-            line.append(x).append(',').append(y).append(' ');
-            points.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"3.5\" fill=\"")
-                    .append(item.scale().isConcern(rating.getAsInt()) ? "#de350b" : "#0052cc").append("\"><title>")
-                    .append(text(InterviewForm.ratingLabel(t, item, rating.getAsInt()))).append("</title></circle>")
-                    .append("<text x=\"").append(x + 6).append("\" y=\"").append(y - 3).append("\" font-size=\"9\" fill=\"#42526e\">")
-                    .append(rating.getAsInt()).append("</text>");
         }
-        return out.append("<polyline fill=\"none\" stroke=\"#0052cc\" stroke-width=\"1.5\" points=\"")
-                .append(line.toString().strip()).append("\"/>").append(points).toString();
+        return Map.of("label", t.label(item), "labelY", top + 24, "bandY", y(top, 2) - 4, "points", points,
+                "line", points.stream().map(point -> point.get("x") + "," + point.get("y")).collect(Collectors.joining(" ")));
+    }
+
+    /** A rating's dot, red where it is in the worse half, with its label as the tooltip and its number beside it. */
+    private static Map<String, Object> point(ViewText t, ConditionItem item, int rating, int x, int y) {
+        return Map.of("x", x, "y", y, "concern", item.scale().isConcern(rating),
+                "label", InterviewForm.ratingLabel(t, item, rating), "rating", rating, "numberX", x + 6, "numberY", y - 3);
     }
 
     private static int x(int column) {

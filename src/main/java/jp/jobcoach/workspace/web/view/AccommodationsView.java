@@ -1,10 +1,9 @@
 package jp.jobcoach.workspace.web.view;
 
-import static jp.jobcoach.workspace.web.html.Html.text;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import jp.jobcoach.workspace.domain.Accommodation;
@@ -14,10 +13,12 @@ import jp.jobcoach.workspace.store.Stored;
 /**
  * The accommodations of a case ({@code jobcoach-accommodations}): each with its steps (planned or lifted, and
  * who approved the lift), review dates with a lozenge when a review is due, and stop conditions; for roles that
- * edit ACCOMMODATIONS the forms to add, edit, lift the next step, record a review and delete.
+ * edit ACCOMMODATIONS the forms to add, edit, lift the next step, record a review and delete. Builds the model
+ * that {@code templates/jobcoach/accommodations.vm} renders.
  */
 public final class AccommodationsView {
     public static final String MACRO = "accommodations";
+    static final String TEMPLATE = "templates/jobcoach/accommodations.vm";
     /** Blank step rows offered in the form, so a step can be added without a script building rows. */
     private static final int SPARE_STEPS = 2;
 
@@ -31,43 +32,29 @@ public final class AccommodationsView {
 
     public static String render(ViewContext v, Model model) {
         ViewText t = v.text();
-        boolean forms = v.interactive() && model.mayEdit();
-        StringBuilder body = new StringBuilder();
-        if (forms) {
-            body.append(Markup.details(t.t("jobcoach.web.accommodations.new"), editForm(t, model.caseId(), null), false));
-        }
-        StringBuilder list = new StringBuilder();
-        for (Stored<Accommodation> stored : model.accommodations()) {
-            list.append(accommodation(t, stored, model.reviewDue().contains(stored.id()),
-                    forms ? controls(t, stored, model.today()) : ""));
-        }
-        body.append(Markup.section(t.t("jobcoach.web.accommodations.title"), model.accommodations().isEmpty()
-                ? Markup.message("info", t.t("jobcoach.web.none-yet")) : list.toString()));
-        return v.frame(MACRO, body.toString());
+        boolean editable = v.interactive() && model.mayEdit();
+        return v.render(TEMPLATE, Map.of(
+                "editable", editable,
+                "newForm", editable ? editForm(t, model.caseId(), null) : Map.of(),
+                "stepHeaders", List.of(t.field("steps.label"), t.t("jobcoach.web.accommodations.planned"),
+                        t.field("steps.liftedDate"), t.field("steps.approvedBy")),
+                "accommodations", model.accommodations().stream().map(stored -> accommodation(t, stored,
+                        model.reviewDue().contains(stored.id()), editable ? controls(t, stored, model.today()) : Map.of()))
+                        .toList()));
     }
 
-    private static String accommodation(ViewText t, Stored<Accommodation> stored, boolean due, String controlsHtml) {
+    private static Map<String, Object> accommodation(ViewText t, Stored<Accommodation> stored, boolean due,
+                                                     Map<String, Object> controls) {
         Accommodation value = stored.value();
-        String lozenge = due ? " " + Markup.lozenge("moved", t.t("jobcoach.web.case.review-due")) : "";
-        return "<article class=\"jobcoach-accommodation\"><h4>" + Markup.inline(value.title()) + lozenge + "</h4>"
-                + Markup.block(value.description())
-                + "<h5>" + text(t.t("jobcoach.web.accommodations.steps")) + "</h5>" + steps(t, value.steps())
-                + Markup.definitions(List.of(
-                        new String[] {t.t("jobcoach.web.accommodations.review-dates"), text(days(t, value.reviewDates()))},
-                        new String[] {t.t("jobcoach.web.accommodations.reviews-done"), text(days(t, value.reviewsDone()))}))
-                + "<h5>" + text(t.field("stopConditions")) + "</h5>" + Markup.block(value.stopConditions())
-                + controlsHtml + "</article>";
+        return Map.of("title", orEmpty(value.title()), "reviewDue", due, "description", orEmpty(value.description()),
+                "steps", value.steps().stream().map(step -> step(t, step)).toList(),
+                "reviewDates", days(t, value.reviewDates()), "reviewsDone", days(t, value.reviewsDone()),
+                "stopConditions", orEmpty(value.stopConditions()), "controls", controls);
     }
 
-    private static String steps(ViewText t, List<AccommodationStep> steps) {
-        if (steps.isEmpty()) {
-            return Markup.message("info", t.t("jobcoach.web.none-yet"));
-        }
-        return Markup.table(List.of(t.field("steps.label"), t.t("jobcoach.web.accommodations.planned"),
-                t.field("steps.liftedDate"), t.field("steps.approvedBy")), steps.stream().map(step -> List.of(
-                Markup.inline(step.label()), text(t.day(step.plannedDate())),
-                step.isLifted() ? text(t.day(step.liftedDate())) : Markup.lozenge("default", t.t("jobcoach.web.accommodations.not-lifted")),
-                step.isLifted() ? Markup.inline(t.person(step.approvedBy())) : "—")).toList());
+    private static Map<String, Object> step(ViewText t, AccommodationStep step) {
+        return Map.of("label", orEmpty(step.label()), "planned", t.day(step.plannedDate()), "lifted", step.isLifted(),
+                "liftedOn", t.day(step.liftedDate()), "approver", step.isLifted() ? t.person(step.approvedBy()) : "");
     }
 
     private static String days(ViewText t, List<LocalDate> days) {
@@ -75,36 +62,35 @@ public final class AccommodationsView {
     }
 
     /** Lift, review, edit, delete: each a small form of its own, posting to the record's REST endpoint. */
-    private static String controls(ViewText t, Stored<Accommodation> stored, LocalDate today) {
+    private static Map<String, Object> controls(ViewText t, Stored<Accommodation> stored, LocalDate today) {
         String reload = t.t("jobcoach.web.conflict-reload");
         String base = "/cases/" + stored.caseId() + "/accommodations/" + stored.id();
         String prefix = "jobcoach-accommodation-" + stored.id();
-        StringBuilder out = new StringBuilder("<div class=\"jobcoach-record-controls\">");
         int next = IntStream.range(0, stored.value().steps().size())
                 .filter(index -> !stored.value().steps().get(index).isLifted()).findFirst().orElse(-1);
-        if (next >= 0) {
-            out.append(new HtmlForm(prefix + "-lift", "POST", base + "/lift").message("conflict", reload)
-                    .hidden("version", String.valueOf(stored.version()), "int").hidden("step", String.valueOf(next), "int")
-                    .input("date", "steps[" + next + "].liftedDate", t.field("steps.liftedDate"), "date", today.toString())
-                    .render(t.t("jobcoach.web.accommodations.lift-legend"),
-                            t.t("jobcoach.web.accommodations.lift", stored.value().steps().get(next).label())));
-        }
-        out.append(new HtmlForm(prefix + "-review", "POST", base + "/review").message("conflict", reload)
+        Map<String, Object> lift = next < 0 ? Map.of() : new Form(prefix + "-lift", "POST", base + "/lift")
+                .message("conflict", reload)
+                .hidden("version", String.valueOf(stored.version()), "int").hidden("step", String.valueOf(next), "int")
+                .input("date", "steps[" + next + "].liftedDate", t.field("steps.liftedDate"), "date", today.toString())
+                .render(t.t("jobcoach.web.accommodations.lift-legend"),
+                        t.t("jobcoach.web.accommodations.lift", stored.value().steps().get(next).label()));
+        Map<String, Object> review = new Form(prefix + "-review", "POST", base + "/review").message("conflict", reload)
                 .hidden("version", String.valueOf(stored.version()), "int")
                 .input("date", "reviewsDone", t.t("jobcoach.web.accommodations.review-date"), "date", today.toString())
-                .render(t.t("jobcoach.web.accommodations.review"), t.t("jobcoach.web.accommodations.review")));
-        out.append(Markup.details(t.t("jobcoach.web.edit"), editForm(t, stored.caseId(), stored), false));
-        out.append(new HtmlForm(prefix + "-delete", "DELETE", base + "?version=" + stored.version()).message("conflict", reload)
+                .render(t.t("jobcoach.web.accommodations.review"), t.t("jobcoach.web.accommodations.review"));
+        Map<String, Object> delete = new Form(prefix + "-delete", "DELETE", base + "?version=" + stored.version())
+                .message("conflict", reload)
                 .confirm(t.t("jobcoach.web.accommodations.delete-confirm", stored.value().title())).secondary()
-                .render(null, t.t("jobcoach.web.delete")));
-        return out.append("</div>").toString();
+                .render(null, t.t("jobcoach.web.delete"));
+        return Map.of("mayLift", next >= 0, "lift", lift, "review", review,
+                "edit", editForm(t, stored.caseId(), stored), "delete", delete);
     }
 
     /** The create form when {@code stored} is null, else the edit form; lifted steps keep their lift. */
-    private static String editForm(ViewText t, long caseId, Stored<Accommodation> stored) {
+    private static Map<String, Object> editForm(ViewText t, long caseId, Stored<Accommodation> stored) {
         Accommodation value = stored == null ? new Accommodation("", "", List.of(), List.of(), List.of(), "") : stored.value();
         String path = "/cases/" + caseId + "/accommodations" + (stored == null ? "" : "/" + stored.id());
-        HtmlForm form = new HtmlForm("jobcoach-accommodation-" + (stored == null ? "new-" + caseId : stored.id() + "-edit"),
+        Form form = new Form("jobcoach-accommodation-" + (stored == null ? "new-" + caseId : stored.id() + "-edit"),
                 stored == null ? "POST" : "PUT", path).conflict("value", "version").keep("accommodation.steps[]");
         if (stored != null) {
             form.hidden("version", String.valueOf(stored.version()), "int");
@@ -124,7 +110,7 @@ public final class AccommodationsView {
     }
 
     /** One step row; a blank row is not sent. A lifted step carries its lift along unchanged. */
-    private static void stepItem(ViewText t, HtmlForm form, AccommodationStep step, int number) {
+    private static void stepItem(ViewText t, Form form, AccommodationStep step, int number) {
         String name = "accommodation.steps.#.";
         form.item("steps", t.t("jobcoach.web.accommodations.step-n", number), null, true, item -> {
             item.input(name + "label", "steps[#].label", t.field("steps.label"), "text", orEmpty(step.label()))

@@ -1,8 +1,7 @@
 package jp.jobcoach.workspace.web.view;
 
-import static jp.jobcoach.workspace.web.html.Html.text;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import jp.jobcoach.workspace.domain.Agreement;
 import jp.jobcoach.workspace.domain.AgreementParty;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DateRange;
-import jp.jobcoach.workspace.domain.LineDiff;
 import jp.jobcoach.workspace.domain.PlanDiff;
 import jp.jobcoach.workspace.domain.PlanPhase;
 import jp.jobcoach.workspace.domain.PlanRevision;
@@ -21,10 +19,12 @@ import jp.jobcoach.workspace.domain.SupportType;
 
 /**
  * The support plan ({@code jobcoach-plan}): the current revision, its phases, each party's agreement, the
- * revisions with what changed, and the edit form. Static output (PDF...) is the printable plan: no controls.
+ * revisions with what changed, and the edit form. Builds the model that {@code templates/jobcoach/plan.vm}
+ * renders; static output (PDF...) is the printable plan: no controls.
  */
 public final class PlanView {
     public static final String MACRO = "plan";
+    static final String TEMPLATE = "templates/jobcoach/plan.vm";
 
     /** What the plan macro shows: the plan if drafted, and what the viewer may do with it. */
     public record Model(long caseId, Optional<SupportPlan> plan, Set<CaseRole> viewerRoles, boolean mayEdit) {
@@ -35,123 +35,101 @@ public final class PlanView {
 
     public static String render(ViewContext v, Model model) {
         ViewText t = v.text();
-        StringBuilder body = new StringBuilder();
-        if (model.plan().isEmpty()) {
-            body.append(Markup.message("info", t.t("jobcoach.web.plan.none")));
-        } else {
-            SupportPlan plan = model.plan().get();
-            body.append(current(t, plan.current()))
-                    .append(Markup.section(t.t("jobcoach.field.phases"), phases(t, plan.current().content())))
-                    .append(Markup.section(t.t("jobcoach.web.plan.agreement"), agreements(v, model, plan)))
-                    .append(Markup.section(t.t("jobcoach.web.plan.revisions"), revisions(v, plan)));
-        }
-        if (v.interactive() && model.mayEdit()) {
-            body.append(Markup.details(t.t("jobcoach.web.plan.edit"), editForm(t, model), false));
-        }
-        return v.frame(MACRO, body.toString());
+        boolean editable = v.interactive() && model.mayEdit();
+        return v.render(TEMPLATE, Map.of(
+                "hasPlan", model.plan().isPresent(),
+                "plan", model.plan().map(plan -> plan(t, model, plan)).orElse(Map.of()),
+                "editable", editable,
+                "editForm", editable ? editForm(t, model) : Map.of()));
     }
 
-    private static String current(ViewText t, PlanRevision revision) {
-        StringBuilder sections = new StringBuilder("<p class=\"jobcoach-meta\">")
-                .append(text(t.t("jobcoach.web.plan.revision-by", revision.number(), t.when(revision.createdAt()))))
-                .append(' ').append(Markup.inline(t.person(revision.authorKey()))).append("</p>");
-        revision.content().texts().forEach((field, value) -> {
+    /** Everything shown of a drafted plan; the agree forms and the changes only reach interactive output. */
+    private static Map<String, Object> plan(ViewText t, Model model, SupportPlan plan) {
+        PlanRevision current = plan.current();
+        return Map.of("byline", t.t("jobcoach.web.plan.revision-by", current.number(), t.when(current.createdAt())),
+                "author", t.person(current.authorKey()),
+                "sections", sections(t, current.content()),
+                "headers", headers(t),
+                "phases", phases(t, current.content()),
+                "agreements", Arrays.stream(AgreementParty.values()).map(party -> agreement(t, plan, party)).toList(),
+                "agreeForms", agreeForms(t, model, plan),
+                "revisions", plan.revisions().stream().map(revision -> Map.of("number", revision.number(),
+                        "author", t.person(revision.authorKey()), "written", t.when(revision.createdAt()))).toList(),
+                "changes", changes(t, plan));
+    }
+
+    /** The column headers of the plan's three tables. */
+    private static Map<String, Object> headers(ViewText t) {
+        return Map.of("phases", List.of(t.t("jobcoach.field.phase"), t.t("jobcoach.web.dates")),
+                "agreements", List.of(t.t("jobcoach.web.plan.party"), t.t("jobcoach.web.plan.state")),
+                "revisions", List.of(t.t("jobcoach.web.plan.revision"), t.t("jobcoach.web.plan.author"),
+                        t.t("jobcoach.web.plan.written")));
+    }
+
+    /** The plan's texts under their labels; a support type the plan does not plan for is left out. */
+    private static List<Map<String, Object>> sections(ViewText t, SupportPlanContent content) {
+        List<Map<String, Object>> sections = new ArrayList<>();
+        content.texts().forEach((field, value) -> {
             if (value != null || !field.startsWith("plannedSupport[")) {
-                sections.append("<h4>").append(text(fieldLabel(t, field))).append("</h4>").append(Markup.block(value));
+                sections.add(Map.of("label", fieldLabel(t, field), "text", value == null ? "" : value));
             }
         });
-        return Markup.section(t.t("jobcoach.web.plan.title"), sections.toString());
+        return sections;
     }
 
-    private static String phases(ViewText t, SupportPlanContent content) {
-        if (content.timeline().planned().isEmpty()) {
-            return Markup.message("info", t.t("jobcoach.web.none-yet"));
-        }
-        return Markup.table(List.of(t.t("jobcoach.field.phase"), t.t("jobcoach.web.dates")),
-                content.timeline().planned().stream().map(phase -> {
-                    DateRange dates = content.timeline().dates(phase).orElseThrow();
-                    return List.of(text(t.label(phase)), text(t.day(dates.start()) + " – " + t.day(dates.end())));
-                }).toList());
+    private static List<Map<String, Object>> phases(ViewText t, SupportPlanContent content) {
+        return content.timeline().planned().stream().map(phase -> {
+            DateRange dates = content.timeline().dates(phase).orElseThrow();
+            return Map.<String, Object>of("label", t.label(phase),
+                    "dates", t.day(dates.start()) + " – " + t.day(dates.end()));
+        }).toList();
     }
 
-    private static String agreements(ViewContext v, Model model, SupportPlan plan) {
-        ViewText t = v.text();
-        List<List<String>> rows = new ArrayList<>();
-        for (AgreementParty party : AgreementParty.values()) {
-            rows.add(List.of(text(t.label(party)), agreementState(t, plan, party)));
-        }
-        String table = Markup.table(List.of(t.t("jobcoach.web.plan.party"), t.t("jobcoach.web.plan.state")), rows);
-        return v.interactive() ? table + agreeButtons(t, model, plan) : table;
-    }
-
-    private static String agreementState(ViewText t, SupportPlan plan, AgreementParty party) {
+    /** A party's state: {@code agreed} (by whom, as what, when), {@code again} after a new revision, or {@code not}. */
+    private static Map<String, Object> agreement(ViewText t, SupportPlan plan, AgreementParty party) {
         Optional<Agreement> given = plan.currentAgreements().stream()
                 .filter(agreement -> party.representedBy(agreement.role())).findFirst();
         if (given.isPresent()) {
             Agreement agreement = given.get();
-            return Markup.lozenge("success", t.t("jobcoach.web.plan.agreed")) + " " + Markup.inline(t.person(agreement.userKey()))
-                    + " " + text(t.t("jobcoach.web.plan.agreed-detail", t.label(agreement.role()), t.when(agreement.at()),
-                    agreement.revision()));
+            return Map.of("party", t.label(party), "state", "agreed", "person", t.person(agreement.userKey()),
+                    "detail", t.t("jobcoach.web.plan.agreed-detail", t.label(agreement.role()), t.when(agreement.at()),
+                            agreement.revision()));
         }
-        return plan.partiesToAgreeAgain().contains(party)
-                ? Markup.lozenge("moved", t.t("jobcoach.web.plan.agree-again"))
-                : Markup.lozenge("default", t.t("jobcoach.web.plan.not-agreed"));
+        return Map.of("party", t.label(party), "state", plan.partiesToAgreeAgain().contains(party) ? "again" : "not",
+                "person", "", "detail", "");
     }
 
-    /** One button per role of the viewer that speaks for a party which has not yet agreed the current revision. */
-    private static String agreeButtons(ViewText t, Model model, SupportPlan plan) {
-        StringBuilder out = new StringBuilder();
+    /** One form per role of the viewer that speaks for a party which has not yet agreed the current revision. */
+    private static List<Map<String, Object>> agreeForms(ViewText t, Model model, SupportPlan plan) {
         int revision = plan.current().number();
-        for (CaseRole role : model.viewerRoles()) {
-            boolean speaks = plan.missingParties().stream().anyMatch(party -> party.representedBy(role));
-            if (speaks) {
-                out.append(new HtmlForm("jobcoach-agree-" + model.caseId() + "-" + role, "POST",
+        return model.viewerRoles().stream()
+                .filter(role -> plan.missingParties().stream().anyMatch(party -> party.representedBy(role)))
+                .map(role -> new Form("jobcoach-agree-" + model.caseId() + "-" + role, "POST",
                         "/cases/" + model.caseId() + "/plan/agreements")
                         .hidden("revision", String.valueOf(revision), "int").hidden("role", role.name(), "text")
-                        .render(null, t.t("jobcoach.web.plan.agree-as", t.label(role))));
-            }
-        }
-        return out.toString();
+                        .render(null, t.t("jobcoach.web.plan.agree-as", t.label(role))))
+                .toList();
     }
 
-    private static String revisions(ViewContext v, SupportPlan plan) {
-        ViewText t = v.text();
-        StringBuilder out = new StringBuilder(Markup.table(
-                List.of(t.t("jobcoach.web.plan.revision"), t.t("jobcoach.web.plan.author"), t.t("jobcoach.web.plan.written")),
-                plan.revisions().stream().map(revision -> List.of(String.valueOf(revision.number()),
-                        Markup.inline(t.person(revision.authorKey())), text(t.when(revision.createdAt())))).toList()));
-        if (v.interactive()) {
-            for (int number = plan.current().number(); number > 1; number--) {
-                out.append(Markup.details(t.t("jobcoach.web.plan.changes", number - 1, number),
-                        diff(t, plan.diff(number - 1, number)), false));
-            }
+    /** What changed from each revision to the next, newest first. */
+    private static List<Map<String, Object>> changes(ViewText t, SupportPlan plan) {
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (int number = plan.current().number(); number > 1; number--) {
+            changes.add(Map.of("summary", t.t("jobcoach.web.plan.changes", number - 1, number),
+                    "fields", diff(t, plan.diff(number - 1, number))));
         }
-        return out.toString();
+        return changes;
     }
 
-    static String diff(ViewText t, PlanDiff diff) {
-        if (diff.isEmpty()) {
-            return Markup.message("info", t.t("jobcoach.web.plan.no-changes"));
-        }
-        StringBuilder out = new StringBuilder();
-        for (PlanDiff.FieldChange change : diff.changes()) {
-            out.append("<h5>").append(text(fieldLabel(t, change.field()))).append("</h5><div class=\"jobcoach-diff\">");
-            for (LineDiff.Line line : change.lines()) {
-                String tag = switch (line.kind()) {
-                    case ADDED -> "ins";
-                    case REMOVED -> "del";
-                    case SAME -> "span";
-                };
-                out.append('<').append(tag).append(" class=\"jobcoach-diff-line\">").append(Markup.inline(line.text()))
-                        .append("</").append(tag).append('>');
-            }
-            out.append("</div>");
-        }
-        return out.toString();
+    /** Each changed field with its lines, each line SAME, REMOVED or ADDED; none when nothing changed. */
+    private static List<Map<String, Object>> diff(ViewText t, PlanDiff diff) {
+        return diff.changes().stream().map(change -> Map.<String, Object>of("label", fieldLabel(t, change.field()),
+                "lines", change.lines().stream().map(line -> Map.of("kind", line.kind().name(),
+                        "text", line.text() == null ? "" : line.text())).toList())).toList();
     }
 
     /** Plan fields carry the support type or phase in brackets; those read as the type's or phase's own label. */
-    static String fieldLabel(ViewText t, String field) {
+    private static String fieldLabel(ViewText t, String field) {
         for (SupportType type : SupportType.values()) {
             if (field.equals("plannedSupport[" + type + "]")) {
                 return t.field("plannedSupport") + ": " + t.label(type);
@@ -165,10 +143,10 @@ public final class PlanView {
         return t.field(field);
     }
 
-    private static String editForm(ViewText t, Model model) {
+    private static Map<String, Object> editForm(ViewText t, Model model) {
         Optional<SupportPlanContent> content = model.plan().map(plan -> plan.current().content());
         int version = model.plan().map(plan -> plan.current().number()).orElse(0);
-        HtmlForm form = new HtmlForm("jobcoach-plan-" + model.caseId(), "PUT", "/cases/" + model.caseId() + "/plan")
+        Form form = new Form("jobcoach-plan-" + model.caseId(), "PUT", "/cases/" + model.caseId() + "/plan")
                 .conflict("revisions.-1.content", "revisions.-1.number").keep("plan.plannedSupport", "plan.timeline.phases")
                 .hidden("version", String.valueOf(version), "int");
         Map<String, String> texts = content.map(SupportPlanContent::texts).orElse(Map.of());

@@ -1,53 +1,58 @@
 package jp.jobcoach.workspace.web.view;
 
-import static jp.jobcoach.workspace.web.html.Html.text;
-
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jp.jobcoach.workspace.domain.VisitTally;
 
 /**
- * Planned against done visits per plan phase, as a table and an inline SVG chart: SVG made here works in PDF,
- * Word and email, where no script could draw one.
+ * Planned against done visits per plan phase, as a table and an inline SVG chart: SVG works in PDF, Word and
+ * email, where no script could draw one. This class computes the chart's geometry; {@code templates/jobcoach/tally.vm}
+ * draws it. A view puts {@link #model} into its own model as {@code tally} and {@code #parse}s the template.
  */
 final class TallyView {
+    static final String TEMPLATE = "templates/jobcoach/tally.vm";
     private static final int LABEL_WIDTH = 140;
     private static final int BAR_WIDTH = 220;
     private static final int ROW_HEIGHT = 30;
+    private static final String PLANNED_COLOUR = "#c1c7d0";
+    private static final String DONE_COLOUR = "#0052cc";
 
     private TallyView() {
     }
 
-    static String render(ViewText t, List<VisitTally> tallies) {
-        if (tallies.isEmpty()) {
-            return Markup.message("info", t.t("jobcoach.web.visits.no-plan-phases"));
-        }
-        List<List<String>> rows = tallies.stream().map(tally -> List.of(text(t.label(tally.phase())),
-                text(t.day(tally.dates().start()) + " – " + t.day(tally.dates().end())),
-                String.valueOf(tally.planned()), String.valueOf(tally.done()))).toList();
-        return Markup.table(List.of(t.t("jobcoach.field.phase"), t.t("jobcoach.web.dates"),
-                t.t("jobcoach.web.visits.planned"), t.t("jobcoach.web.visits.done")), rows) + chart(t, tallies);
-    }
-
-    private static String chart(ViewText t, List<VisitTally> tallies) {
+    /** What {@code tally.vm} reads as {@code $tally}; no rows when the plan has no phases yet. */
+    static Map<String, Object> model(ViewText t, List<VisitTally> tallies) {
         int max = Math.max(1, tallies.stream().mapToInt(tally -> Math.max(tally.planned(), tally.done())).max().orElse(1));
-        int height = ROW_HEIGHT * tallies.size();
-        StringBuilder svg = new StringBuilder("<svg class=\"jobcoach-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
-                .append(LABEL_WIDTH + BAR_WIDTH + 40).append("\" height=\"").append(height).append("\"><title>")
-                .append(text(t.t("jobcoach.web.visits.chart"))).append("</title>");
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < tallies.size(); i++) {
-            VisitTally tally = tallies.get(i);
-            int y = i * ROW_HEIGHT;
-            svg.append("<text x=\"0\" y=\"").append(y + 18).append("\" font-size=\"12\">").append(text(t.label(tally.phase())))
-                    .append("</text>")
-                    .append(bar(y + 4, tally.planned(), max, "#c1c7d0"))
-                    .append(bar(y + 15, tally.done(), max, "#0052cc"));
+            rows.add(row(t, tallies.get(i), i * ROW_HEIGHT, max));
         }
-        return svg.append("</svg>").toString();
+        return Map.of("headers", List.of(t.t("jobcoach.field.phase"), t.t("jobcoach.web.dates"),
+                        t.t("jobcoach.web.visits.planned"), t.t("jobcoach.web.visits.done")),
+                "rows", rows, "width", LABEL_WIDTH + BAR_WIDTH + 40, "height", ROW_HEIGHT * tallies.size());
     }
 
-    private static String bar(int y, int value, int max, String colour) {
+    /**
+     * TRANSITION ONLY: the tally on its own, for CaseView while it still builds its markup in Java; once it renders
+     * through a template it parses tally.vm as the visits view does, and this goes.
+     */
+    static String render(ViewContext v, List<VisitTally> tallies) {
+        return v.render(TEMPLATE, Map.of("tally", model(v.text(), tallies)));
+    }
+
+    /** A table row and, {@code y} down the chart, the phase's label with its two bars. */
+    private static Map<String, Object> row(ViewText t, VisitTally tally, int y, int max) {
+        return Map.of("phase", t.label(tally.phase()),
+                "dates", t.day(tally.dates().start()) + " – " + t.day(tally.dates().end()),
+                "planned", tally.planned(), "done", tally.done(), "labelY", y + 18,
+                "bars", List.of(bar(y + 4, tally.planned(), max, PLANNED_COLOUR), bar(y + 15, tally.done(), max, DONE_COLOUR)));
+    }
+
+    /** A bar as wide as its share of the largest count, with the count just after its end. */
+    private static Map<String, Object> bar(int y, int value, int max, String colour) {
         int width = value * BAR_WIDTH / max;
-        return "<rect x=\"" + LABEL_WIDTH + "\" y=\"" + y + "\" width=\"" + width + "\" height=\"9\" fill=\"" + colour
-                + "\"/><text x=\"" + (LABEL_WIDTH + width + 4) + "\" y=\"" + (y + 9) + "\" font-size=\"10\">" + value + "</text>";
+        return Map.of("x", LABEL_WIDTH, "y", y, "width", width, "fill", colour, "value", value,
+                "valueX", LABEL_WIDTH + width + 4, "valueY", y + 9);
     }
 }

@@ -1,19 +1,23 @@
 package jp.jobcoach.workspace.web.view;
 
-import static jp.jobcoach.workspace.web.html.Html.text;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.service.VisitOverview;
 import jp.jobcoach.workspace.store.Stored;
 
-/** The visit records of a case ({@code jobcoach-visits}): newest first, the tally, and the forms. */
+/**
+ * The visit records of a case ({@code jobcoach-visits}): the tally ({@link TallyView}), the visits newest first,
+ * and for those who write visits the create, edit and delete forms. Builds the model that
+ * {@code templates/jobcoach/visits.vm} renders.
+ */
 public final class VisitsView {
     public static final String MACRO = "visits";
+    static final String TEMPLATE = "templates/jobcoach/visits.vm";
     private static final List<String> TEXTS = List.of("observations", "adviceToWorker", "adviceToCompany", "nextSteps");
 
     /** The visits, whether the viewer may write them, and the case's center coaches to choose from. */
@@ -25,40 +29,37 @@ public final class VisitsView {
 
     public static String render(ViewContext v, Model model) {
         ViewText t = v.text();
-        boolean forms = v.interactive() && model.mayEdit();
-        StringBuilder body = new StringBuilder(Markup.section(t.t("jobcoach.web.case.visits"),
-                TallyView.render(t, model.overview().tallies())));
-        if (forms) {
-            body.append(Markup.details(t.t("jobcoach.web.visits.new"), form(t, model, null), false));
-        }
-        StringBuilder list = new StringBuilder();
-        for (Stored<VisitRecord> stored : model.overview().visits()) {
-            list.append(visit(t, stored, forms ? Markup.details(t.t("jobcoach.web.edit"), form(t, model, stored), false)
-                    + deleteButton(t, stored) : ""));
-        }
-        body.append(Markup.section(t.t("jobcoach.web.visits.title"), model.overview().visits().isEmpty()
-                ? Markup.message("info", t.t("jobcoach.web.none-yet")) : list.toString()));
-        return v.frame(MACRO, body.toString());
+        boolean editable = v.interactive() && model.mayEdit();
+        return v.render(TEMPLATE, Map.of(
+                "tally", TallyView.model(t, model.overview().tallies()),
+                "editable", editable,
+                "newForm", editable ? form(t, model, null) : Map.of(),
+                "visits", model.overview().visits().stream().map(stored -> visit(t, model, stored, editable)).toList()));
     }
 
-    private static String visit(ViewText t, Stored<VisitRecord> stored, String controlsHtml) {
+    /** One visit; its edit and delete forms only when {@code editable}. */
+    private static Map<String, Object> visit(ViewText t, Model model, Stored<VisitRecord> stored, boolean editable) {
         VisitRecord value = stored.value();
-        StringBuilder out = new StringBuilder("<article class=\"jobcoach-visit\"><h4>").append(text(t.day(value.date())))
-                .append(' ').append(Markup.lozenge("default", t.label(value.kind()))).append("</h4>")
-                .append("<p class=\"jobcoach-meta\">").append(text(t.t("jobcoach.field.coachKeys"))).append(": ")
-                .append(String.join(", ", value.coachKeys().stream().map(key -> Markup.inline(t.person(key))).toList())).append("</p>");
-        List<String> values = texts(value);
-        for (int i = 0; i < TEXTS.size(); i++) {
-            out.append("<h5>").append(text(t.field(TEXTS.get(i)))).append("</h5>").append(Markup.block(values.get(i)));
+        List<String> keys = value.coachKeys();
+        List<Map<String, Object>> coaches = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            coaches.add(Map.of("name", t.person(keys.get(i)), "first", i == 0));
         }
-        return out.append(controlsHtml).append("</article>").toString();
+        List<String> texts = texts(value);
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (int i = 0; i < TEXTS.size(); i++) {
+            sections.add(Map.of("label", t.field(TEXTS.get(i)), "text", texts.get(i)));
+        }
+        return Map.of("day", t.day(value.date()), "kind", t.label(value.kind()), "coaches", coaches, "texts", sections,
+                "editForm", editable ? form(t, model, stored) : Map.of(),
+                "deleteForm", editable ? deleteForm(t, stored) : Map.of());
     }
 
     /** The create form when {@code stored} is null, else the edit form of that visit. */
-    private static String form(ViewText t, Model model, Stored<VisitRecord> stored) {
+    private static Map<String, Object> form(ViewText t, Model model, Stored<VisitRecord> stored) {
         long caseId = model.caseId();
         String path = "/cases/" + caseId + "/visits" + (stored == null ? "" : "/" + stored.id());
-        HtmlForm form = new HtmlForm("jobcoach-visit-" + caseId + "-" + (stored == null ? "new" : stored.id()),
+        Form form = new Form("jobcoach-visit-" + caseId + "-" + (stored == null ? "new" : stored.id()),
                 stored == null ? "POST" : "PUT", path).conflict("value", "version");
         VisitRecord value = stored == null ? null : stored.value();
         if (stored != null) {
@@ -68,7 +69,7 @@ public final class VisitsView {
                 .checkboxes("visit.coachKeys", "coachKeys", t.field("coachKeys"), coachOptions(t, model, value),
                         value == null ? List.of() : value.coachKeys())
                 .select("visit.kind", "kind", t.field("kind"), Arrays.stream(VisitKind.values())
-                        .map(kind -> new HtmlForm.Option(kind.name(), t.label(kind))).toList(),
+                        .map(kind -> new Form.Option(kind.name(), t.label(kind))).toList(),
                         value == null ? "" : value.kind().name());
         List<String> texts = value == null ? List.of("", "", "", "") : texts(value);
         for (int i = 0; i < TEXTS.size(); i++) {
@@ -81,24 +82,24 @@ public final class VisitsView {
      * The case's center coaches by name and slot; a coach of an older visit who has left the team stays a choice
      * on that visit, so editing it does not silently drop them.
      */
-    private static List<HtmlForm.Option> coachOptions(ViewText t, Model model, VisitRecord value) {
-        List<HtmlForm.Option> options = new ArrayList<>();
+    private static List<Form.Option> coachOptions(ViewText t, Model model, VisitRecord value) {
+        List<Form.Option> options = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (TeamMember coach : model.centerCoaches()) {
             keys.add(coach.userKey());
-            options.add(new HtmlForm.Option(coach.userKey(), t.person(coach.userKey())
+            options.add(new Form.Option(coach.userKey(), t.person(coach.userKey())
                     + (coach.slot() == null ? "" : " (" + t.label(coach.slot()) + ")")));
         }
         if (value != null) {
             value.coachKeys().stream().filter(key -> !keys.contains(key))
-                    .forEach(key -> options.add(new HtmlForm.Option(key, t.person(key))));
+                    .forEach(key -> options.add(new Form.Option(key, t.person(key))));
         }
         return options;
     }
 
     /** Deleting is checked against the version shown: a visit someone changed meanwhile is not deleted unseen. */
-    private static String deleteButton(ViewText t, Stored<VisitRecord> stored) {
-        return new HtmlForm("jobcoach-visit-delete-" + stored.id(), "DELETE", "/cases/" + stored.caseId() + "/visits/"
+    private static Map<String, Object> deleteForm(ViewText t, Stored<VisitRecord> stored) {
+        return new Form("jobcoach-visit-delete-" + stored.id(), "DELETE", "/cases/" + stored.caseId() + "/visits/"
                 + stored.id() + "?version=" + stored.version())
                 .message("conflict", t.t("jobcoach.web.conflict-reload"))
                 .confirm(t.t("jobcoach.web.visits.delete-confirm", t.day(stored.value().date()))).secondary()

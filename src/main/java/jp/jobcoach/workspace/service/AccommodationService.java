@@ -52,8 +52,13 @@ public class AccommodationService {
 
     /** The case's accommodations and, from the same read, which of them are due for review today. */
     public ReviewedList withReviewsDue(long caseId) {
+        return withReviewsDue(guard.require(caseId, ACCOMMODATIONS, VIEW));
+    }
+
+    public ReviewedList withReviewsDue(GuardedCase on) {
+        guard.require(on, ACCOMMODATIONS, VIEW);
         LocalDate today = time.today();
-        List<Stored<Accommodation>> all = list(caseId);
+        List<Stored<Accommodation>> all = accommodations.forCase(on.caseId());
         Set<Long> due = all.stream().filter(stored -> stored.value().isReviewDue(today)).map(Stored::id)
                 .collect(Collectors.toUnmodifiableSet());
         return new ReviewedList(all, due);

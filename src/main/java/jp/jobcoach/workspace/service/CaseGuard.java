@@ -20,7 +20,8 @@ import jp.jobcoach.workspace.store.TeamStore;
 /**
  * The one door into case data: every service call passes here with the category and access it needs.
  * A person who is not on the team, or who cannot view the case's root page, is told the case does not exist;
- * a member whose role lacks the access is refused. Reads of health data are audited here, so none is missed.
+ * a member whose role lacks the access is refused. Reads of health data are audited here ({@link #healthRead}),
+ * so none is missed.
  */
 @Named
 public class CaseGuard {
@@ -45,6 +46,10 @@ public class CaseGuard {
     }
 
     /**
+     * Lets the actor into a case: reads the case and its team once. Services that a macro or resource calls for
+     * several things of one case take the {@link GuardedCase} this returns instead of the id (one guard per
+     * request), and check each further category with {@link #require(GuardedCase, DataCategory, Access)}.
+     *
      * @throws AccessDeniedException for anonymous visitors and for members whose roles do not allow it
      * @throws NotFoundException     for a missing case, a non-member, or a case page the actor cannot view
      */
@@ -53,18 +58,38 @@ public class CaseGuard {
         Stored<SupportCase> stored = cases.find(caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
         Team team = teams.team(caseId);
         Set<CaseRole> roles = team.rolesOf(actorKey);
-        boolean adminReadingAudit = category == DataCategory.AUDIT && currentUser.isAdministrator();
-        if (!adminReadingAudit && (roles.isEmpty() || !mayViewPage(actorKey, stored.value()))) {
+        if (!isAdministratorReadingAudit(category) && (roles.isEmpty() || !mayViewPage(actorKey, stored.value()))) {
             throw new NotFoundException("case " + caseId);
         }
-        if (!adminReadingAudit && !RoleMatrix.allows(roles, category, access)) {
-            throw new AccessDeniedException(category + " " + access + " on case " + caseId);
+        return require(new GuardedCase(stored, team, actorKey, roles), category, access);
+    }
+
+    /**
+     * The actor's roles on a case this request already holds allow {@code access} to {@code category}; nothing is
+     * read again.
+     *
+     * @throws AccessDeniedException when they do not
+     */
+    public GuardedCase require(GuardedCase on, DataCategory category, Access access) {
+        if (!isAdministratorReadingAudit(category) && !RoleMatrix.allows(on.actorRoles(), category, access)) {
+            throw new AccessDeniedException(category + " " + access + " on case " + on.caseId());
         }
-        GuardedCase guarded = new GuardedCase(stored, team, actorKey, roles);
-        if (category == DataCategory.HEALTH && access == Access.VIEW) {
-            audit.record(guarded, AuditAction.READ, category, "health", caseId, List.of());
-        }
-        return guarded;
+        return on;
+    }
+
+    /**
+     * The actor is about to be shown the case's health data: their roles must allow it, and the read is audited
+     * (field names only). Every path that shows health data calls this, so none is missed.
+     *
+     * @throws AccessDeniedException when their roles do not allow it
+     */
+    public void healthRead(GuardedCase on) {
+        require(on, DataCategory.HEALTH, Access.VIEW);
+        audit.record(on, AuditAction.READ, DataCategory.HEALTH, "health", on.caseId(), List.of());
+    }
+
+    private boolean isAdministratorReadingAudit(DataCategory category) {
+        return category == DataCategory.AUDIT && currentUser.isAdministrator();
     }
 
     /** Whether the actor may see the case at all: on its team and able to view its page. */

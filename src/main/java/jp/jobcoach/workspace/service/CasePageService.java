@@ -62,7 +62,11 @@ public class CasePageService {
 
     /** Every kind, in order, with its page as far as the viewer may see it. */
     public List<CasePage> pages(long caseId) {
-        return pagesFor(guard.require(caseId, CASE, VIEW));
+        return pages(guard.require(caseId, CASE, VIEW));
+    }
+
+    public List<CasePage> pages(GuardedCase on) {
+        return pagesFor(guard.require(on, CASE, VIEW));
     }
 
     /**

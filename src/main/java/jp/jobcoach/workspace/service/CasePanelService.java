@@ -41,12 +41,13 @@ public class CasePanelService {
         this.time = time;
     }
 
+    /** The guard reads the case and its team once; each part is then checked against the roles it found. */
     public CasePanel panel(long caseId) {
         GuardedCase on = cases.get(caseId);
         AccommodationService.ReviewedList reviewed = on.may(ACCOMMODATIONS, VIEW)
-                ? accommodations.withReviewsDue(caseId) : new AccommodationService.ReviewedList(List.of(), Set.of());
-        return new CasePanel(on, cases.phaseHistory(caseId), reviewed.all(), reviewed.dueIds(), visits.tallies(caseId),
-                time.today(), interviews.schedule(caseId), casePages.pages(caseId));
+                ? accommodations.withReviewsDue(on) : new AccommodationService.ReviewedList(List.of(), Set.of());
+        return new CasePanel(on, cases.phaseHistory(on), reviewed.all(), reviewed.dueIds(), visits.tallies(on),
+                time.today(), interviews.schedule(on), casePages.pages(on));
     }
 
     /** The panel's content; accommodations are empty for a viewer whose role may not see them. */

@@ -70,8 +70,12 @@ public class CaseService {
     }
 
     public List<PhaseChange> phaseHistory(long caseId) {
-        guard.require(caseId, CASE, VIEW);
-        return cases.phaseChanges(caseId);
+        return phaseHistory(guard.require(caseId, CASE, VIEW));
+    }
+
+    public List<PhaseChange> phaseHistory(GuardedCase on) {
+        guard.require(on, CASE, VIEW);
+        return cases.phaseChanges(on.caseId());
     }
 
     /**

@@ -56,8 +56,12 @@ public class InterviewService {
 
     /** The case's interviews, newest first, as the actor may see them. */
     public List<Stored<RetentionInterview>> list(long caseId) {
-        GuardedCase on = guard.require(caseId, INTERVIEWS, VIEW);
-        return shown(on, interviews.forCase(caseId));
+        return list(guard.require(caseId, INTERVIEWS, VIEW));
+    }
+
+    public List<Stored<RetentionInterview>> list(GuardedCase on) {
+        guard.require(on, INTERVIEWS, VIEW);
+        return shown(on, interviews.forCase(on.caseId()));
     }
 
     public Stored<RetentionInterview> get(long caseId, long id) {
@@ -67,8 +71,12 @@ public class InterviewService {
 
     /** When the last interview was and the next is planned, and how late it is: case status every member sees. */
     public InterviewSchedule schedule(long caseId) {
-        guard.require(caseId, CASE, VIEW);
-        List<InterviewReminder.Scheduled> all = interviews.scheduled(caseId);
+        return schedule(guard.require(caseId, CASE, VIEW));
+    }
+
+    public InterviewSchedule schedule(GuardedCase on) {
+        guard.require(on, CASE, VIEW);
+        List<InterviewReminder.Scheduled> all = interviews.scheduled(on.caseId());
         Optional<InterviewReminder.Scheduled> latest = InterviewReminder.latest(all);
         return new InterviewSchedule(latest.map(InterviewReminder.Scheduled::date).orElse(null),
                 latest.map(InterviewReminder.Scheduled::nextDate).orElse(null),
@@ -82,8 +90,12 @@ public class InterviewService {
 
     /** The form's starting point for an interview on {@code date}: carried over from the latest, else empty. */
     public RetentionInterview draft(long caseId, LocalDate date) {
-        guard.require(caseId, INTERVIEWS, EDIT);
-        return interviews.latest(caseId).map(previous -> CarryOver.next(previous.value(), date))
+        return draft(guard.require(caseId, INTERVIEWS, EDIT), date);
+    }
+
+    public RetentionInterview draft(GuardedCase on, LocalDate date) {
+        guard.require(on, INTERVIEWS, EDIT);
+        return interviews.latest(on.caseId()).map(previous -> CarryOver.next(previous.value(), date))
                 .orElseGet(() -> RetentionInterview.draft(date, List.of()));
     }
 
@@ -177,7 +189,7 @@ public class InterviewService {
                 .anyMatch(role -> role != CaseRole.WORKER && RoleMatrix.allows(role, INTERVIEWS, VIEW));
         boolean seesRatings = seesAll && on.may(HEALTH, VIEW);
         if (seesRatings && stored.stream().anyMatch(each -> !each.value().ratings().isEmpty())) {
-            guard.require(on.caseId(), HEALTH, VIEW);
+            guard.healthRead(on);
         }
         return stored.stream().map(each -> new Stored<>(each.id(), each.caseId(), each.version(),
                 seesAll ? withoutRatingsUnless(seesRatings, each.value()) : actionsOnly(each.value()))).toList();

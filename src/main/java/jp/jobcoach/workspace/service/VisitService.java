@@ -48,8 +48,12 @@ public class VisitService {
      * case summary, not the visit notes).
      */
     public List<VisitTally> tallies(long caseId) {
-        GuardedCase on = guard.require(caseId, CASE, VIEW);
-        return tallies(on, visits.forCase(caseId));
+        return tallies(guard.require(caseId, CASE, VIEW));
+    }
+
+    public List<VisitTally> tallies(GuardedCase on) {
+        guard.require(on, CASE, VIEW);
+        return tallies(on, visits.forCase(on.caseId()));
     }
 
     public Stored<VisitRecord> create(long caseId, VisitRecord value) {

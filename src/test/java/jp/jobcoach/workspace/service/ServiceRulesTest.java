@@ -133,7 +133,7 @@ public class ServiceRulesTest extends ServiceTestSupport {
                 supportCase().returnDate(), supportCase().supports(), CasePhase.INTAKE, ROOT_PAGE);
         cases.update(caseId, 1, moved);
         actAs(CaseRole.WORKER);
-        guard.require(caseId, DataCategory.HEALTH, Access.VIEW);
+        guard.healthRead(guard.require(caseId, DataCategory.CASE, Access.VIEW));
 
         actAs(CaseRole.OCCUPATIONAL_HEALTH);
         List<AuditEntry> log = audits.page(caseId, 0, 10);

@@ -33,10 +33,10 @@ public class InterviewsMacro extends CaseBlockMacro {
     @Override
     protected String render(long caseId, ViewContext view) {
         GuardedCase on = cases.get(caseId);
-        var list = interviews.list(caseId);
+        var list = interviews.list(on);
         // the carry-over draft is read only where a form will show it: it is the editors' starting point
         Optional<RetentionInterview> draft = view.interactive() && on.may(INTERVIEWS, EDIT)
-                ? Optional.of(interviews.draft(caseId, draftDate(list))) : Optional.empty();
+                ? Optional.of(interviews.draft(on, draftDate(list))) : Optional.empty();
         return InterviewsView.render(view, new InterviewsView.Model(caseId, list, draft, on.team()));
     }
 

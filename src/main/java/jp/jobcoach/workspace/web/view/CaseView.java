@@ -33,7 +33,7 @@ public final class CaseView {
                 + Markup.section(t.t("jobcoach.web.case.team"), TeamView.render(t, data.on().caseId(),
                         data.on().team().members(), data.on().actorKey(), v.interactive() && data.on().may(TEAM, EDIT)))
                 + Markup.section(t.t("jobcoach.web.case.accommodations"), accommodations(t, data))
-                + Markup.section(t.t("jobcoach.web.case.visits"), TallyView.render(t, data.tallies()))
+                + Markup.section(t.t("jobcoach.web.case.visits"), TallyView.render(v, data.tallies()))
                 + Markup.section(t.t("jobcoach.web.case.interviews"), interviews(t, data.interviews()));
         return v.frame(MACRO, body);
     }

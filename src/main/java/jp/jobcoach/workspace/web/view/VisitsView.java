@@ -27,7 +27,7 @@ public final class VisitsView {
         ViewText t = v.text();
         boolean forms = v.interactive() && model.mayEdit();
         StringBuilder body = new StringBuilder(Markup.section(t.t("jobcoach.web.case.visits"),
-                TallyView.render(t, model.overview().tallies())));
+                TallyView.render(v, model.overview().tallies())));
         if (forms) {
             body.append(Markup.details(t.t("jobcoach.web.visits.new"), form(t, model, null), false));
         }

@@ -1,41 +1,47 @@
 package jp.jobcoach.workspace.web.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import jp.jobcoach.workspace.domain.VisitTally;
 
 /**
  * Planned against done visits per plan phase, as a table and an inline SVG chart: SVG works in PDF, Word and
- * email, where no script could draw one. Builds the model of {@code templates/jobcoach/tally.vm} (the table's
- * texts and the chart's geometry), which the case panel's template includes.
+ * email, where no script could draw one. This class computes the chart's geometry; {@code templates/jobcoach/tally.vm}
+ * draws it. A view puts {@link #model} into its own model as {@code tally} and {@code #parse}s the template.
  */
 final class TallyView {
+    static final String TEMPLATE = "templates/jobcoach/tally.vm";
     private static final int LABEL_WIDTH = 140;
     private static final int BAR_WIDTH = 220;
     private static final int ROW_HEIGHT = 30;
     private static final String PLANNED_COLOUR = "#c1c7d0";
     private static final String DONE_COLOUR = "#0052cc";
 
-    static final String TEMPLATE = "templates/jobcoach/tally.vm";
-
     private TallyView() {
     }
 
-    /** TRANSITION ONLY: the tally as markup for VisitsView, until that view includes the template itself. */
+    /** What {@code tally.vm} reads as {@code $tally}; no rows when the plan has no phases yet. */
+    static Map<String, Object> model(ViewText t, List<VisitTally> tallies) {
+        int max = Math.max(1, tallies.stream().mapToInt(tally -> Math.max(tally.planned(), tally.done())).max().orElse(1));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < tallies.size(); i++) {
+            rows.add(row(t, tallies.get(i), i * ROW_HEIGHT, max));
+        }
+        return Map.of("headers", List.of(t.t("jobcoach.field.phase"), t.t("jobcoach.web.dates"),
+                        t.t("jobcoach.web.visits.planned"), t.t("jobcoach.web.visits.done")),
+                "rows", rows, "width", LABEL_WIDTH + BAR_WIDTH + 40, "height", ROW_HEIGHT * tallies.size());
+    }
+
+    /**
+     * TRANSITION ONLY: the tally on its own, for CaseView while it still builds its markup in Java; once it renders
+     * through a template it parses tally.vm as the visits view does, and this goes.
+     */
     static String render(ViewContext v, List<VisitTally> tallies) {
         return v.render(TEMPLATE, Map.of("tally", model(v.text(), tallies)));
     }
 
-    static Map<String, Object> model(ViewText t, List<VisitTally> tallies) {
-        int max = Math.max(1, tallies.stream().mapToInt(tally -> Math.max(tally.planned(), tally.done())).max().orElse(1));
-        return Map.of("headers", List.of(t.t("jobcoach.field.phase"), t.t("jobcoach.web.dates"),
-                        t.t("jobcoach.web.visits.planned"), t.t("jobcoach.web.visits.done")),
-                "rows", IntStream.range(0, tallies.size()).mapToObj(i -> row(t, tallies.get(i), i * ROW_HEIGHT, max)).toList(),
-                "width", LABEL_WIDTH + BAR_WIDTH + 40, "height", ROW_HEIGHT * tallies.size(), "barX", LABEL_WIDTH);
-    }
-
-    /** One phase: its table cells, and its label and two bars at height {@code y} of the chart. */
+    /** A table row and, {@code y} down the chart, the phase's label with its two bars. */
     private static Map<String, Object> row(ViewText t, VisitTally tally, int y, int max) {
         return Map.of("phase", t.label(tally.phase()),
                 "dates", t.day(tally.dates().start()) + " – " + t.day(tally.dates().end()),
@@ -43,9 +49,10 @@ final class TallyView {
                 "bars", List.of(bar(y + 4, tally.planned(), max, PLANNED_COLOUR), bar(y + 15, tally.done(), max, DONE_COLOUR)));
     }
 
+    /** A bar as wide as its share of the largest count, with the count just after its end. */
     private static Map<String, Object> bar(int y, int value, int max, String colour) {
         int width = value * BAR_WIDTH / max;
-        return Map.of("y", y, "width", width, "value", value, "colour", colour, "valueX", LABEL_WIDTH + width + 4,
-                "valueY", y + 9);
+        return Map.of("x", LABEL_WIDTH, "y", y, "width", width, "fill", colour, "value", value,
+                "valueX", LABEL_WIDTH + width + 4, "valueY", y + 9);
     }
 }

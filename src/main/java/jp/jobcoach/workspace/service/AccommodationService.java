@@ -17,7 +17,7 @@ import jp.jobcoach.workspace.domain.Check;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.store.AccommodationStore;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 
 /** Accommodations of a case, their stepwise lifting and their reviews. */
 @Named

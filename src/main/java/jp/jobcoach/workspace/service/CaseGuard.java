@@ -14,7 +14,7 @@ import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.PageAccess;
 import jp.jobcoach.workspace.store.CaseStore;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.store.TeamStore;
 
 /**

@@ -13,7 +13,7 @@ import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.VisitTally;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.CasePageService.CasePage;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * What the case panel on the case's home page shows to any member: the case and the viewer's roles, its phase

@@ -23,7 +23,7 @@ import jp.jobcoach.workspace.port.PageAccess;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.store.CaseStore;
 import jp.jobcoach.workspace.store.PlanStore;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.store.TeamStore;
 
 /** Cases: the facts of a case, its phase moves, and finding the case of a page. */

@@ -7,7 +7,7 @@ import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.RoleMatrix;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.Team;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * A case the actor was let into, with what the guard learnt on the way: the team and the actor's roles. Only

@@ -27,7 +27,7 @@ import jp.jobcoach.workspace.domain.interview.InterviewReminder;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.store.InterviewStore;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * Retention interviews of a case: each new one opens with the previous one's open actions (carry-over), the

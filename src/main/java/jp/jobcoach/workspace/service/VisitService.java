@@ -14,7 +14,7 @@ import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.VisitTally;
 import jp.jobcoach.workspace.store.PlanStore;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.store.VisitStore;
 
 /** Visit records of the center coaches, and how many visits were planned and done per phase. */

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
+import jp.jobcoach.workspace.domain.Stored;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 

@@ -20,6 +20,7 @@ import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.domain.DateRange;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.PlannedSupport;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.SupportType;
 import jp.jobcoach.workspace.domain.VisitFrequency;

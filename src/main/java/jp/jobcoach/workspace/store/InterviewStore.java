@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.interview.ActionReview;
 import jp.jobcoach.workspace.domain.interview.ActionStatus;
 import jp.jobcoach.workspace.domain.interview.AgreedAction;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import net.java.ao.DBParam;

@@ -19,7 +19,7 @@ import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.store.AuditEventStore;
 import jp.jobcoach.workspace.store.InterviewStore;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.store.Transactions;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.After;

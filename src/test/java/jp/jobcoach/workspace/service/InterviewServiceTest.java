@@ -18,7 +18,7 @@ import jp.jobcoach.workspace.domain.interview.AgreedAction;
 import jp.jobcoach.workspace.domain.interview.ConditionItem;
 import jp.jobcoach.workspace.domain.interview.InterviewStatus;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import org.junit.Test;
 
 public class InterviewServiceTest extends ServiceTestSupport {

@@ -19,7 +19,7 @@ import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.RoleMatrix;
 import jp.jobcoach.workspace.domain.TeamMember;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import org.junit.Test;
 
 /**

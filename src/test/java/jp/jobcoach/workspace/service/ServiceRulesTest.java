@@ -26,7 +26,7 @@ import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.WorkerRef;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import org.junit.Test;
 
 /** Validation, conflicts, phase rules and auditing through the services. */

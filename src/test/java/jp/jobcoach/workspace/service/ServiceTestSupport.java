@@ -27,7 +27,7 @@ import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.PlanStore;
 import jp.jobcoach.workspace.store.StoreFixtures;
 import jp.jobcoach.workspace.store.StoreTestSupport;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.store.TeamStore;
 import jp.jobcoach.workspace.store.TimelineStore;
 import jp.jobcoach.workspace.store.Transactions;

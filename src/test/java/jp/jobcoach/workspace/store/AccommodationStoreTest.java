@@ -8,6 +8,7 @@ import static org.junit.Assert.assertThrows;
 
 import java.util.List;
 import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.Stored;
 import org.junit.Before;
 import org.junit.Test;
 

@@ -9,6 +9,7 @@ import static org.junit.Assert.assertThrows;
 import java.util.List;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.domain.PhaseChange;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.WorkerRef;
 import org.junit.Before;

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.PlanRevision;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import net.java.ao.test.jdbc.NonTransactional;

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
 import java.util.List;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.interview.ActionStatus;
 import jp.jobcoach.workspace.domain.interview.CarryOver;
 import jp.jobcoach.workspace.domain.interview.InterviewReminder;

@@ -43,7 +43,7 @@ import jp.jobcoach.workspace.service.InterviewService;
 import jp.jobcoach.workspace.service.PlanService;
 import jp.jobcoach.workspace.service.TeamService;
 import jp.jobcoach.workspace.service.VisitService;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.CasePageDraft;
 
 /**

@@ -18,7 +18,7 @@ import jp.jobcoach.workspace.domain.interview.Participant;
 import jp.jobcoach.workspace.domain.interview.PersonRef;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.service.InterviewService;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * The demo's retention interviews of one case, recorded by the in-company coach with a center coach of the

@@ -12,7 +12,7 @@ import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.service.InterviewService;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.view.InterviewsView;
 import jp.jobcoach.workspace.web.view.ViewContext;
 

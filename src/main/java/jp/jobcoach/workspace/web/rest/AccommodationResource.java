@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.service.AccommodationService;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
 

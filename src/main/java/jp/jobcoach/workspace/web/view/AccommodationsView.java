@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * The accommodations of a case ({@code jobcoach-accommodations}): each with its steps (planned or lifted, and

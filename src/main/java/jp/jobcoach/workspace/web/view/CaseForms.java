@@ -1,34 +1,35 @@
 package jp.jobcoach.workspace.web.view;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.domain.PlannedSupport;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.SupportType;
 import jp.jobcoach.workspace.domain.VisitFrequency;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * The case panel's controls for those who may edit the case: the form for its facts and the buttons that move
- * its phase one step. Kept apart from {@link CaseView} so the panel's read-only layout stays small.
+ * its phase one step. Builds the model of {@code templates/jobcoach/case-forms.vm}, which the case panel's
+ * template includes; kept apart from {@link CaseView} so the panel's read-only part stays small.
  */
 public final class CaseForms {
     private CaseForms() {
     }
 
-    /** The edit form and the phase buttons, folded away so that the panel reads as a summary first. */
-    public static String render(ViewText t, Stored<SupportCase> stored, LocalDate today) {
-        return Markup.details(t.t("jobcoach.web.case.edit"), editForm(t, stored, today), false) + phaseButtons(t, stored);
+    /** The edit form (the template folds it away, so that the panel reads as a summary first) and the phase buttons. */
+    static Map<String, Object> model(ViewText t, Stored<SupportCase> stored, LocalDate today) {
+        return Map.of("edit", editForm(t, stored, today), "phases", phaseForms(t, stored));
     }
 
-    static String editForm(ViewText t, Stored<SupportCase> stored, LocalDate today) {
+    private static Map<String, Object> editForm(ViewText t, Stored<SupportCase> stored, LocalDate today) {
         SupportCase value = stored.value();
         long caseId = stored.id();
-        HtmlForm form = new HtmlForm("jobcoach-case-" + caseId, "PUT", "/cases/" + caseId).conflict("value", "version")
+        Form form = new Form("jobcoach-case-" + caseId, "PUT", "/cases/" + caseId).conflict("value", "version")
                 .hidden("version", String.valueOf(stored.version()), "int");
         // the form does not show these, but a PUT without them would drop the worker's account and the page tree
         if (value.worker().userKey() != null) {
@@ -38,8 +39,8 @@ public final class CaseForms {
             form.hidden("case.rootPageId", String.valueOf(value.rootPageId()), "int");
         }
         form.input("case.worker.displayName", "worker.displayName", t.field("worker.displayName"), "text",
-                        orEmpty(value.worker().displayName()))
-                .input("case.department", "department", t.field("department"), "text", orEmpty(value.department()))
+                        value.worker().displayName())
+                .input("case.department", "department", t.field("department"), "text", value.department())
                 .input("case.leaveStart", "leaveStart", t.field("leaveStart"), "date", day(value.leaveStart()))
                 .input("case.returnDate", "returnDate", t.field("returnDate"), "date", day(value.returnDate()));
         LocalDate start = value.returnDate() != null ? value.returnDate() : today;
@@ -51,7 +52,7 @@ public final class CaseForms {
     }
 
     /** One support type: used or not, and its period and frequency (the type's usual ones when not yet used). */
-    private static void supportItem(ViewText t, HtmlForm form, SupportType type, PlannedSupport support, boolean used) {
+    private static void supportItem(ViewText t, Form form, SupportType type, PlannedSupport support, boolean used) {
         String name = "case.supports.#.";
         form.item("supports", t.label(type), t.t("jobcoach.web.case.use-support", t.label(type)), used, item -> item
                 .hidden(name + "type", type.name(), "text")
@@ -62,33 +63,26 @@ public final class CaseForms {
                 .number(name + "frequency.count", "supports[#].frequency.count", t.field("supports.frequency.count"),
                         String.valueOf(support.frequency().count()))
                 .select(name + "frequency.per", "supports[#].frequency.per", t.field("supports.frequency.per"),
-                        Arrays.stream(VisitFrequency.Unit.values()).map(unit -> new HtmlForm.Option(unit.name(), t.label(unit))).toList(),
+                        Arrays.stream(VisitFrequency.Unit.values()).map(unit -> new Form.Option(unit.name(), t.label(unit))).toList(),
                         support.frequency().per().name()));
     }
 
     /**
-     * One button per phase the case may move to from here: the next one and the previous one. Whether the move
-     * is allowed now (support needs the plan agreed) is the server's decision; its refusal shows under the button.
+     * One one-button form per phase the case may move to from here: the next one and the previous one. Whether
+     * the move is allowed now (support needs the plan agreed) is the server's decision; its refusal shows under
+     * the button.
      */
-    static String phaseButtons(ViewText t, Stored<SupportCase> stored) {
+    private static List<Map<String, Object>> phaseForms(ViewText t, Stored<SupportCase> stored) {
         CasePhase now = stored.value().phase();
-        List<String> buttons = new ArrayList<>();
-        for (CasePhase target : CasePhase.values()) {
-            if (now.canMoveTo(target)) {
-                String key = target.ordinal() > now.ordinal() ? "jobcoach.web.case.phase-next" : "jobcoach.web.case.phase-back";
-                buttons.add(new HtmlForm("jobcoach-phase-" + stored.id() + "-" + target, "POST", "/cases/" + stored.id() + "/phase")
-                        .hidden("version", String.valueOf(stored.version()), "int").hidden("phase", target.name(), "text")
-                        .secondary().render(null, t.t(key, t.label(target))));
-            }
-        }
-        return buttons.isEmpty() ? "" : "<div class=\"jobcoach-phase-buttons\">" + String.join("", buttons) + "</div>";
+        return Arrays.stream(CasePhase.values()).filter(now::canMoveTo).map(target -> new Form(
+                        "jobcoach-phase-" + stored.id() + "-" + target, "POST", "/cases/" + stored.id() + "/phase")
+                .hidden("version", String.valueOf(stored.version()), "int").hidden("phase", target.name(), "text")
+                .secondary().render(null, t.t(target.ordinal() > now.ordinal() ? "jobcoach.web.case.phase-next"
+                        : "jobcoach.web.case.phase-back", t.label(target)))).toList();
     }
 
+    /** A date as a date input takes it; empty when not set. */
     private static String day(LocalDate day) {
         return day == null ? "" : day.toString();
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -1,15 +1,14 @@
 package jp.jobcoach.workspace.web.view;
 
-import static jp.jobcoach.workspace.web.html.Html.attr;
-import static jp.jobcoach.workspace.web.html.Html.text;
-
 import java.util.List;
+import java.util.Map;
 import jp.jobcoach.workspace.service.CasePageService.CasePage;
-import jp.jobcoach.workspace.web.html.Html;
 
 /**
  * The case panel's list of the case's pages (plan, interviews, ...), each a link, and for people who edit the
- * case a button that creates the missing ones (jobcoach.js, through Confluence's REST API).
+ * case a button that creates the missing ones (jobcoach.js, through Confluence's REST API). Builds the model of
+ * {@code templates/jobcoach/case-pages.vm}, which the case panel's template includes; the creator's markup is
+ * {@code #jcPagesCreator} of {@code macros.vm}, which the start-the-case form uses too.
  */
 final class CasePagesView {
     private static final List<String> SCRIPT_MESSAGES = List.of("creating", "done", "failed", "not-filed", "title-taken",
@@ -18,21 +17,18 @@ final class CasePagesView {
     private CasePagesView() {
     }
 
-    static String render(ViewContext v, long caseId, List<CasePage> pages, boolean mayCreate) {
-        String list = Markup.list(pages.stream().map(page -> item(v, page)).toList());
+    static Map<String, Object> model(ViewContext v, long caseId, List<CasePage> pages, boolean mayCreate) {
         boolean anyMissing = pages.stream().anyMatch(page -> !page.exists());
-        return v.interactive() && mayCreate && anyMissing ? list + creator(v, String.valueOf(caseId), true) : list;
+        return Map.of("items", pages.stream().map(page -> item(v, page)).toList(),
+                "offersCreate", v.interactive() && mayCreate && anyMissing,
+                "creator", creator(v, String.valueOf(caseId), true));
     }
 
-    private static String item(ViewContext v, CasePage page) {
-        ViewText t = v.text();
-        String label = text(t.label(page.kind()));
-        if (page.link() != null) {
-            return "<a href=\"" + Html.href(v.sitePath(page.link().url())) + "\" title=\"" + attr(page.link().title())
-                    + "\">" + label + "</a>";
-        }
-        String state = page.exists() ? "jobcoach.web.pages.restricted" : "jobcoach.web.pages.missing";
-        return label + " " + Markup.lozenge(page.exists() ? "default" : "moved", t.t(state));
+    /** A page the viewer may open is a link; else its label and whether it is missing or only hidden from them. */
+    private static Map<String, Object> item(ViewContext v, CasePage page) {
+        boolean linked = page.link() != null;
+        return Map.of("label", v.text().label(page.kind()), "linked", linked, "exists", page.exists(),
+                "url", linked ? v.sitePath(page.link().url()) : "", "title", linked ? page.link().title() : "");
     }
 
     /**
@@ -40,18 +36,9 @@ final class CasePagesView {
      * has it without a button and with no case id yet: the script creates the pages once the case exists. The
      * texts the script shows come from here, so the script holds none; it fills in their {0}, {1}, {2}.
      */
-    static String creator(ViewContext v, String caseId, boolean withButton) {
-        ViewText t = v.text();
-        StringBuilder out = new StringBuilder("<div class=\"jobcoach-pages-create\" data-jobcoach-pages=\"")
-                .append(attr(caseId)).append("\" data-content-api=\"")
-                .append(attr(v.sitePath(ViewContext.CONTENT_API_PATH))).append('"');
-        SCRIPT_MESSAGES.forEach(name -> out.append(" data-msg-").append(name).append("=\"")
-                .append(attr(t.t("jobcoach.web.pages." + name))).append('"'));
-        out.append('>');
-        if (withButton) {
-            out.append("<button type=\"button\" class=\"aui-button jobcoach-button\">")
-                    .append(text(t.t("jobcoach.web.pages.create"))).append("</button>");
-        }
-        return out.append("<p class=\"jobcoach-pages-status\" role=\"status\" aria-live=\"polite\"></p></div>").toString();
+    static Map<String, Object> creator(ViewContext v, String caseId, boolean withButton) {
+        return Map.of("caseId", caseId, "contentApi", v.sitePath(ViewContext.CONTENT_API_PATH), "withButton", withButton,
+                "messages", SCRIPT_MESSAGES.stream().map(name -> Map.of("name", name,
+                        "text", v.text().t("jobcoach.web.pages." + name))).toList());
     }
 }

@@ -21,7 +21,7 @@ import jp.jobcoach.workspace.domain.interview.InterviewStatus;
 import jp.jobcoach.workspace.domain.interview.Participant;
 import jp.jobcoach.workspace.domain.interview.PersonRef;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * The models of the create and edit forms of a retention interview, which {@code templates/jobcoach/interviews.vm}

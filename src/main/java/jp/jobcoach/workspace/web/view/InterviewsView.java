@@ -16,7 +16,7 @@ import jp.jobcoach.workspace.domain.interview.InterviewStatus;
 import jp.jobcoach.workspace.domain.interview.Participant;
 import jp.jobcoach.workspace.domain.interview.PersonRef;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * Retention interviews ({@code jobcoach-interviews}): the list newest first, each interview's record, the

@@ -11,7 +11,6 @@ import jp.jobcoach.workspace.domain.VisitTally;
  * draws it. A view puts {@link #model} into its own model as {@code tally} and {@code #parse}s the template.
  */
 final class TallyView {
-    static final String TEMPLATE = "templates/jobcoach/tally.vm";
     private static final int LABEL_WIDTH = 140;
     private static final int BAR_WIDTH = 220;
     private static final int ROW_HEIGHT = 30;
@@ -31,14 +30,6 @@ final class TallyView {
         return Map.of("headers", List.of(t.t("jobcoach.field.phase"), t.t("jobcoach.web.dates"),
                         t.t("jobcoach.web.visits.planned"), t.t("jobcoach.web.visits.done")),
                 "rows", rows, "width", LABEL_WIDTH + BAR_WIDTH + 40, "height", ROW_HEIGHT * tallies.size());
-    }
-
-    /**
-     * TRANSITION ONLY: the tally on its own, for CaseView while it still builds its markup in Java; once it renders
-     * through a template it parses tally.vm as the visits view does, and this goes.
-     */
-    static String render(ViewContext v, List<VisitTally> tallies) {
-        return v.render(TEMPLATE, Map.of("tally", model(v.text(), tallies)));
     }
 
     /** A table row and, {@code y} down the chart, the phase's label with its two bars. */

@@ -1,10 +1,9 @@
 package jp.jobcoach.workspace.web.view;
 
-import static jp.jobcoach.workspace.web.html.Html.text;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.CenterCoachSlot;
 import jp.jobcoach.workspace.domain.TeamMember;
@@ -13,7 +12,8 @@ import jp.jobcoach.workspace.web.html.Html;
 /**
  * The team of a case: members by name with role and 正/副 slot, and for roles that may edit TEAM a remove
  * button per member other than the viewer (nobody removes themselves) and a form to add one. Members are added
- * and removed, never edited (see TeamService).
+ * and removed, never edited (see TeamService). Builds the model of {@code templates/jobcoach/team.vm}, which the
+ * case panel's template includes.
  */
 public final class TeamView {
     private TeamView() {
@@ -23,21 +23,20 @@ public final class TeamView {
      * @param viewerKey the person looking, who gets no remove button on their own rows
      * @param controls  whether to show the buttons and form: interactive output and a role that edits TEAM
      */
-    public static String render(ViewText t, long caseId, List<TeamMember> members, String viewerKey, boolean controls) {
+    static Map<String, Object> model(ViewText t, long caseId, List<TeamMember> members, String viewerKey, boolean controls) {
         List<String> headers = new ArrayList<>(List.of(t.t("jobcoach.field.members.userKey"), t.t("jobcoach.field.members.role")));
         if (controls) {
             headers.add(t.t("jobcoach.web.actions"));
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (TeamMember member : members) {
-            List<String> row = new ArrayList<>(List.of(Markup.inline(t.person(member.userKey())), text(roleText(t, member))));
-            if (controls) {
-                row.add(member.userKey().equals(viewerKey) ? "" : removeButton(t, caseId, member));
-            }
-            rows.add(row);
-        }
-        String table = Markup.table(headers, rows);
-        return controls ? table + Markup.details(t.t("jobcoach.web.team.add"), addForm(t, caseId, members.size()), false) : table;
+        List<Map<String, Object>> rows = members.stream().map(member -> row(t, caseId, member,
+                controls && !member.userKey().equals(viewerKey))).toList();
+        return Map.of("headers", headers, "members", rows, "controls", controls,
+                "addForm", controls ? addForm(t, caseId, members.size()) : Map.of());
+    }
+
+    private static Map<String, Object> row(ViewText t, long caseId, TeamMember member, boolean removable) {
+        return Map.of("name", t.person(member.userKey()), "role", roleText(t, member), "removable", removable,
+                "removeForm", removable ? removeForm(t, caseId, member) : Map.of());
     }
 
     private static String roleText(ViewText t, TeamMember member) {
@@ -45,23 +44,23 @@ public final class TeamView {
     }
 
     /** Removes every role of the person, as the service does; the browser asks first. */
-    private static String removeButton(ViewText t, long caseId, TeamMember member) {
+    private static Map<String, Object> removeForm(ViewText t, long caseId, TeamMember member) {
         String name = t.person(member.userKey());
-        return new HtmlForm("jobcoach-team-remove-" + caseId + "-" + member.userKey() + "-" + member.role(), "DELETE",
+        return new Form("jobcoach-team-remove-" + caseId + "-" + member.userKey() + "-" + member.role(), "DELETE",
                 "/cases/" + caseId + "/team/" + Html.urlComponent(member.userKey()))
                 .confirm(t.t("jobcoach.web.team.remove-confirm", name)).secondary()
                 .render(null, t.t("jobcoach.web.team.remove", name));
     }
 
     /** Errors name the new member by its place at the end of the team ({@code members[n].role}). */
-    private static String addForm(ViewText t, long caseId, int teamSize) {
+    private static Map<String, Object> addForm(ViewText t, long caseId, int teamSize) {
         String field = "members[" + teamSize + "].";
-        List<HtmlForm.Option> slots = new ArrayList<>(List.of(new HtmlForm.Option("", t.t("jobcoach.web.team.no-slot"))));
-        Arrays.stream(CenterCoachSlot.values()).forEach(slot -> slots.add(new HtmlForm.Option(slot.name(), t.label(slot))));
-        return new HtmlForm("jobcoach-team-add-" + caseId, "POST", "/cases/" + caseId + "/team")
+        List<Form.Option> slots = new ArrayList<>(List.of(new Form.Option("", t.t("jobcoach.web.team.no-slot"))));
+        Arrays.stream(CenterCoachSlot.values()).forEach(slot -> slots.add(new Form.Option(slot.name(), t.label(slot))));
+        return new Form("jobcoach-team-add-" + caseId, "POST", "/cases/" + caseId + "/team")
                 .input("member.username", field + "userKey", t.t("jobcoach.web.team.user-key"), "text", "")
                 .select("member.role", field + "role", t.field("members.role"), Arrays.stream(CaseRole.values())
-                        .map(role -> new HtmlForm.Option(role.name(), t.label(role))).toList(), "")
+                        .map(role -> new Form.Option(role.name(), t.label(role))).toList(), "")
                 .select("member.slot", field + "slot", t.field("members.slot"), slots, "")
                 .render(t.t("jobcoach.web.team.add"), t.t("jobcoach.web.team.add"));
     }

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 import jp.jobcoach.workspace.domain.interview.ConditionItem;
 import jp.jobcoach.workspace.domain.interview.ConditionScale;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * Each condition rating's trend across interviews, oldest to newest, as inline SVG so that it reads the same in

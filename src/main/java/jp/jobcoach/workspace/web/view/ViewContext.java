@@ -1,7 +1,5 @@
 package jp.jobcoach.workspace.web.view;
 
-import static jp.jobcoach.workspace.web.html.Html.attr;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,18 +50,6 @@ public record ViewContext(ViewText text, boolean interactive, String siteBase, T
 
     public static boolean isStatic(String outputType) {
         return outputType != null && STATIC_OUTPUT.contains(outputType);
-    }
-
-    /** The macro's outer element; the REST base and script messages only where a script will use them. */
-    public String frame(String macroName, String innerHtml) {
-        StringBuilder out = new StringBuilder("<div class=\"jobcoach-macro jobcoach-").append(attr(macroName));
-        if (!interactive) {
-            return out.append(" jobcoach-static\">").append(innerHtml).append("</div>").toString();
-        }
-        out.append("\" data-jobcoach-rest=\"").append(attr(restBase())).append('"');
-        SCRIPT_MESSAGES.forEach(name -> out.append(" data-msg-").append(name).append("=\"")
-                .append(attr(text.t(SCRIPT_KEY + name))).append('"'));
-        return out.append('>').append(innerHtml).append("</div>").toString();
     }
 
     /**

@@ -8,7 +8,7 @@ import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.service.VisitOverview;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * The visit records of a case ({@code jobcoach-visits}): the tally ({@link TallyView}), the visits newest first,

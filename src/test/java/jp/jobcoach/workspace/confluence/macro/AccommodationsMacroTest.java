@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.CaseRole;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import org.junit.Before;
 import org.junit.Test;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.interview.ConditionItem;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import org.junit.Before;
 import org.junit.Test;
 

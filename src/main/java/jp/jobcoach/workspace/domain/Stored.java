@@ -1,4 +1,4 @@
-package jp.jobcoach.workspace.store;
+package jp.jobcoach.workspace.domain;
 
 /**
  * A domain value as kept: its row id, the case it belongs to, and the version a later write must name.

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.interview.AgreedAction;
@@ -35,12 +36,17 @@ public class InterviewHostileTextTest extends MacroTestSupport {
             actAs(CaseRole.IN_COMPANY_COACH);
             interviews.create(caseId, interview(text, RETURN));
             interviews.create(caseId, interview(text, RETURN.plusDays(14)));
-            for (String output : List.of("display", "pdf")) {
-                String html = new InterviewsMacro(support, cases, interviews, time)
-                        .execute(Map.of("case", String.valueOf(caseId)), "", onPage(5000, output));
-                assertSafe(html);
-                assertTrue(output + ": " + text, html.contains(Html.userText(text)));
+            for (Locale language : LANGUAGES) {
+                user.locale = language;
+                for (String output : OUTPUT_TYPES) {
+                    String html = new InterviewsMacro(support, cases, interviews, time)
+                            .execute(Map.of("case", String.valueOf(caseId)), "", onPage(5000, output));
+                    assertSafe(html);
+                    assertControlsOnlyWhereInteractive(output, html);
+                    assertTrue(output + ": " + text, html.contains(Html.userText(text)));
+                }
             }
+            user.locale = Locale.ENGLISH;
         }
     }
 
@@ -50,11 +56,16 @@ public class InterviewHostileTextTest extends MacroTestSupport {
             actAs(CaseRole.CENTER_COACH);
             timeline.recordComment(new TimelineService.NewComment(text.length(), ROOT_PAGE + 234, text,
                     keyOf(CaseRole.CENTER_COACH), "<p>" + text + "</p>", "javascript:alert(1)", Instant.parse("2026-04-20T01:00:00Z")));
-            for (String output : List.of("display", "pdf")) {
-                String html = new TimelineMacro(support, timeline).execute(Map.of(), "", onCasePage(output));
-                assertSafe(html);
-                assertTrue(html.contains("href=\"#\""));
+            for (Locale language : LANGUAGES) {
+                user.locale = language;
+                for (String output : OUTPUT_TYPES) {
+                    String html = new TimelineMacro(support, timeline).execute(Map.of(), "", onCasePage(output));
+                    assertSafe(html);
+                    assertControlsOnlyWhereInteractive(output, html);
+                    assertTrue(html.contains("href=\"#\""));
+                }
             }
+            user.locale = Locale.ENGLISH;
         }
     }
 

@@ -1,6 +1,7 @@
 package jp.jobcoach.workspace.confluence.macro;
 
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.junit.Assert.assertFalse;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -12,11 +13,19 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jp.jobcoach.workspace.service.ServiceTestSupport;
 import jp.jobcoach.workspace.testhost.TestHost;
 import jp.jobcoach.workspace.web.rest.RestTestSupport;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import jp.jobcoach.workspace.web.view.ViewContext;
 import org.junit.Before;
 
 /** Macros over the real services on the test database; the host's context, base URL and page builder are mocked. */
 public abstract class MacroTestSupport extends ServiceTestSupport {
+    /** Every output type a macro meets: the page itself, the editor's preview, and the exports. */
+    protected static final List<String> OUTPUT_TYPES = List.of("display", "preview", "pdf", "word", "email", "html_export");
+    /** The languages of the bundles. */
+    protected static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.JAPANESE);
+
     protected MacroSupport support;
     protected PageBuilderService pageBuilder;
 
@@ -26,6 +35,20 @@ public abstract class MacroTestSupport extends ServiceTestSupport {
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
         pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
         support = new MacroSupport(cases, user, RestTestSupport::fromBundles, people, application, pageBuilder, TestHost.TEMPLATES);
+    }
+
+    /**
+     * Static output (exports, mail) carries no control and no script: nothing there could run or be submitted.
+     * Interactive output does carry the REST base its script needs.
+     */
+    protected static void assertControlsOnlyWhereInteractive(String outputType, String html) {
+        boolean interactive = !ViewContext.isStatic(outputType);
+        for (String control : List.of("<form", "<button", "<script", "data-jobcoach-rest")) {
+            if (!interactive) {
+                assertFalse(outputType + " output holds " + control, html.contains(control));
+            }
+        }
+        assertFalse("no script element in any output", html.contains("<script"));
     }
 
     /** The case panel macro, wired to this test's services. */

@@ -2,7 +2,9 @@ package jp.jobcoach.workbench.render;
 
 import com.atlassian.velocity.htmlsafe.HtmlFragment;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
@@ -26,9 +28,13 @@ public final class HtmlAutoEscape implements ReferenceInsertionEventHandler {
     /** The last call of a reference such as {@code $a.b.someHtml(...)}. */
     private static final Pattern LAST_CALL = Pattern.compile("\\.([A-Za-z][A-Za-z0-9_]*)\\([^()]*\\)}?$");
 
+    /** A template's references are few and fixed: each is judged once (Velocity makes one handler per engine). */
+    private final Map<String, Boolean> safeReferences = new ConcurrentHashMap<>();
+
     @Override
     public Object referenceInsert(String reference, Object value) {
-        if (value == null || value instanceof HtmlFragment || isHtmlSafe(reference.strip())) {
+        if (value == null || value instanceof HtmlFragment
+                || safeReferences.computeIfAbsent(reference, literal -> isHtmlSafe(literal.strip()))) {
             return value;
         }
         return escape(value.toString());

@@ -13,6 +13,7 @@ import com.atlassian.sal.api.UrlMode;
 import java.time.Instant;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.TimelineService;
 import jp.jobcoach.workspace.service.TimelineService.NewComment;
 import org.slf4j.Logger;
@@ -32,13 +33,15 @@ public class CommentTimelineListener implements InitializingBean, DisposableBean
     private final EventPublisher events;
     private final TimelineService timeline;
     private final ApplicationProperties application;
+    private final TimeSource time;
 
     @Inject
     public CommentTimelineListener(@ComponentImport EventPublisher events, TimelineService timeline,
-                                   @ComponentImport ApplicationProperties application) {
+                                   @ComponentImport ApplicationProperties application, TimeSource time) {
         this.events = events;
         this.timeline = timeline;
         this.application = application;
+        this.time = time;
     }
 
     @Override
@@ -69,7 +72,7 @@ public class CommentTimelineListener implements InitializingBean, DisposableBean
     private NewComment facts(Comment comment, Page page) {
         ConfluenceUser author = comment.getCreator();
         String authorKey = author == null || author.getKey() == null ? null : author.getKey().getStringValue();
-        Instant at = comment.getCreationDate() == null ? Instant.now() : comment.getCreationDate().toInstant();
+        Instant at = comment.getCreationDate() == null ? time.now() : comment.getCreationDate().toInstant();
         return new NewComment(comment.getId(), page.getId(), page.getTitle(), authorKey, comment.getBodyAsString(),
                 application.getBaseUrl(UrlMode.RELATIVE) + comment.getUrlPath(), at);
     }

@@ -3,6 +3,7 @@ package jp.jobcoach.workspace.confluence;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.port.TimeSource;
 
@@ -19,5 +20,10 @@ public class SystemTimeSource implements TimeSource {
     @Override
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    @Override
+    public ZoneId zone() {
+        return clock.getZone();
     }
 }

@@ -7,7 +7,7 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A workplace accommodation of a case; its lifting steps are {@link AccomStepEntity} rows. */
+/** A workplace accommodation of a case; its lifting steps are {@link AccommodationStepEntity} rows. */
 @Preload
 @Table("ACCOMMODATION")
 public interface AccommodationEntity extends Entity {

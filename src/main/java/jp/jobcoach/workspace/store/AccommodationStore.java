@@ -45,11 +45,11 @@ public class AccommodationStore {
             return List.of();
         }
         List<Integer> ids = Columns.map(rows, AccommodationEntity::getID);
-        AccomStepEntity[] steps = ao.find(AccomStepEntity.class, Query.select()
+        AccommodationStepEntity[] steps = ao.find(AccommodationStepEntity.class, Query.select()
                 .where("ACCOMMODATION_ID IN (" + Columns.placeholders(ids.size()) + ")", ids.toArray())
                 .order("ACCOMMODATION_ID, STEP_INDEX"));
         Map<Long, List<AccommodationStep>> byOwner = Arrays.stream(steps).collect(Collectors.groupingBy(
-                AccomStepEntity::getAccommodationId, Collectors.mapping(AccommodationStore::toStep, Collectors.toList())));
+                AccommodationStepEntity::getAccommodationId, Collectors.mapping(AccommodationStore::toStep, Collectors.toList())));
         return Columns.map(rows, row -> toStored(row, byOwner.getOrDefault((long) row.getID(), List.of())));
     }
 
@@ -57,14 +57,14 @@ public class AccommodationStore {
     public Stored<Accommodation> update(long id, int expectedVersion, Accommodation value) {
         AccommodationEntity row = claimed(id, expectedVersion);
         row.setVersion(expectedVersion + 1);
-        ao.deleteWithSQL(AccomStepEntity.class, "ACCOMMODATION_ID = ?", id);
+        ao.deleteWithSQL(AccommodationStepEntity.class, "ACCOMMODATION_ID = ?", id);
         return write(row, value);
     }
 
     /** @throws StaleWriteException when someone else wrote it after {@code expectedVersion} */
     public void delete(long id, int expectedVersion) {
         AccommodationEntity row = claimed(id, expectedVersion);
-        ao.deleteWithSQL(AccomStepEntity.class, "ACCOMMODATION_ID = ?", id);
+        ao.deleteWithSQL(AccommodationStepEntity.class, "ACCOMMODATION_ID = ?", id);
         ao.delete(row);
     }
 
@@ -84,7 +84,7 @@ public class AccommodationStore {
         row.save();
         for (int index = 0; index < value.steps().size(); index++) {
             AccommodationStep step = value.steps().get(index);
-            ao.create(AccomStepEntity.class,
+            ao.create(AccommodationStepEntity.class,
                     new DBParam("ACCOMMODATION_ID", (long) row.getID()),
                     new DBParam("STEP_INDEX", index),
                     new DBParam("LABEL", step.label()),
@@ -96,12 +96,12 @@ public class AccommodationStore {
     }
 
     private List<AccommodationStep> stepsOf(AccommodationEntity row) {
-        AccomStepEntity[] steps = ao.find(AccomStepEntity.class,
+        AccommodationStepEntity[] steps = ao.find(AccommodationStepEntity.class,
                 Query.select().where("ACCOMMODATION_ID = ?", (long) row.getID()).order("STEP_INDEX"));
         return Columns.map(steps, AccommodationStore::toStep);
     }
 
-    private static AccommodationStep toStep(AccomStepEntity row) {
+    private static AccommodationStep toStep(AccommodationStepEntity row) {
         return new AccommodationStep(row.getLabel(), day(row.getPlannedDate()), day(row.getLiftedDate()), row.getApprovedBy());
     }
 

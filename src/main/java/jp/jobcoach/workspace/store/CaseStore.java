@@ -39,13 +39,13 @@ public class CaseStore {
     }
 
     public Stored<SupportCase> create(SupportCase value) {
-        CaseFileEntity row = ao.create(CaseFileEntity.class,
+        SupportCaseEntity row = ao.create(SupportCaseEntity.class,
                 new DBParam("PHASE", value.phase().name()), new DBParam("VERSION", 1));
         return write(row, value);
     }
 
     public Optional<Stored<SupportCase>> find(long caseId) {
-        return Ids.asInt(caseId).map(key -> ao.get(CaseFileEntity.class, key)).map(this::toStored);
+        return Ids.asInt(caseId).map(key -> ao.get(SupportCaseEntity.class, key)).map(this::toStored);
     }
 
     /**
@@ -54,7 +54,7 @@ public class CaseStore {
      * @throws StaleWriteException when someone else wrote it first, here or on another node
      */
     public Stored<SupportCase> update(long caseId, int expectedVersion, SupportCase value) {
-        CaseFileEntity row = ao.get(CaseFileEntity.class, (int) caseId);
+        SupportCaseEntity row = ao.get(SupportCaseEntity.class, (int) caseId);
         VersionClaims.claimNext(ao, "case", caseId, row.getVersion(), expectedVersion);
         row.setVersion(expectedVersion + 1);
         ao.deleteWithSQL(CaseSupportEntity.class, "CASE_ID = ?", caseId);
@@ -66,7 +66,7 @@ public class CaseStore {
         if (pageIds.isEmpty()) {
             return List.of();
         }
-        CaseFileEntity[] rows = ao.find(CaseFileEntity.class,
+        SupportCaseEntity[] rows = ao.find(SupportCaseEntity.class,
                 Query.select().where("ROOT_PAGE_ID IN (" + Columns.placeholders(pageIds.size()) + ")", pageIds.toArray()));
         return Columns.map(rows, this::toStored);
     }
@@ -76,7 +76,7 @@ public class CaseStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        CaseFileEntity[] rows = ao.find(CaseFileEntity.class,
+        SupportCaseEntity[] rows = ao.find(SupportCaseEntity.class,
                 Query.select().where("ID IN (" + Columns.placeholders(caseIds.size()) + ")", caseIds.toArray()).order("ID"));
         Map<Long, List<PlannedSupport>> supports = supportsOf(caseIds);
         return Columns.map(rows, row -> toStored(row, supports.getOrDefault((long) row.getID(), List.of())));
@@ -99,7 +99,7 @@ public class CaseStore {
                 constant(CasePhase.class, row.getToPhase()), row.getUserKey(), row.getChangedAt().toInstant()));
     }
 
-    private Stored<SupportCase> write(CaseFileEntity row, SupportCase value) {
+    private Stored<SupportCase> write(SupportCaseEntity row, SupportCase value) {
         row.setWorkerKey(value.worker().userKey());
         row.setWorkerName(value.worker().displayName());
         row.setDepartment(value.department());
@@ -122,7 +122,7 @@ public class CaseStore {
                 new DBParam("VISIT_PER", name(support.frequency().per())));
     }
 
-    private Stored<SupportCase> toStored(CaseFileEntity row) {
+    private Stored<SupportCase> toStored(SupportCaseEntity row) {
         return toStored(row, supportsOf(List.of((long) row.getID())).getOrDefault((long) row.getID(), List.of()));
     }
 
@@ -139,7 +139,7 @@ public class CaseStore {
                 new VisitFrequency(row.getVisitCount(), constant(VisitFrequency.Unit.class, row.getVisitPer())));
     }
 
-    private static Stored<SupportCase> toStored(CaseFileEntity row, List<PlannedSupport> supports) {
+    private static Stored<SupportCase> toStored(SupportCaseEntity row, List<PlannedSupport> supports) {
         SupportCase value = new SupportCase(new WorkerRef(row.getWorkerKey(), row.getWorkerName()), row.getDepartment(),
                 day(row.getLeaveStart()), day(row.getReturnDate()), supports,
                 constant(CasePhase.class, row.getPhase()), row.getRootPageId());

@@ -35,7 +35,7 @@ import net.java.ao.Query;
 
 /**
  * Retention interviews with their participants, actions and action reviews. A save claims its new version
- * ({@link VersionClaims}), replaces the child rows and records who saved when in {@link IvSaveEntity}, the
+ * ({@link VersionClaims}), replaces the child rows and records who saved when in {@link InterviewSaveEntity}, the
  * interview's save history. Reading any number of interviews takes four statements.
  */
 @Named
@@ -100,7 +100,7 @@ public class InterviewStore {
 
     /** The save history: who saved which version when (the version itself was claimed before). */
     private void recordSave(long interviewId, int version, String userKey, Instant at) {
-        ao.create(IvSaveEntity.class,
+        ao.create(InterviewSaveEntity.class,
                 new DBParam("SAVE_KEY", interviewId + ":" + version),
                 new DBParam("INTERVIEW_ID", interviewId),
                 new DBParam("USER_KEY", userKey),
@@ -110,7 +110,7 @@ public class InterviewStore {
     private void deleteChildren(long id) {
         ao.deleteWithSQL(ActionReviewEntity.class, "INTERVIEW_ID = ?", id);
         ao.deleteWithSQL(AgreedActionEntity.class, "INTERVIEW_ID = ?", id);
-        ao.deleteWithSQL(IvParticipantEntity.class, "INTERVIEW_ID = ?", id);
+        ao.deleteWithSQL(InterviewParticipantEntity.class, "INTERVIEW_ID = ?", id);
     }
 
     private Stored<RetentionInterview> write(InterviewEntity row, RetentionInterview value) {
@@ -136,7 +136,7 @@ public class InterviewStore {
     }
 
     private void addParticipant(long interviewId, int position, Participant participant) {
-        ao.create(IvParticipantEntity.class,
+        ao.create(InterviewParticipantEntity.class,
                 new DBParam("INTERVIEW_ID", interviewId),
                 new DBParam("POSITION", position),
                 new DBParam("USER_KEY", participant.person().userKey()),
@@ -190,9 +190,9 @@ public class InterviewStore {
         }
         Object[] ids = rows.stream().map(row -> (long) row.getID()).toArray();
         String in = "INTERVIEW_ID IN (" + Columns.placeholders(ids.length) + ")";
-        Map<Long, List<IvParticipantEntity>> participants = grouped(
-                ao.find(IvParticipantEntity.class, Query.select().where(in, ids).order("POSITION")),
-                IvParticipantEntity::getInterviewId);
+        Map<Long, List<InterviewParticipantEntity>> participants = grouped(
+                ao.find(InterviewParticipantEntity.class, Query.select().where(in, ids).order("POSITION")),
+                InterviewParticipantEntity::getInterviewId);
         Map<Long, List<AgreedActionEntity>> actions = grouped(
                 ao.find(AgreedActionEntity.class, Query.select().where(in, ids).order("POSITION")),
                 AgreedActionEntity::getInterviewId);
@@ -207,7 +207,7 @@ public class InterviewStore {
         return Arrays.stream(rows).collect(Collectors.groupingBy(key, Collectors.toList()));
     }
 
-    private static Stored<RetentionInterview> toStored(InterviewEntity row, List<IvParticipantEntity> participants,
+    private static Stored<RetentionInterview> toStored(InterviewEntity row, List<InterviewParticipantEntity> participants,
                                                        List<AgreedActionEntity> actions,
                                                        Map<Long, List<ActionReviewEntity>> reviews) {
         InterviewNotes notes = new InterviewNotes(row.getWorkerAccount(), row.getWorkStatus(), row.getWorkVolume(),
@@ -224,7 +224,7 @@ public class InterviewStore {
         return new Stored<>(row.getID(), row.getCaseId(), row.getVersion(), value);
     }
 
-    private static Participant toParticipant(IvParticipantEntity row) {
+    private static Participant toParticipant(InterviewParticipantEntity row) {
         return new Participant(new PersonRef(row.getUserKey(), row.getDisplayName()),
                 constant(CaseRole.class, row.getMemberRole()));
     }

@@ -28,9 +28,9 @@ public class ReminderStore {
         if (keys.isEmpty()) {
             return Set.of();
         }
-        SentReminder[] rows = ao.find(SentReminder.class, Query.select()
+        SentReminderEntity[] rows = ao.find(SentReminderEntity.class, Query.select()
                 .where("IDEMPOTENCY_KEY IN (" + Columns.placeholders(keys.size()) + ")", keys.toArray()));
-        return Arrays.stream(rows).map(SentReminder::getIdempotencyKey).collect(Collectors.toSet());
+        return Arrays.stream(rows).map(SentReminderEntity::getIdempotencyKey).collect(Collectors.toSet());
     }
 
     /**
@@ -38,11 +38,11 @@ public class ReminderStore {
      * transaction of its own; false when the key was recorded already, by this run or another node's.
      */
     public boolean claim(String key, long caseId, Instant at) {
-        if (ao.count(SentReminder.class, "IDEMPOTENCY_KEY = ?", key) > 0) {
+        if (ao.count(SentReminderEntity.class, "IDEMPOTENCY_KEY = ?", key) > 0) {
             return false;
         }
         try {
-            ao.create(SentReminder.class, new DBParam("IDEMPOTENCY_KEY", key), new DBParam("CASE_ID", caseId),
+            ao.create(SentReminderEntity.class, new DBParam("IDEMPOTENCY_KEY", key), new DBParam("CASE_ID", caseId),
                     new DBParam("SENT_AT", Date.from(at)));
             return true;
         } catch (RuntimeException duplicate) {

@@ -40,10 +40,10 @@ public class TimelineStore {
 
     /** A comment on a page of the case's tree; a comment already stored (an event seen twice) is left alone. */
     public void addComment(long caseId, TimelineEntry comment) {
-        if (ao.count(TimelineComment.class, "COMMENT_ID = ?", comment.sourceId()) > 0) {
+        if (ao.count(TimelineCommentEntity.class, "COMMENT_ID = ?", comment.sourceId()) > 0) {
             return;
         }
-        ao.create(TimelineComment.class,
+        ao.create(TimelineCommentEntity.class,
                 new DBParam("CASE_ID", caseId),
                 new DBParam("PAGE_ID", comment.sourcePageId()),
                 new DBParam("COMMENT_ID", comment.sourceId()),
@@ -57,15 +57,15 @@ public class TimelineStore {
 
     /** Deletes the comment's row if {@code authorKey} wrote it on this case; answers how many rows went (0 or 1). */
     public int removeComment(long caseId, long commentId, String authorKey) {
-        return ao.deleteWithSQL(TimelineComment.class, "CASE_ID = ? AND COMMENT_ID = ? AND AUTHOR_KEY = ?",
+        return ao.deleteWithSQL(TimelineCommentEntity.class, "CASE_ID = ? AND COMMENT_ID = ? AND AUTHOR_KEY = ?",
                 caseId, commentId, authorKey);
     }
 
     /** The pages of the case that have comments, so the caller can keep only those the viewer may see. */
     public Set<Long> commentedPages(long caseId) {
-        TimelineComment[] rows = ao.find(TimelineComment.class, "PAGE_ID",
+        TimelineCommentEntity[] rows = ao.find(TimelineCommentEntity.class, "PAGE_ID",
                 Query.select("PAGE_ID").distinct().where("CASE_ID = ?", caseId));
-        return Arrays.stream(rows).map(TimelineComment::getPageId).collect(Collectors.toSet());
+        return Arrays.stream(rows).map(TimelineCommentEntity::getPageId).collect(Collectors.toSet());
     }
 
     public List<TimelineEntry> read(TimelineKind kind, TimelineRead read) {
@@ -114,7 +114,7 @@ public class TimelineStore {
         Where where = new Where("ACCOMMODATION_ID IN (" + Columns.placeholders(titles.size()) + ") AND LIFTED_DATE IS NOT NULL",
                 titles.keySet().toArray()).authors("APPROVED_BY", read.authorKeys())
                 .after("LIFTED_DATE", TimelineKind.ACCOMMODATION_STEP, read.after(), true);
-        AccomStepEntity[] rows = ao.find(AccomStepEntity.class, where.query("LIFTED_DATE", read.limit()));
+        AccommodationStepEntity[] rows = ao.find(AccommodationStepEntity.class, where.query("LIFTED_DATE", read.limit()));
         return Columns.map(rows, row -> new TimelineEntry(TimelineKind.ACCOMMODATION_STEP, row.getID(),
                 startOf(row.getLiftedDate()), row.getApprovedBy(), read.roleOf().apply(row.getApprovedBy()),
                 titles.get(row.getAccommodationId()), row.getLabel(), null, null));
@@ -128,7 +128,7 @@ public class TimelineStore {
                 concat(read.caseId(), read.visiblePages()))
                 .in("AUTHOR_ROLE", read.roles().stream().map(Enum::name).toList())
                 .after("CREATED_AT", TimelineKind.COMMENT, read.after(), false).sourceId("COMMENT_ID");
-        TimelineComment[] rows = ao.find(TimelineComment.class, where.query("CREATED_AT", read.limit()));
+        TimelineCommentEntity[] rows = ao.find(TimelineCommentEntity.class, where.query("CREATED_AT", read.limit()));
         return Columns.map(rows, row -> TimelineEntry.comment(row.getCommentId(), row.getCreatedAt().toInstant(),
                 row.getAuthorKey(), Columns.constant(CaseRole.class, row.getAuthorRole()), row.getPageTitle(),
                 row.getExcerpt(), row.getUrl(), row.getPageId()));

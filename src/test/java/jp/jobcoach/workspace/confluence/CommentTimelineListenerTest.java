@@ -17,6 +17,7 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.user.UserKey;
 import java.util.Date;
 import jp.jobcoach.workspace.service.TimelineService;
+import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.TimelineService.NewComment;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
@@ -25,7 +26,7 @@ public class CommentTimelineListenerTest {
     private final EventPublisher events = mock(EventPublisher.class);
     private final TimelineService timeline = mock(TimelineService.class);
     private final ApplicationProperties application = mock(ApplicationProperties.class);
-    private final CommentTimelineListener listener = new CommentTimelineListener(events, timeline, application);
+    private final CommentTimelineListener listener = new CommentTimelineListener(events, timeline, application, mock(TimeSource.class));
 
     @Test
     public void registersOnStartAndUnregistersOnDestroy() {

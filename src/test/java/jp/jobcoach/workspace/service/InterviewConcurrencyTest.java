@@ -80,17 +80,6 @@ public class InterviewConcurrencyTest extends ServiceTestSupport {
     }
 
     private InterviewService realTransactions() {
-        TimeSource time = new TimeSource() {
-            @Override
-            public java.time.Instant now() {
-                return NOW;
-            }
-
-            @Override
-            public java.time.LocalDate today() {
-                return TODAY;
-            }
-        };
         Writes writes = new Writes(new Transactions(ao));
         return new InterviewService(guard, new InterviewStore(ao), new AuditLog(new AuditEventStore(ao), time), writes, time);
     }

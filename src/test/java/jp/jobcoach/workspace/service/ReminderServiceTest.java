@@ -41,17 +41,7 @@ public class ReminderServiceTest extends ServiceTestSupport {
                     public <T> T inTransaction(java.util.function.Supplier<T> work) {
                         return work.get();
                     }
-                }), new jp.jobcoach.workspace.port.TimeSource() {
-                    @Override
-                    public java.time.Instant now() {
-                        return NOW;
-                    }
-
-                    @Override
-                    public java.time.LocalDate today() {
-                        return TODAY;
-                    }
-                });
+                }), time);
     }
 
 }

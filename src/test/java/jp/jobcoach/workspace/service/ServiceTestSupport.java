@@ -2,6 +2,7 @@ package jp.jobcoach.workspace.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -193,6 +194,11 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         @Override
         public LocalDate today() {
             return TODAY;
+        }
+
+        @Override
+        public ZoneId zone() {
+            return ZoneOffset.UTC;
         }
     }
 }

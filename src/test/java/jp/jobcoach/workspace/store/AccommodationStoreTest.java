@@ -50,6 +50,6 @@ public class AccommodationStoreTest extends StoreTestSupport {
         store.delete(created.id(), 1);
 
         assertFalse(store.find(created.id()).isPresent());
-        assertEquals(0, ao.count(AccomStepEntity.class));
+        assertEquals(0, ao.count(AccommodationStepEntity.class));
     }
 }

@@ -72,6 +72,6 @@ public class InterviewStoreTest extends StoreTestSupport {
 
         assertThrows(StaleWriteException.class, () -> store.update(created.id(), 1, created.value(), "e", T0));
         assertEquals(RETURN.plusDays(21), store.find(created.id()).orElseThrow().value().nextDate());
-        assertEquals(2, ao.count(IvSaveEntity.class, "INTERVIEW_ID = ?", created.id()));
+        assertEquals(2, ao.count(InterviewSaveEntity.class, "INTERVIEW_ID = ?", created.id()));
     }
 }

@@ -22,7 +22,6 @@ public final class HostServices {
     private final SynchronousEventPublisher events = new SynchronousEventPublisher();
     private final DatabaseScheduler scheduler;
     private final DatabaseClusterLocks locks;
-    private final LocalCacheFactory caches = new LocalCacheFactory(System::currentTimeMillis);
     private final PerRequestPageBuilder pageBuilder = new PerRequestPageBuilder();
     private final Inbox inbox;
     private final Sessions sessions;
@@ -48,7 +47,7 @@ public final class HostServices {
     }
 
     public List<Object> all() {
-        return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, caches, inbox, templates, pageBuilder,
+        return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, inbox, templates, pageBuilder,
                 HostBasics.applicationProperties(baseUrl), HostBasics.transactionTemplate(ao),
                 new InboxNotifier(inbox, users, i18n));
     }

@@ -6,7 +6,6 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +15,7 @@ import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.port.Templates;
+import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.AccessDeniedException;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.NotFoundException;
@@ -46,6 +46,7 @@ public class MacroSupport {
     private final ApplicationProperties application;
     private final PageBuilderService pageBuilder;
     private final Templates templates;
+    private final TimeSource time;
 
     /** Renders one case's view once the case is known; the services it calls do the access checks. */
     @FunctionalInterface
@@ -56,7 +57,7 @@ public class MacroSupport {
     @Inject
     public MacroSupport(CaseService cases, CurrentUser currentUser, Messages messages, People people,
                         @ComponentImport ApplicationProperties application, @ComponentImport PageBuilderService pageBuilder,
-                        Templates templates) {
+                        Templates templates, TimeSource time) {
         this.cases = cases;
         this.people = people;
         this.currentUser = currentUser;
@@ -64,6 +65,7 @@ public class MacroSupport {
         this.application = application;
         this.pageBuilder = pageBuilder;
         this.templates = templates;
+        this.time = time;
     }
 
     /** Renders a page without a case; see {@link #render(String, Map, ConversionContext, CaseRenderer, PageRenderer)}. */
@@ -117,7 +119,7 @@ public class MacroSupport {
     }
 
     private ViewContext view(ConversionContext context) {
-        ViewText text = new ViewText(messages, currentUser.locale(), ZoneId.systemDefault(), people);
+        ViewText text = new ViewText(messages, currentUser.locale(), time.zone(), people);
         boolean interactive = !ViewContext.isStatic(context.getOutputType());
         return new ViewContext(text, interactive, application.getBaseUrl(UrlMode.RELATIVE), templates);
     }

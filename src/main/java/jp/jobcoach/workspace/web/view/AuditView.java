@@ -28,37 +28,37 @@ public final class AuditView {
     private AuditView() {
     }
 
-    public static String render(ViewContext v, Model model) {
-        ViewText t = v.text();
-        return v.render(TEMPLATE, Map.of(
-                "csvUrl", v.restBase() + "/cases/" + model.caseId() + "/audit/export.csv",
-                "headers", COLUMNS.stream().map(column -> t.t("jobcoach.web.audit.column." + column)).toList(),
-                "entries", model.entries().stream().map(entry -> row(t, entry)).toList(),
-                "pager", pager(t, model)));
+    public static String render(ViewContext view, Model model) {
+        ViewText text = view.text();
+        return view.render(TEMPLATE, Map.of(
+                "csvUrl", view.restBase() + "/cases/" + model.caseId() + "/audit/export.csv",
+                "headers", COLUMNS.stream().map(column -> text.message("jobcoach.web.audit.column." + column)).toList(),
+                "entries", model.entries().stream().map(entry -> row(text, entry)).toList(),
+                "pager", pager(text, model)));
     }
 
-    private static Map<String, Object> row(ViewText t, AuditEntry entry) {
-        return Map.of("occurredAt", t.when(entry.occurredAt()), "actor", t.person(entry.actorKey()),
-                "action", actionLabel(t, entry.action()), "category", categoryLabel(t, entry.category()),
+    private static Map<String, Object> row(ViewText text, AuditEntry entry) {
+        return Map.of("occurredAt", text.when(entry.occurredAt()), "actor", text.person(entry.actorKey()),
+                "action", actionLabel(text, entry.action()), "category", categoryLabel(text, entry.category()),
                 "record", entry.recordType() + " #" + entry.recordId(), "fields", String.join(", ", entry.fields()));
     }
 
     /** What the newer/older buttons need: the labels travel as JSON in an attribute, so the script holds no text. */
-    private static Map<String, Object> pager(ViewText t, Model model) {
+    private static Map<String, Object> pager(ViewText text, Model model) {
         Map<String, String> labels = new LinkedHashMap<>();
-        Arrays.stream(AuditAction.values()).forEach(action -> labels.put("action." + action, actionLabel(t, action)));
-        Arrays.stream(DataCategory.values()).forEach(category -> labels.put("category." + category, t.label(category)));
+        Arrays.stream(AuditAction.values()).forEach(action -> labels.put("action." + action, actionLabel(text, action)));
+        Arrays.stream(DataCategory.values()).forEach(category -> labels.put("category." + category, text.label(category)));
         return Map.of("caseId", model.caseId(), "limit", model.pageSize(), "labels", Json.write(labels),
                 "more", model.entries().size() >= model.pageSize());
     }
 
-    private static String actionLabel(ViewText t, AuditAction action) {
-        return t.t("jobcoach.web.audit.action." + action.name().toLowerCase(Locale.ROOT));
+    private static String actionLabel(ViewText text, AuditAction action) {
+        return text.message("jobcoach.web.audit.action." + action.name().toLowerCase(Locale.ROOT));
     }
 
     /** Entries name their category by the enum's name; one the code no longer knows shows as stored. */
-    private static String categoryLabel(ViewText t, String category) {
+    private static String categoryLabel(ViewText text, String category) {
         return Arrays.stream(DataCategory.values()).filter(known -> known.name().equals(category)).findFirst()
-                .map(t::label).orElse(category);
+                .map(text::label).orElse(category);
     }
 }

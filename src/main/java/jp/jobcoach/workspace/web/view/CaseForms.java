@@ -22,11 +22,11 @@ public final class CaseForms {
     }
 
     /** The edit form (the template folds it away, so that the panel reads as a summary first) and the phase buttons. */
-    static Map<String, Object> model(ViewText t, Stored<SupportCase> stored, LocalDate today) {
-        return Map.of("edit", editForm(t, stored, today), "phases", phaseForms(t, stored));
+    static Map<String, Object> model(ViewText text, Stored<SupportCase> stored, LocalDate today) {
+        return Map.of("edit", editForm(text, stored, today), "phases", phaseForms(text, stored));
     }
 
-    private static Map<String, Object> editForm(ViewText t, Stored<SupportCase> stored, LocalDate today) {
+    private static Map<String, Object> editForm(ViewText text, Stored<SupportCase> stored, LocalDate today) {
         SupportCase value = stored.value();
         long caseId = stored.id();
         Form form = new Form("jobcoach-case-" + caseId, "PUT", "/cases/" + caseId).conflict("value", "version")
@@ -38,32 +38,32 @@ public final class CaseForms {
         if (value.rootPageId() != null) {
             form.hidden("case.rootPageId", String.valueOf(value.rootPageId()), "int");
         }
-        form.input("case.worker.displayName", "worker.displayName", t.field("worker.displayName"), "text",
+        form.input("case.worker.displayName", "worker.displayName", text.field("worker.displayName"), "text",
                         value.worker().displayName())
-                .input("case.department", "department", t.field("department"), "text", value.department())
-                .input("case.leaveStart", "leaveStart", t.field("leaveStart"), "date", day(value.leaveStart()))
-                .input("case.returnDate", "returnDate", t.field("returnDate"), "date", day(value.returnDate()));
+                .input("case.department", "department", text.field("department"), "text", value.department())
+                .input("case.leaveStart", "leaveStart", text.field("leaveStart"), "date", day(value.leaveStart()))
+                .input("case.returnDate", "returnDate", text.field("returnDate"), "date", day(value.returnDate()));
         LocalDate start = value.returnDate() != null ? value.returnDate() : today;
         for (SupportType type : SupportType.values()) {
             Optional<PlannedSupport> used = value.supports().stream().filter(support -> support.type() == type).findFirst();
-            supportItem(t, form, type, used.orElseGet(() -> PlannedSupport.withDefaults(type, start)), used.isPresent());
+            supportItem(text, form, type, used.orElseGet(() -> PlannedSupport.withDefaults(type, start)), used.isPresent());
         }
-        return form.render(t.t("jobcoach.web.case.edit"), t.t("jobcoach.web.save"));
+        return form.render(text.message("jobcoach.web.case.edit"), text.message("jobcoach.web.save"));
     }
 
     /** One support type: used or not, and its period and frequency (the type's usual ones when not yet used). */
-    private static void supportItem(ViewText t, Form form, SupportType type, PlannedSupport support, boolean used) {
+    private static void supportItem(ViewText text, Form form, SupportType type, PlannedSupport support, boolean used) {
         String name = "case.supports.#.";
-        form.item("supports", t.label(type), t.t("jobcoach.web.case.use-support", t.label(type)), used, item -> item
+        form.item("supports", text.label(type), text.message("jobcoach.web.case.use-support", text.label(type)), used, item -> item
                 .hidden(name + "type", type.name(), "text")
-                .input(name + "period.start", "supports[#].period.start", t.field("supports.period.start"), "date",
+                .input(name + "period.start", "supports[#].period.start", text.field("supports.period.start"), "date",
                         day(support.period().start()))
-                .input(name + "period.end", "supports[#].period.end", t.field("supports.period.end"), "date",
+                .input(name + "period.end", "supports[#].period.end", text.field("supports.period.end"), "date",
                         day(support.period().end()))
-                .number(name + "frequency.count", "supports[#].frequency.count", t.field("supports.frequency.count"),
+                .number(name + "frequency.count", "supports[#].frequency.count", text.field("supports.frequency.count"),
                         String.valueOf(support.frequency().count()))
-                .select(name + "frequency.per", "supports[#].frequency.per", t.field("supports.frequency.per"),
-                        Arrays.stream(VisitFrequency.Unit.values()).map(unit -> new Form.Option(unit.name(), t.label(unit))).toList(),
+                .select(name + "frequency.per", "supports[#].frequency.per", text.field("supports.frequency.per"),
+                        Arrays.stream(VisitFrequency.Unit.values()).map(unit -> new Form.Option(unit.name(), text.label(unit))).toList(),
                         support.frequency().per().name()));
     }
 
@@ -72,13 +72,13 @@ public final class CaseForms {
      * the move is allowed now (support needs the plan agreed) is the server's decision; its refusal shows under
      * the button.
      */
-    private static List<Map<String, Object>> phaseForms(ViewText t, Stored<SupportCase> stored) {
+    private static List<Map<String, Object>> phaseForms(ViewText text, Stored<SupportCase> stored) {
         CasePhase now = stored.value().phase();
         return Arrays.stream(CasePhase.values()).filter(now::canMoveTo).map(target -> new Form(
                         "jobcoach-phase-" + stored.id() + "-" + target, "POST", "/cases/" + stored.id() + "/phase")
                 .hidden("version", String.valueOf(stored.version()), "int").hidden("phase", target.name(), "text")
-                .secondary().render(null, t.t(target.ordinal() > now.ordinal() ? "jobcoach.web.case.phase-next"
-                        : "jobcoach.web.case.phase-back", t.label(target)))).toList();
+                .secondary().render(null, text.message(target.ordinal() > now.ordinal() ? "jobcoach.web.case.phase-next"
+                        : "jobcoach.web.case.phase-back", text.label(target)))).toList();
     }
 
     /** A date as a date input takes it; empty when not set. */

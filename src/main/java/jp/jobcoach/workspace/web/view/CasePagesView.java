@@ -17,18 +17,18 @@ final class CasePagesView {
     private CasePagesView() {
     }
 
-    static Map<String, Object> model(ViewContext v, long caseId, List<CasePage> pages, boolean mayCreate) {
+    static Map<String, Object> model(ViewContext view, long caseId, List<CasePage> pages, boolean mayCreate) {
         boolean anyMissing = pages.stream().anyMatch(page -> !page.exists());
-        return Map.of("items", pages.stream().map(page -> item(v, page)).toList(),
-                "offersCreate", v.interactive() && mayCreate && anyMissing,
-                "creator", creator(v, String.valueOf(caseId), true));
+        return Map.of("items", pages.stream().map(page -> item(view, page)).toList(),
+                "offersCreate", view.interactive() && mayCreate && anyMissing,
+                "creator", creator(view, String.valueOf(caseId), true));
     }
 
     /** A page the viewer may open is a link; else its label and whether it is missing or only hidden from them. */
-    private static Map<String, Object> item(ViewContext v, CasePage page) {
+    private static Map<String, Object> item(ViewContext view, CasePage page) {
         boolean linked = page.link() != null;
-        return Map.of("label", v.text().label(page.kind()), "linked", linked, "exists", page.exists(),
-                "url", linked ? v.sitePath(page.link().url()) : "", "title", linked ? page.link().title() : "");
+        return Map.of("label", view.text().label(page.kind()), "linked", linked, "exists", page.exists(),
+                "url", linked ? view.sitePath(page.link().url()) : "", "title", linked ? page.link().title() : "");
     }
 
     /**
@@ -36,9 +36,9 @@ final class CasePagesView {
      * has it without a button and with no case id yet: the script creates the pages once the case exists. The
      * texts the script shows come from here, so the script holds none; it fills in their {0}, {1}, {2}.
      */
-    static Map<String, Object> creator(ViewContext v, String caseId, boolean withButton) {
-        return Map.of("caseId", caseId, "contentApi", v.sitePath(ViewContext.CONTENT_API_PATH), "withButton", withButton,
+    static Map<String, Object> creator(ViewContext view, String caseId, boolean withButton) {
+        return Map.of("caseId", caseId, "contentApi", view.sitePath(ViewContext.CONTENT_API_PATH), "withButton", withButton,
                 "messages", SCRIPT_MESSAGES.stream().map(name -> Map.of("name", name,
-                        "text", v.text().t("jobcoach.web.pages." + name))).toList());
+                        "text", view.text().message("jobcoach.web.pages." + name))).toList());
     }
 }

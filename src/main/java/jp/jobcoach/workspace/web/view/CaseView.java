@@ -30,50 +30,50 @@ public final class CaseView {
     private CaseView() {
     }
 
-    public static String render(ViewContext v, CasePanel data) {
-        ViewText t = v.text();
+    public static String render(ViewContext view, CasePanel data) {
+        ViewText text = view.text();
         long caseId = data.on().caseId();
         boolean editsCase = data.on().may(CASE, EDIT);
         // the edit form and phase buttons only where a script runs
-        boolean caseControls = v.interactive() && editsCase;
-        return v.render(TEMPLATE, Map.of(
-                "facts", facts(t, data),
+        boolean caseControls = view.interactive() && editsCase;
+        return view.render(TEMPLATE, Map.of(
+                "facts", facts(text, data),
                 "caseControls", caseControls,
-                "forms", caseControls ? CaseForms.model(t, data.on().stored(), data.today()) : Map.of(),
-                "pages", CasePagesView.model(v, caseId, data.pages(), editsCase),
-                "supports", supports(t, data.on().stored().value().supports()),
-                "team", TeamView.model(t, caseId, data.on().team().members(), data.on().actorKey(),
-                        v.interactive() && data.on().may(TEAM, EDIT)),
-                "accommodations", accommodations(t, data),
-                "tally", TallyView.model(t, data.tallies()),
-                "interviews", interviews(t, data.interviews())));
+                "forms", caseControls ? CaseForms.model(text, data.on().stored(), data.today()) : Map.of(),
+                "pages", CasePagesView.model(view, caseId, data.pages(), editsCase),
+                "supports", supports(text, data.on().stored().value().supports()),
+                "team", TeamView.model(text, caseId, data.on().team().members(), data.on().actorKey(),
+                        view.interactive() && data.on().may(TEAM, EDIT)),
+                "accommodations", accommodations(text, data),
+                "tally", TallyView.model(text, data.tallies()),
+                "interviews", interviews(text, data.interviews())));
     }
 
     /** The case's facts and phase history; days since return only once the worker is back. */
-    private static Map<String, Object> facts(ViewText t, CasePanel data) {
+    private static Map<String, Object> facts(ViewText text, CasePanel data) {
         SupportCase value = data.on().stored().value();
         boolean returned = value.returnDate() != null && !value.returnDate().isAfter(data.today());
-        return Map.of("worker", orEmpty(value.worker().name(t::person)), "department", orEmpty(value.department()),
-                "leaveStart", t.day(value.leaveStart()), "returnDate", t.day(value.returnDate()), "returned", returned,
-                "daysSinceReturn", returned ? t.t("jobcoach.web.days", ChronoUnit.DAYS.between(value.returnDate(), data.today())) : "",
-                "phase", t.label(value.phase()),
-                "history", data.history().stream().map(change -> historyEntry(t, change)).toList());
+        return Map.of("worker", orEmpty(value.worker().name(text::person)), "department", orEmpty(value.department()),
+                "leaveStart", text.day(value.leaveStart()), "returnDate", text.day(value.returnDate()), "returned", returned,
+                "daysSinceReturn", returned ? text.message("jobcoach.web.days", ChronoUnit.DAYS.between(value.returnDate(), data.today())) : "",
+                "phase", text.label(value.phase()),
+                "history", data.history().stream().map(change -> historyEntry(text, change)).toList());
     }
 
     /** What changed and when in our words; who did it as a name, which the template isolates. */
-    private static Map<String, Object> historyEntry(ViewText t, PhaseChange change) {
-        return Map.of("text", t.t("jobcoach.web.case.phase-change", t.label(change.from()), t.label(change.to()),
-                t.when(change.at())), "by", t.person(change.byUserKey()));
+    private static Map<String, Object> historyEntry(ViewText text, PhaseChange change) {
+        return Map.of("text", text.message("jobcoach.web.case.phase-change", text.label(change.from()), text.label(change.to()),
+                text.when(change.at())), "by", text.person(change.byUserKey()));
     }
 
-    private static Map<String, Object> supports(ViewText t, List<PlannedSupport> supports) {
-        return table(List.of(t.t("jobcoach.field.supports.type"), t.t("jobcoach.field.supports.period"),
-                t.t("jobcoach.field.supports.frequency")), supports.stream().map(support -> supportRow(t, support)));
+    private static Map<String, Object> supports(ViewText text, List<PlannedSupport> supports) {
+        return table(List.of(text.message("jobcoach.field.supports.type"), text.message("jobcoach.field.supports.period"),
+                text.message("jobcoach.field.supports.frequency")), supports.stream().map(support -> supportRow(text, support)));
     }
 
-    private static Map<String, Object> accommodations(ViewText t, CasePanel data) {
-        return table(List.of(t.t("jobcoach.field.title"), t.t("jobcoach.web.case.next-step"), t.t("jobcoach.web.case.review")),
-                data.accommodations().stream().map(stored -> accommodationRow(t, stored, data.reviewDue().contains(stored.id()))));
+    private static Map<String, Object> accommodations(ViewText text, CasePanel data) {
+        return table(List.of(text.message("jobcoach.field.title"), text.message("jobcoach.web.case.next-step"), text.message("jobcoach.web.case.review")),
+                data.accommodations().stream().map(stored -> accommodationRow(text, stored, data.reviewDue().contains(stored.id()))));
     }
 
     /** A table's header texts (for #jcTableOpen) and its rows. */
@@ -81,24 +81,24 @@ public final class CaseView {
         return Map.of("headers", headers, "rows", rows.toList());
     }
 
-    private static Map<String, Object> supportRow(ViewText t, PlannedSupport support) {
-        return Map.of("type", t.label(support.type()),
-                "period", t.day(support.period().start()) + " – " + t.day(support.period().end()),
-                "frequency", t.t("jobcoach.web.frequency", support.frequency().count(), t.label(support.frequency().per())));
+    private static Map<String, Object> supportRow(ViewText text, PlannedSupport support) {
+        return Map.of("type", text.label(support.type()),
+                "period", text.day(support.period().start()) + " – " + text.day(support.period().end()),
+                "frequency", text.message("jobcoach.web.frequency", support.frequency().count(), text.label(support.frequency().per())));
     }
 
     /** Last and next retention interview; overdue when the next date has passed with no interview since. */
-    private static Map<String, Object> interviews(ViewText t, InterviewSchedule schedule) {
-        return Map.of("last", t.day(schedule.last()), "next", t.day(schedule.next()), "overdue", schedule.isOverdue(),
-                "overdueText", schedule.isOverdue() ? t.t("jobcoach.web.case.interview-overdue", schedule.daysOverdue()) : "");
+    private static Map<String, Object> interviews(ViewText text, InterviewSchedule schedule) {
+        return Map.of("last", text.day(schedule.last()), "next", text.day(schedule.next()), "overdue", schedule.isOverdue(),
+                "overdueText", schedule.isOverdue() ? text.message("jobcoach.web.case.interview-overdue", schedule.daysOverdue()) : "");
     }
 
     /** Its title, its next step (typed label, planned day) unless all are lifted, and whether a review is due. */
-    private static Map<String, Object> accommodationRow(ViewText t, Stored<Accommodation> stored, boolean reviewDue) {
+    private static Map<String, Object> accommodationRow(ViewText text, Stored<Accommodation> stored, boolean reviewDue) {
         Accommodation value = stored.value();
         return Map.of("title", value.title(), "hasNextStep", value.nextStep().isPresent(),
                 "nextStep", value.nextStep().map(AccommodationStep::label).orElse(""),
-                "nextDay", value.nextStep().map(step -> t.day(step.plannedDate())).orElse(""),
+                "nextDay", value.nextStep().map(step -> text.day(step.plannedDate())).orElse(""),
                 "reviewDue", reviewDue);
     }
 

@@ -50,51 +50,51 @@ final class InterviewForm {
     }
 
     /** A new interview, from the server's carry-over draft: the forms of its editor (one). */
-    static List<Map<String, Object>> create(ViewText t, long caseId, Team team, RetentionInterview draft) {
+    static List<Map<String, Object>> create(ViewText text, long caseId, Team team, RetentionInterview draft) {
         Form form = new Form("jobcoach-interview-" + caseId + "-new", "POST", "/cases/" + caseId + "/interviews");
-        fields(t, form, team, draft, BLANK_ACTIONS);
-        return List.of(form.render(t.t("jobcoach.web.interviews.new"), t.t("jobcoach.web.save")));
+        fields(text, form, team, draft, BLANK_ACTIONS);
+        return List.of(form.render(text.message("jobcoach.web.interviews.new"), text.message("jobcoach.web.save")));
     }
 
     /**
      * A stored interview: the edit form, where a save over a newer version gets the conflict with both texts, and
      * while it is a draft the one-click form that makes it final.
      */
-    static List<Map<String, Object>> edit(ViewText t, long caseId, Team team, Stored<RetentionInterview> stored) {
+    static List<Map<String, Object>> edit(ViewText text, long caseId, Team team, Stored<RetentionInterview> stored) {
         String path = "/cases/" + caseId + "/interviews/" + stored.id();
         Form form = new Form("jobcoach-interview-" + caseId + "-" + stored.id(), "PUT", path).conflict("value", "version")
                 .hidden("version", String.valueOf(stored.version()), "int");
-        fields(t, form, team, stored.value(), 1);
-        List<Map<String, Object>> forms = new ArrayList<>(List.of(form.render(t.t("jobcoach.web.edit"), t.t("jobcoach.web.save"))));
+        fields(text, form, team, stored.value(), 1);
+        List<Map<String, Object>> forms = new ArrayList<>(List.of(form.render(text.message("jobcoach.web.edit"), text.message("jobcoach.web.save"))));
         if (stored.value().status() != InterviewStatus.FINAL) {
             forms.add(new Form("jobcoach-interview-final-" + stored.id(), "POST", path + "/final")
                     .hidden("version", String.valueOf(stored.version()), "int")
-                    .render(null, t.t("jobcoach.web.interviews.make-final")));
+                    .render(null, text.message("jobcoach.web.interviews.make-final")));
         }
         return List.copyOf(forms);
     }
 
     /** {@code 3: Quite tired}; an off-scale rating (never stored valid) shows as its number. */
-    static String ratingLabel(ViewText t, ConditionItem item, int rating) {
-        return ConditionScale.isOnScale(rating) ? rating + ": " + t.t(item.scale().pointKey(rating)) : String.valueOf(rating);
+    static String ratingLabel(ViewText text, ConditionItem item, int rating) {
+        return ConditionScale.isOnScale(rating) ? rating + ": " + text.message(item.scale().pointKey(rating)) : String.valueOf(rating);
     }
 
-    private static void fields(ViewText t, Form form, Team team, RetentionInterview value, int blankActions) {
-        form.input("interview.date", "date", t.field("date"), "date", day(value.date()));
-        participants(t, form, team, value.participants());
-        form.input("interview.workerAbsentReason", "workerAbsentReason", t.field("workerAbsentReason"), "text",
+    private static void fields(ViewText text, Form form, Team team, RetentionInterview value, int blankActions) {
+        form.input("interview.date", "date", text.field("date"), "date", day(value.date()));
+        participants(text, form, team, value.participants());
+        form.input("interview.workerAbsentReason", "workerAbsentReason", text.field("workerAbsentReason"), "text",
                 orEmpty(value.workerAbsentReason()));
-        ratings(t, form, value);
+        ratings(text, form, value);
         NOTES.forEach((field, read) -> form.textarea("interview.notes." + field, "notes." + field,
-                t.field("notes." + field), orEmpty(read.apply(value.notes()))));
-        carried(t, form, value.carriedActions());
-        agreed(t, form, team, value.newActions(), blankActions);
-        form.input("interview.nextDate", "nextDate", t.field("nextDate"), "date", day(value.nextDate()));
+                text.field("notes." + field), orEmpty(read.apply(value.notes()))));
+        carried(text, form, value.carriedActions());
+        agreed(text, form, team, value.newActions(), blankActions);
+        form.input("interview.nextDate", "nextDate", text.field("nextDate"), "date", day(value.nextDate()));
     }
 
     /** One row per person: took part, and in which of their roles; "did not take part" leaves the row out. */
-    private static void participants(ViewText t, Form form, Team team, List<Participant> current) {
-        form.heading(t.t("jobcoach.field.participants"));
+    private static void participants(ViewText text, Form form, Team team, List<Participant> current) {
+        form.heading(text.message("jobcoach.field.participants"));
         Set<String> keys = new LinkedHashSet<>();
         team.members().forEach(member -> keys.add(member.userKey()));
         List<Participant> named = new ArrayList<>();
@@ -111,70 +111,70 @@ final class InterviewForm {
                     .map(Participant::role).findFirst();
             Set<CaseRole> roles = new LinkedHashSet<>(team.rolesOf(key));
             took.ifPresent(roles::add);
-            participant(t, form, index++, "person.userKey", key, t.person(key), roles, took);
+            participant(text, form, index++, "person.userKey", key, text.person(key), roles, took);
         }
         for (Participant participant : named) {
-            participant(t, form, index++, "person.displayName", participant.person().displayName(),
+            participant(text, form, index++, "person.displayName", participant.person().displayName(),
                     participant.person().displayName(), Set.of(participant.role()), Optional.of(participant.role()));
         }
     }
 
-    private static void participant(ViewText t, Form form, int index, String personField, String person,
+    private static void participant(ViewText text, Form form, int index, String personField, String person,
                                     String nameText, Set<CaseRole> roles, Optional<CaseRole> took) {
         String prefix = "interview.participants." + index + ".";
-        List<Form.Option> options = new ArrayList<>(List.of(new Form.Option("", t.t("jobcoach.web.interviews.absent"))));
-        roles.forEach(role -> options.add(new Form.Option(role.name(), t.label(role))));
+        List<Form.Option> options = new ArrayList<>(List.of(new Form.Option("", text.message("jobcoach.web.interviews.absent"))));
+        roles.forEach(role -> options.add(new Form.Option(role.name(), text.label(role))));
         form.hidden(prefix + personField, person, "text")
                 .select(prefix + "role", "participants[" + index + "].role", nameText, options,
                         took.map(CaseRole::name).orElse(""));
     }
 
-    private static void ratings(ViewText t, Form form, RetentionInterview value) {
-        form.heading(t.t("jobcoach.field.ratings"));
+    private static void ratings(ViewText text, Form form, RetentionInterview value) {
+        form.heading(text.message("jobcoach.field.ratings"));
         for (ConditionItem item : ConditionItem.INTERVIEW_ITEMS) {
-            List<Form.Option> options = new ArrayList<>(List.of(new Form.Option("", t.t("jobcoach.web.interviews.not-rated"))));
+            List<Form.Option> options = new ArrayList<>(List.of(new Form.Option("", text.message("jobcoach.web.interviews.not-rated"))));
             for (int rating = ConditionScale.MIN; rating <= ConditionScale.MAX; rating++) {
-                options.add(new Form.Option(String.valueOf(rating), ratingLabel(t, item, rating)));
+                options.add(new Form.Option(String.valueOf(rating), ratingLabel(text, item, rating)));
             }
             String selected = value.ratings().rating(item).stream().mapToObj(String::valueOf).findFirst().orElse("");
-            form.select("interview.ratings.ratings." + item.name(), "ratings[" + item.name() + "]", t.label(item),
+            form.select("interview.ratings.ratings." + item.name(), "ratings[" + item.name() + "]", text.label(item),
                     options, selected);
         }
     }
 
     /** Last time's open actions: each shown, then its outcome, what was said, and a new due date if continued. */
-    private static void carried(ViewText t, Form form, List<AgreedAction> actions) {
+    private static void carried(ViewText text, Form form, List<AgreedAction> actions) {
         if (actions.isEmpty()) {
             return;
         }
-        form.heading(t.t("jobcoach.field.carriedActions"));
+        form.heading(text.message("jobcoach.field.carriedActions"));
         List<Form.Option> outcomes = new ArrayList<>();
         for (ActionStatus status : ActionStatus.values()) {
             outcomes.add(new Form.Option(status.name(), status == ActionStatus.OPEN
-                    ? t.t("jobcoach.web.interviews.undecided") : t.label(status)));
+                    ? text.message("jobcoach.web.interviews.undecided") : text.label(status)));
         }
         for (int i = 0; i < actions.size(); i++) {
             AgreedAction action = actions.get(i);
             String prefix = "interview.carriedActions." + i + ".";
             String field = "carriedActions[" + i + "].";
             form.note("jobcoach-carried", List.of(Form.typed(action.what()), Form.ours(" — "),
-                            Form.typed(InterviewsView.name(t, action.owner())), Form.ours(" " + t.day(action.dueDate()))))
+                            Form.typed(InterviewsView.name(text, action.owner())), Form.ours(" " + text.day(action.dueDate()))))
                     .hidden(prefix + "id", action.id(), "text")
-                    .select(prefix + "status", field + "status", t.field("carriedActions.status"), outcomes,
+                    .select(prefix + "status", field + "status", text.field("carriedActions.status"), outcomes,
                             action.status() == null ? "OPEN" : action.status().name())
-                    .input(prefix + "progressNote", field + "progressNote", t.field("carriedActions.progressNote"), "text",
+                    .input(prefix + "progressNote", field + "progressNote", text.field("carriedActions.progressNote"), "text",
                             orEmpty(action.progressNote()))
-                    .input(prefix + "dueDate", field + "dueDate", t.t("jobcoach.web.interviews.continued-until"), "date",
+                    .input(prefix + "dueDate", field + "dueDate", text.message("jobcoach.web.interviews.continued-until"), "date",
                             day(action.dueDate()));
         }
     }
 
     /** The actions agreed at this interview, and blank rows for more. */
-    private static void agreed(ViewText t, Form form, Team team, List<AgreedAction> actions, int blank) {
-        form.heading(t.t("jobcoach.field.newActions"));
+    private static void agreed(ViewText text, Form form, Team team, List<AgreedAction> actions, int blank) {
+        form.heading(text.message("jobcoach.field.newActions"));
         List<Form.Option> people = new ArrayList<>(List.of(new Form.Option("", "—")));
         team.members().stream().map(TeamMember::userKey).distinct()
-                .forEach(key -> people.add(new Form.Option(key, t.person(key))));
+                .forEach(key -> people.add(new Form.Option(key, text.person(key))));
         for (int i = 0; i < actions.size() + blank; i++) {
             AgreedAction action = i < actions.size() ? actions.get(i) : null;
             String prefix = "interview.newActions." + i + ".";
@@ -182,11 +182,11 @@ final class InterviewForm {
             if (action != null) {
                 form.hidden(prefix + "id", action.id(), "text").hidden(prefix + "status", action.status().name(), "text");
             }
-            form.note("jobcoach-action-number", List.of(Form.ours(t.t("jobcoach.web.interviews.action-number", i + 1))))
-                    .select(prefix + "owner.userKey", field + "owner.displayName", t.field("newActions.owner.userKey"),
+            form.note("jobcoach-action-number", List.of(Form.ours(text.message("jobcoach.web.interviews.action-number", i + 1))))
+                    .select(prefix + "owner.userKey", field + "owner.displayName", text.field("newActions.owner.userKey"),
                             people, action == null || action.owner() == null ? "" : orEmpty(action.owner().userKey()))
-                    .input(prefix + "what", field + "what", t.field("newActions.what"), "text", action == null ? "" : action.what())
-                    .input(prefix + "dueDate", field + "dueDate", t.field("newActions.dueDate"), "date",
+                    .input(prefix + "what", field + "what", text.field("newActions.what"), "text", action == null ? "" : action.what())
+                    .input(prefix + "dueDate", field + "dueDate", text.field("newActions.dueDate"), "date",
                             action == null ? "" : day(action.dueDate()));
         }
     }

@@ -33,117 +33,117 @@ public final class PlanView {
     private PlanView() {
     }
 
-    public static String render(ViewContext v, Model model) {
-        ViewText t = v.text();
-        boolean editable = v.interactive() && model.mayEdit();
-        return v.render(TEMPLATE, Map.of(
+    public static String render(ViewContext view, Model model) {
+        ViewText text = view.text();
+        boolean editable = view.interactive() && model.mayEdit();
+        return view.render(TEMPLATE, Map.of(
                 "hasPlan", model.plan().isPresent(),
-                "plan", model.plan().map(plan -> plan(t, model, plan)).orElse(Map.of()),
+                "plan", model.plan().map(plan -> plan(text, model, plan)).orElse(Map.of()),
                 "editable", editable,
-                "editForm", editable ? editForm(t, model) : Map.of()));
+                "editForm", editable ? editForm(text, model) : Map.of()));
     }
 
     /** Everything shown of a drafted plan; the agree forms and the changes only reach interactive output. */
-    private static Map<String, Object> plan(ViewText t, Model model, SupportPlan plan) {
+    private static Map<String, Object> plan(ViewText text, Model model, SupportPlan plan) {
         PlanRevision current = plan.current();
-        return Map.of("byline", t.t("jobcoach.web.plan.revision-by", current.number(), t.when(current.createdAt())),
-                "author", t.person(current.authorKey()),
-                "sections", sections(t, current.content()),
-                "headers", headers(t),
-                "phases", phases(t, current.content()),
-                "agreements", Arrays.stream(AgreementParty.values()).map(party -> agreement(t, plan, party)).toList(),
-                "agreeForms", agreeForms(t, model, plan),
+        return Map.of("byline", text.message("jobcoach.web.plan.revision-by", current.number(), text.when(current.createdAt())),
+                "author", text.person(current.authorKey()),
+                "sections", sections(text, current.content()),
+                "headers", headers(text),
+                "phases", phases(text, current.content()),
+                "agreements", Arrays.stream(AgreementParty.values()).map(party -> agreement(text, plan, party)).toList(),
+                "agreeForms", agreeForms(text, model, plan),
                 "revisions", plan.revisions().stream().map(revision -> Map.of("number", revision.number(),
-                        "author", t.person(revision.authorKey()), "written", t.when(revision.createdAt()))).toList(),
-                "changes", changes(t, plan));
+                        "author", text.person(revision.authorKey()), "written", text.when(revision.createdAt()))).toList(),
+                "changes", changes(text, plan));
     }
 
     /** The column headers of the plan's three tables. */
-    private static Map<String, Object> headers(ViewText t) {
-        return Map.of("phases", List.of(t.t("jobcoach.field.phase"), t.t("jobcoach.web.dates")),
-                "agreements", List.of(t.t("jobcoach.web.plan.party"), t.t("jobcoach.web.plan.state")),
-                "revisions", List.of(t.t("jobcoach.web.plan.revision"), t.t("jobcoach.web.plan.author"),
-                        t.t("jobcoach.web.plan.written")));
+    private static Map<String, Object> headers(ViewText text) {
+        return Map.of("phases", List.of(text.message("jobcoach.field.phase"), text.message("jobcoach.web.dates")),
+                "agreements", List.of(text.message("jobcoach.web.plan.party"), text.message("jobcoach.web.plan.state")),
+                "revisions", List.of(text.message("jobcoach.web.plan.revision"), text.message("jobcoach.web.plan.author"),
+                        text.message("jobcoach.web.plan.written")));
     }
 
     /** The plan's texts under their labels; a support type the plan does not plan for is left out. */
-    private static List<Map<String, Object>> sections(ViewText t, SupportPlanContent content) {
+    private static List<Map<String, Object>> sections(ViewText text, SupportPlanContent content) {
         List<Map<String, Object>> sections = new ArrayList<>();
         content.texts().forEach((field, value) -> {
             if (value != null || !field.startsWith("plannedSupport[")) {
-                sections.add(Map.of("label", fieldLabel(t, field), "text", value == null ? "" : value));
+                sections.add(Map.of("label", fieldLabel(text, field), "text", value == null ? "" : value));
             }
         });
         return sections;
     }
 
-    private static List<Map<String, Object>> phases(ViewText t, SupportPlanContent content) {
+    private static List<Map<String, Object>> phases(ViewText text, SupportPlanContent content) {
         return content.timeline().planned().stream().map(phase -> {
             DateRange dates = content.timeline().dates(phase).orElseThrow();
-            return Map.<String, Object>of("label", t.label(phase),
-                    "dates", t.day(dates.start()) + " – " + t.day(dates.end()));
+            return Map.<String, Object>of("label", text.label(phase),
+                    "dates", text.day(dates.start()) + " – " + text.day(dates.end()));
         }).toList();
     }
 
     /** A party's state: {@code agreed} (by whom, as what, when), {@code again} after a new revision, or {@code not}. */
-    private static Map<String, Object> agreement(ViewText t, SupportPlan plan, AgreementParty party) {
+    private static Map<String, Object> agreement(ViewText text, SupportPlan plan, AgreementParty party) {
         Optional<Agreement> given = plan.currentAgreements().stream()
                 .filter(agreement -> party.representedBy(agreement.role())).findFirst();
         if (given.isPresent()) {
             Agreement agreement = given.get();
-            return Map.of("party", t.label(party), "state", "agreed", "person", t.person(agreement.userKey()),
-                    "detail", t.t("jobcoach.web.plan.agreed-detail", t.label(agreement.role()), t.when(agreement.at()),
+            return Map.of("party", text.label(party), "state", "agreed", "person", text.person(agreement.userKey()),
+                    "detail", text.message("jobcoach.web.plan.agreed-detail", text.label(agreement.role()), text.when(agreement.at()),
                             agreement.revision()));
         }
-        return Map.of("party", t.label(party), "state", plan.partiesToAgreeAgain().contains(party) ? "again" : "not",
+        return Map.of("party", text.label(party), "state", plan.partiesToAgreeAgain().contains(party) ? "again" : "not",
                 "person", "", "detail", "");
     }
 
     /** One form per role of the viewer that speaks for a party which has not yet agreed the current revision. */
-    private static List<Map<String, Object>> agreeForms(ViewText t, Model model, SupportPlan plan) {
+    private static List<Map<String, Object>> agreeForms(ViewText text, Model model, SupportPlan plan) {
         int revision = plan.current().number();
         return model.viewerRoles().stream()
                 .filter(role -> plan.missingParties().stream().anyMatch(party -> party.representedBy(role)))
                 .map(role -> new Form("jobcoach-agree-" + model.caseId() + "-" + role, "POST",
                         "/cases/" + model.caseId() + "/plan/agreements")
                         .hidden("revision", String.valueOf(revision), "int").hidden("role", role.name(), "text")
-                        .render(null, t.t("jobcoach.web.plan.agree-as", t.label(role))))
+                        .render(null, text.message("jobcoach.web.plan.agree-as", text.label(role))))
                 .toList();
     }
 
     /** What changed from each revision to the next, newest first. */
-    private static List<Map<String, Object>> changes(ViewText t, SupportPlan plan) {
+    private static List<Map<String, Object>> changes(ViewText text, SupportPlan plan) {
         List<Map<String, Object>> changes = new ArrayList<>();
         for (int number = plan.current().number(); number > 1; number--) {
-            changes.add(Map.of("summary", t.t("jobcoach.web.plan.changes", number - 1, number),
-                    "fields", diff(t, plan.diff(number - 1, number))));
+            changes.add(Map.of("summary", text.message("jobcoach.web.plan.changes", number - 1, number),
+                    "fields", diff(text, plan.diff(number - 1, number))));
         }
         return changes;
     }
 
     /** Each changed field with its lines, each line SAME, REMOVED or ADDED; none when nothing changed. */
-    private static List<Map<String, Object>> diff(ViewText t, PlanDiff diff) {
-        return diff.changes().stream().map(change -> Map.<String, Object>of("label", fieldLabel(t, change.field()),
+    private static List<Map<String, Object>> diff(ViewText text, PlanDiff diff) {
+        return diff.changes().stream().map(change -> Map.<String, Object>of("label", fieldLabel(text, change.field()),
                 "lines", change.lines().stream().map(line -> Map.of("kind", line.kind().name(),
                         "text", line.text() == null ? "" : line.text())).toList())).toList();
     }
 
     /** Plan fields carry the support type or phase in brackets; those read as the type's or phase's own label. */
-    private static String fieldLabel(ViewText t, String field) {
+    private static String fieldLabel(ViewText text, String field) {
         for (SupportType type : SupportType.values()) {
             if (field.equals("plannedSupport[" + type + "]")) {
-                return t.field("plannedSupport") + ": " + t.label(type);
+                return text.field("plannedSupport") + ": " + text.label(type);
             }
         }
         for (PlanPhase phase : PlanPhase.values()) {
             if (field.equals("phases[" + phase + "]")) {
-                return t.field("phases") + ": " + t.label(phase);
+                return text.field("phases") + ": " + text.label(phase);
             }
         }
-        return t.field(field);
+        return text.field(field);
     }
 
-    private static Map<String, Object> editForm(ViewText t, Model model) {
+    private static Map<String, Object> editForm(ViewText text, Model model) {
         Optional<SupportPlanContent> content = model.plan().map(plan -> plan.current().content());
         int version = model.plan().map(plan -> plan.current().number()).orElse(0);
         Form form = new Form("jobcoach-plan-" + model.caseId(), "PUT", "/cases/" + model.caseId() + "/plan")
@@ -152,20 +152,20 @@ public final class PlanView {
         Map<String, String> texts = content.map(SupportPlanContent::texts).orElse(Map.of());
         for (String field : List.of("currentSituation", "direction", "workerGoals", "companyGoals", "workerIssues",
                 "companyIssues", "cooperatingParties")) {
-            form.textarea("plan." + field, field, t.field(field), texts.get(field));
+            form.textarea("plan." + field, field, text.field(field), texts.get(field));
         }
         for (SupportType type : SupportType.values()) {
             String field = "plannedSupport[" + type + "]";
-            form.textarea("plan.plannedSupport." + type, field, fieldLabel(t, field), texts.get(field));
+            form.textarea("plan.plannedSupport." + type, field, fieldLabel(text, field), texts.get(field));
         }
         for (PlanPhase phase : PlanPhase.values()) {
             Optional<DateRange> dates = content.flatMap(c -> c.timeline().dates(phase));
             String name = "plan.timeline.phases." + phase;
-            form.input(name + ".start", "phases[" + phase + "].start", t.label(phase) + ": " + t.field("phases.start"),
+            form.input(name + ".start", "phases[" + phase + "].start", text.label(phase) + ": " + text.field("phases.start"),
                     "date", dates.map(d -> String.valueOf(d.start())).orElse(""));
-            form.input(name + ".end", "phases[" + phase + "].end", t.label(phase) + ": " + t.field("phases.end"),
+            form.input(name + ".end", "phases[" + phase + "].end", text.label(phase) + ": " + text.field("phases.end"),
                     "date", dates.map(d -> String.valueOf(d.end())).orElse(""));
         }
-        return form.render(t.t("jobcoach.web.plan.edit"), t.t("jobcoach.web.save"));
+        return form.render(text.message("jobcoach.web.plan.edit"), text.message("jobcoach.web.save"));
     }
 }

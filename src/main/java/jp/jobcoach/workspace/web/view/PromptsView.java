@@ -14,12 +14,12 @@ final class PromptsView {
     private PromptsView() {
     }
 
-    static Map<String, Object> model(ViewText t) {
-        return Map.of("title", t.t(GuidedPrompts.TITLE),
-                "followUpHeading", t.t(GuidedPrompts.FOLLOW_UP_HEADING),
-                "followUps", GuidedPrompts.followUpPoints().stream().map(point -> item(t.label(point), t.t(point.questionKey()))).toList(),
-                "hintsHeading", t.t(GuidedPrompts.HINTS_HEADING),
-                "hints", GuidedPrompts.techniqueHints().stream().map(hint -> item(t.label(hint), t.t(hint.detailKey()))).toList());
+    static Map<String, Object> model(ViewText text) {
+        return Map.of("title", text.message(GuidedPrompts.TITLE),
+                "followUpHeading", text.message(GuidedPrompts.FOLLOW_UP_HEADING),
+                "followUps", GuidedPrompts.followUpPoints().stream().map(point -> item(text.label(point), text.message(point.questionKey()))).toList(),
+                "hintsHeading", text.message(GuidedPrompts.HINTS_HEADING),
+                "hints", GuidedPrompts.techniqueHints().stream().map(hint -> item(text.label(hint), text.message(hint.detailKey()))).toList());
     }
 
     private static Map<String, Object> item(String titleText, String detailText) {

@@ -31,24 +31,24 @@ public final class StartCaseView {
     private StartCaseView() {
     }
 
-    public static String render(ViewContext v, Model model) {
-        ViewText t = v.text();
+    public static String render(ViewContext view, Model model) {
+        ViewText text = view.text();
         Map<String, Object> form = new Form("jobcoach-start-" + model.pageId(), "POST", "/cases")
                 .hidden("case.rootPageId", String.valueOf(model.pageId()), "int")
                 .hidden("case.supports", "", "list")
-                .input("case.worker.displayName", "worker", t.field("worker.displayName"), "text", model.worker())
-                .input("case.department", "department", t.field("department"), "text", model.department())
-                .input("case.leaveStart", "leaveStart", t.field("leaveStart"), "date", model.leaveStart())
-                .input("case.returnDate", "returnDate", t.field("returnDate"), "date", model.returnDate())
-                .select("creatorRole", "creatorRole", t.field("creatorRole"), creatorRoles(t), CaseRole.COUNSELOR.name())
+                .input("case.worker.displayName", "worker", text.field("worker.displayName"), "text", model.worker())
+                .input("case.department", "department", text.field("department"), "text", model.department())
+                .input("case.leaveStart", "leaveStart", text.field("leaveStart"), "date", model.leaveStart())
+                .input("case.returnDate", "returnDate", text.field("returnDate"), "date", model.returnDate())
+                .select("creatorRole", "creatorRole", text.field("creatorRole"), creatorRoles(text), CaseRole.COUNSELOR.name())
                 .then("pages")
-                .render(null, t.t("jobcoach.web.start.submit"));
-        return v.render(TEMPLATE, Map.of("startForm", form, "pagesCreator", CasePagesView.creator(v, "", false)));
+                .render(null, text.message("jobcoach.web.start.submit"));
+        return view.render(TEMPLATE, Map.of("startForm", form, "pagesCreator", CasePagesView.creator(view, "", false)));
     }
 
     /** The roles a case can be opened in: those that edit cases (the service refuses the others). */
-    private static List<Form.Option> creatorRoles(ViewText t) {
+    private static List<Form.Option> creatorRoles(ViewText text) {
         return Arrays.stream(CaseRole.values()).filter(role -> RoleMatrix.allows(role, DataCategory.CASE, Access.EDIT))
-                .map(role -> new Form.Option(role.name(), t.label(role))).toList();
+                .map(role -> new Form.Option(role.name(), text.label(role))).toList();
     }
 }

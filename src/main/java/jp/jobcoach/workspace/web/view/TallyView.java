@@ -21,21 +21,21 @@ final class TallyView {
     }
 
     /** What {@code tally.vm} reads as {@code $tally}; no rows when the plan has no phases yet. */
-    static Map<String, Object> model(ViewText t, List<VisitTally> tallies) {
+    static Map<String, Object> model(ViewText text, List<VisitTally> tallies) {
         int max = Math.max(1, tallies.stream().mapToInt(tally -> Math.max(tally.planned(), tally.done())).max().orElse(1));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < tallies.size(); i++) {
-            rows.add(row(t, tallies.get(i), i * ROW_HEIGHT, max));
+            rows.add(row(text, tallies.get(i), i * ROW_HEIGHT, max));
         }
-        return Map.of("headers", List.of(t.t("jobcoach.field.phase"), t.t("jobcoach.web.dates"),
-                        t.t("jobcoach.web.visits.planned"), t.t("jobcoach.web.visits.done")),
+        return Map.of("headers", List.of(text.message("jobcoach.field.phase"), text.message("jobcoach.web.dates"),
+                        text.message("jobcoach.web.visits.planned"), text.message("jobcoach.web.visits.done")),
                 "rows", rows, "width", LABEL_WIDTH + BAR_WIDTH + 40, "height", ROW_HEIGHT * tallies.size());
     }
 
     /** A table row and, {@code y} down the chart, the phase's label with its two bars. */
-    private static Map<String, Object> row(ViewText t, VisitTally tally, int y, int max) {
-        return Map.of("phase", t.label(tally.phase()),
-                "dates", t.day(tally.dates().start()) + " – " + t.day(tally.dates().end()),
+    private static Map<String, Object> row(ViewText text, VisitTally tally, int y, int max) {
+        return Map.of("phase", text.label(tally.phase()),
+                "dates", text.day(tally.dates().start()) + " – " + text.day(tally.dates().end()),
                 "planned", tally.planned(), "done", tally.done(), "labelY", y + 18,
                 "bars", List.of(bar(y + 4, tally.planned(), max, PLANNED_COLOUR), bar(y + 15, tally.done(), max, DONE_COLOUR)));
     }

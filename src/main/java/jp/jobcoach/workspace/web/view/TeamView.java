@@ -23,45 +23,45 @@ public final class TeamView {
      * @param viewerKey the person looking, who gets no remove button on their own rows
      * @param controls  whether to show the buttons and form: interactive output and a role that edits TEAM
      */
-    static Map<String, Object> model(ViewText t, long caseId, List<TeamMember> members, String viewerKey, boolean controls) {
-        List<String> headers = new ArrayList<>(List.of(t.t("jobcoach.field.members.userKey"), t.t("jobcoach.field.members.role")));
+    static Map<String, Object> model(ViewText text, long caseId, List<TeamMember> members, String viewerKey, boolean controls) {
+        List<String> headers = new ArrayList<>(List.of(text.message("jobcoach.field.members.userKey"), text.message("jobcoach.field.members.role")));
         if (controls) {
-            headers.add(t.t("jobcoach.web.actions"));
+            headers.add(text.message("jobcoach.web.actions"));
         }
-        List<Map<String, Object>> rows = members.stream().map(member -> row(t, caseId, member,
+        List<Map<String, Object>> rows = members.stream().map(member -> row(text, caseId, member,
                 controls && !member.userKey().equals(viewerKey))).toList();
         return Map.of("headers", headers, "members", rows, "controls", controls,
-                "addForm", controls ? addForm(t, caseId, members.size()) : Map.of());
+                "addForm", controls ? addForm(text, caseId, members.size()) : Map.of());
     }
 
-    private static Map<String, Object> row(ViewText t, long caseId, TeamMember member, boolean removable) {
-        return Map.of("name", t.person(member.userKey()), "role", roleText(t, member), "removable", removable,
-                "removeForm", removable ? removeForm(t, caseId, member) : Map.of());
+    private static Map<String, Object> row(ViewText text, long caseId, TeamMember member, boolean removable) {
+        return Map.of("name", text.person(member.userKey()), "role", roleText(text, member), "removable", removable,
+                "removeForm", removable ? removeForm(text, caseId, member) : Map.of());
     }
 
-    private static String roleText(ViewText t, TeamMember member) {
-        return t.label(member.role()) + (member.slot() == null ? "" : " (" + t.label(member.slot()) + ")");
+    private static String roleText(ViewText text, TeamMember member) {
+        return text.label(member.role()) + (member.slot() == null ? "" : " (" + text.label(member.slot()) + ")");
     }
 
     /** Removes every role of the person, as the service does; the browser asks first. */
-    private static Map<String, Object> removeForm(ViewText t, long caseId, TeamMember member) {
-        String name = t.person(member.userKey());
+    private static Map<String, Object> removeForm(ViewText text, long caseId, TeamMember member) {
+        String name = text.person(member.userKey());
         return new Form("jobcoach-team-remove-" + caseId + "-" + member.userKey() + "-" + member.role(), "DELETE",
                 "/cases/" + caseId + "/team/" + Html.urlComponent(member.userKey()))
-                .confirm(t.t("jobcoach.web.team.remove-confirm", name)).secondary()
-                .render(null, t.t("jobcoach.web.team.remove", name));
+                .confirm(text.message("jobcoach.web.team.remove-confirm", name)).secondary()
+                .render(null, text.message("jobcoach.web.team.remove", name));
     }
 
     /** Errors name the new member by its place at the end of the team ({@code members[n].role}). */
-    private static Map<String, Object> addForm(ViewText t, long caseId, int teamSize) {
+    private static Map<String, Object> addForm(ViewText text, long caseId, int teamSize) {
         String field = "members[" + teamSize + "].";
-        List<Form.Option> slots = new ArrayList<>(List.of(new Form.Option("", t.t("jobcoach.web.team.no-slot"))));
-        Arrays.stream(CenterCoachSlot.values()).forEach(slot -> slots.add(new Form.Option(slot.name(), t.label(slot))));
+        List<Form.Option> slots = new ArrayList<>(List.of(new Form.Option("", text.message("jobcoach.web.team.no-slot"))));
+        Arrays.stream(CenterCoachSlot.values()).forEach(slot -> slots.add(new Form.Option(slot.name(), text.label(slot))));
         return new Form("jobcoach-team-add-" + caseId, "POST", "/cases/" + caseId + "/team")
-                .input("member.username", field + "userKey", t.t("jobcoach.web.team.user-key"), "text", "")
-                .select("member.role", field + "role", t.field("members.role"), Arrays.stream(CaseRole.values())
-                        .map(role -> new Form.Option(role.name(), t.label(role))).toList(), "")
-                .select("member.slot", field + "slot", t.field("members.slot"), slots, "")
-                .render(t.t("jobcoach.web.team.add"), t.t("jobcoach.web.team.add"));
+                .input("member.username", field + "userKey", text.message("jobcoach.web.team.user-key"), "text", "")
+                .select("member.role", field + "role", text.field("members.role"), Arrays.stream(CaseRole.values())
+                        .map(role -> new Form.Option(role.name(), text.label(role))).toList(), "")
+                .select("member.slot", field + "slot", text.field("members.slot"), slots, "")
+                .render(text.message("jobcoach.web.team.add"), text.message("jobcoach.web.team.add"));
     }
 }

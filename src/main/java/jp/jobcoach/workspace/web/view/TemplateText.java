@@ -13,6 +13,6 @@ public final class TemplateText {
     }
 
     public String getText(String key) {
-        return text.t(key);
+        return text.message(key);
     }
 }

@@ -34,26 +34,26 @@ public final class TimelineView {
     private TimelineView() {
     }
 
-    public static String render(ViewContext v, Model model) {
-        ViewText t = v.text();
-        return v.render(TEMPLATE, Map.of(
+    public static String render(ViewContext view, Model model) {
+        ViewText text = view.text();
+        return view.render(TEMPLATE, Map.of(
                 "entries", model.page().entries().stream()
-                        .map(entry -> entry(t, entry, v.interactive() && model.page().removable(entry))).toList(),
-                "controls", v.interactive() ? controls(t, model) : Map.of()));
+                        .map(entry -> entry(text, entry, view.interactive() && model.page().removable(entry))).toList(),
+                "controls", view.interactive() ? controls(text, model) : Map.of()));
     }
 
     /** {@code removable}: the viewer's own comment, with a button that takes it off the timeline (jobcoach-interviews.js). */
-    private static Map<String, Object> entry(ViewText t, TimelineEntry entry, boolean removable) {
+    private static Map<String, Object> entry(ViewText text, TimelineEntry entry, boolean removable) {
         Map<String, Object> out = new HashMap<>();
         out.put("kind", entry.kind().name());
-        out.put("when", entry.kind() == TimelineKind.COMMENT ? t.when(entry.at())
-                : t.day(LocalDate.ofInstant(entry.at(), ZoneOffset.UTC)));
-        out.put("kindLabel", t.label(entry.kind()));
+        out.put("when", entry.kind() == TimelineKind.COMMENT ? text.when(entry.at())
+                : text.day(LocalDate.ofInstant(entry.at(), ZoneOffset.UTC)));
+        out.put("kindLabel", text.label(entry.kind()));
         out.put("link", Objects.requireNonNullElse(entry.link(), ""));
-        out.put("title", title(t, entry));
+        out.put("title", title(text, entry));
         out.put("hasAuthor", entry.authorKey() != null);
-        out.put("author", entry.authorKey() == null ? "" : t.person(entry.authorKey()));
-        out.put("authorRole", t.label(entry.authorRole()));
+        out.put("author", entry.authorKey() == null ? "" : text.person(entry.authorKey()));
+        out.put("authorRole", text.label(entry.authorRole()));
         out.put("excerpt", entry.excerpt() == null || entry.excerpt().isBlank() ? "" : entry.excerpt());
         out.put("removable", removable);
         out.put("commentId", entry.sourceId());
@@ -64,39 +64,39 @@ public final class TimelineView {
      * What the entry is called: visits, interviews and plan changes are stored with a code (visit kind, interview
      * status, revision number), shown translated; accommodation steps and comments carry their own title.
      */
-    static String title(ViewText t, TimelineEntry entry) {
+    static String title(ViewText text, TimelineEntry entry) {
         String code = entry.title() == null ? "" : entry.title();
         return switch (entry.kind()) {
-            case VISIT -> label(t, VisitKind.class, code);
-            case INTERVIEW -> label(t, InterviewStatus.class, code);
-            case PLAN_CHANGE -> t.t(REVISION, code);
+            case VISIT -> label(text, VisitKind.class, code);
+            case INTERVIEW -> label(text, InterviewStatus.class, code);
+            case PLAN_CHANGE -> text.message(REVISION, code);
             default -> code;
         };
     }
 
-    private static <E extends Enum<E> & Labelled> String label(ViewText t, Class<E> type, String code) {
+    private static <E extends Enum<E> & Labelled> String label(ViewText text, Class<E> type, String code) {
         for (E value : type.getEnumConstants()) {
             if (value.name().equals(code)) {
-                return t.label(value);
+                return text.label(value);
             }
         }
         return code;
     }
 
     /** What only a browser gets: the filter, the titles for the script, and where the next page starts. */
-    private static Map<String, Object> controls(ViewText t, Model model) {
+    private static Map<String, Object> controls(ViewText text, Model model) {
         return Map.of("path", "/cases/" + model.caseId() + "/timeline", "pageSize", model.pageSize(),
-                "filters", List.of(filter(t, "kinds", t.t("jobcoach.field.kinds"), TimelineKind.values()),
-                        filter(t, "roles", t.t("jobcoach.field.roles"), CaseRole.values())),
-                "titles", titles(t), "cursor", model.page().next().map(TimelineCursor::encode).orElse(""));
+                "filters", List.of(filter(text, "kinds", text.message("jobcoach.field.kinds"), TimelineKind.values()),
+                        filter(text, "roles", text.message("jobcoach.field.roles"), CaseRole.values())),
+                "titles", titles(text), "cursor", model.page().next().map(TimelineCursor::encode).orElse(""));
     }
 
     /** The translated titles for the script, which pages in entries with their codes: kind:code to title. */
-    private static List<Map<String, Object>> titles(ViewText t) {
+    private static List<Map<String, Object>> titles(ViewText text) {
         List<Map<String, Object>> titles = new ArrayList<>();
-        Arrays.stream(VisitKind.values()).forEach(kind -> titles.add(title("VISIT:" + kind.name(), t.label(kind))));
-        Arrays.stream(InterviewStatus.values()).forEach(status -> titles.add(title("INTERVIEW:" + status.name(), t.label(status))));
-        titles.add(title("PLAN_CHANGE", t.t(REVISION, "{0}")));
+        Arrays.stream(VisitKind.values()).forEach(kind -> titles.add(title("VISIT:" + kind.name(), text.label(kind))));
+        Arrays.stream(InterviewStatus.values()).forEach(status -> titles.add(title("INTERVIEW:" + status.name(), text.label(status))));
+        titles.add(title("PLAN_CHANGE", text.message(REVISION, "{0}")));
         return titles;
     }
 
@@ -105,9 +105,9 @@ public final class TimelineView {
     }
 
     /** Checkboxes of kinds or roles; none ticked shows everything, as the REST API reads it. */
-    private static <E extends Enum<E> & Labelled> Map<String, Object> filter(ViewText t, String name, String legendText,
+    private static <E extends Enum<E> & Labelled> Map<String, Object> filter(ViewText text, String name, String legendText,
                                                                             E[] values) {
         return Map.of("name", name, "legend", legendText, "choices", Arrays.stream(values).map(value -> Map.<String, Object>of(
-                "id", "jobcoach-timeline-" + name + "-" + value.name(), "value", value.name(), "label", t.label(value))).toList());
+                "id", "jobcoach-timeline-" + name + "-" + value.name(), "value", value.name(), "label", text.label(value))).toList());
     }
 }

@@ -29,7 +29,7 @@ final class TrendChart {
     }
 
     /** The chart's model, or none when no interview the viewer sees has ratings. */
-    static Optional<Map<String, Object>> model(ViewText t, List<Stored<RetentionInterview>> newestFirst) {
+    static Optional<Map<String, Object>> model(ViewText text, List<Stored<RetentionInterview>> newestFirst) {
         List<RetentionInterview> rated = new ArrayList<>();
         newestFirst.forEach(stored -> {
             if (!stored.value().ratings().isEmpty()) {
@@ -42,32 +42,32 @@ final class TrendChart {
             return Optional.empty();
         }
         int height = ROW_HEIGHT * items.size() + AXIS_HEIGHT;
-        return Optional.of(Map.of("title", t.t("jobcoach.web.interviews.chart"),
+        return Optional.of(Map.of("title", text.message("jobcoach.web.interviews.chart"),
                 "width", LABEL_WIDTH + STEP * rated.size() + 40, "height", height,
                 "bandX", LABEL_WIDTH - 10, "bandWidth", STEP * rated.size() + 20, "bandHeight", POINT_GAP + 8,
-                "rows", IntStream.range(0, items.size()).mapToObj(row -> row(t, items.get(row), rated, row * ROW_HEIGHT)).toList(),
+                "rows", IntStream.range(0, items.size()).mapToObj(row -> row(text, items.get(row), rated, row * ROW_HEIGHT)).toList(),
                 "axisY", height - 6,
                 "columns", IntStream.range(0, rated.size()).mapToObj(column -> Map.<String, Object>of(
-                        "x", x(column), "day", t.day(rated.get(column).date()))).toList()));
+                        "x", x(column), "day", text.day(rated.get(column).date()))).toList()));
     }
 
     /** One item: its name, a band for the worse half of the scale, and the line through its on-scale ratings. */
-    private static Map<String, Object> row(ViewText t, ConditionItem item, List<RetentionInterview> rated, int top) {
+    private static Map<String, Object> row(ViewText text, ConditionItem item, List<RetentionInterview> rated, int top) {
         List<Map<String, Object>> points = new ArrayList<>();
         for (int column = 0; column < rated.size(); column++) {
             OptionalInt rating = rated.get(column).ratings().rating(item);
             if (rating.isPresent() && ConditionScale.isOnScale(rating.getAsInt())) {
-                points.add(point(t, item, rating.getAsInt(), x(column), y(top, item.scale().severity(rating.getAsInt()))));
+                points.add(point(text, item, rating.getAsInt(), x(column), y(top, item.scale().severity(rating.getAsInt()))));
             }
         }
-        return Map.of("label", t.label(item), "labelY", top + 24, "bandY", y(top, 2) - 4, "points", points,
+        return Map.of("label", text.label(item), "labelY", top + 24, "bandY", y(top, 2) - 4, "points", points,
                 "line", points.stream().map(point -> point.get("x") + "," + point.get("y")).collect(Collectors.joining(" ")));
     }
 
     /** A rating's dot, red where it is in the worse half, with its label as the tooltip and its number beside it. */
-    private static Map<String, Object> point(ViewText t, ConditionItem item, int rating, int x, int y) {
+    private static Map<String, Object> point(ViewText text, ConditionItem item, int rating, int x, int y) {
         return Map.of("x", x, "y", y, "concern", item.scale().isConcern(rating),
-                "label", InterviewForm.ratingLabel(t, item, rating), "rating", rating, "numberX", x + 6, "numberY", y - 3);
+                "label", InterviewForm.ratingLabel(text, item, rating), "rating", rating, "numberX", x + 6, "numberY", y - 3);
     }
 
     private static int x(int column) {

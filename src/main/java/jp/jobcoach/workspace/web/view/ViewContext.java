@@ -43,7 +43,7 @@ public record ViewContext(ViewText text, boolean interactive, String siteBase, T
         context.put("i18n", new TemplateText(text));
         context.put("esc", TemplateEscapes.INSTANCE);
         context.put("view", Map.of("interactive", interactive, "rest", restBase(), "scriptMessages", interactive
-                ? SCRIPT_MESSAGES.stream().map(name -> Map.of("name", name, "text", text.t(SCRIPT_KEY + name))).toList()
+                ? SCRIPT_MESSAGES.stream().map(name -> Map.of("name", name, "text", text.message(SCRIPT_KEY + name))).toList()
                 : List.of()));
         return templates.render(template, context);
     }

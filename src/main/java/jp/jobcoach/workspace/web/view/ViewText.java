@@ -34,12 +34,12 @@ public final class ViewText {
         return people.displayName(userKey);
     }
 
-    public String t(String key, Serializable... args) {
+    public String message(String key, Serializable... args) {
         return messages.text(locale, key, args);
     }
 
     public String label(Labelled labelled) {
-        return labelled == null ? "" : t(labelled.i18nKey());
+        return labelled == null ? "" : message(labelled.i18nKey());
     }
 
     /** The label of a form field by its path, e.g. {@code phases[INTENSIVE].start}. */

@@ -27,36 +27,36 @@ public final class VisitsView {
     private VisitsView() {
     }
 
-    public static String render(ViewContext v, Model model) {
-        ViewText t = v.text();
-        boolean editable = v.interactive() && model.mayEdit();
-        return v.render(TEMPLATE, Map.of(
-                "tally", TallyView.model(t, model.overview().tallies()),
+    public static String render(ViewContext view, Model model) {
+        ViewText text = view.text();
+        boolean editable = view.interactive() && model.mayEdit();
+        return view.render(TEMPLATE, Map.of(
+                "tally", TallyView.model(text, model.overview().tallies()),
                 "editable", editable,
-                "newForm", editable ? form(t, model, null) : Map.of(),
-                "visits", model.overview().visits().stream().map(stored -> visit(t, model, stored, editable)).toList()));
+                "newForm", editable ? form(text, model, null) : Map.of(),
+                "visits", model.overview().visits().stream().map(stored -> visit(text, model, stored, editable)).toList()));
     }
 
     /** One visit; its edit and delete forms only when {@code editable}. */
-    private static Map<String, Object> visit(ViewText t, Model model, Stored<VisitRecord> stored, boolean editable) {
+    private static Map<String, Object> visit(ViewText text, Model model, Stored<VisitRecord> stored, boolean editable) {
         VisitRecord value = stored.value();
         List<String> keys = value.coachKeys();
         List<Map<String, Object>> coaches = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            coaches.add(Map.of("name", t.person(keys.get(i)), "first", i == 0));
+            coaches.add(Map.of("name", text.person(keys.get(i)), "first", i == 0));
         }
         List<String> texts = texts(value);
         List<Map<String, Object>> sections = new ArrayList<>();
         for (int i = 0; i < TEXTS.size(); i++) {
-            sections.add(Map.of("label", t.field(TEXTS.get(i)), "text", texts.get(i)));
+            sections.add(Map.of("label", text.field(TEXTS.get(i)), "text", texts.get(i)));
         }
-        return Map.of("day", t.day(value.date()), "kind", t.label(value.kind()), "coaches", coaches, "texts", sections,
-                "editForm", editable ? form(t, model, stored) : Map.of(),
-                "deleteForm", editable ? deleteForm(t, stored) : Map.of());
+        return Map.of("day", text.day(value.date()), "kind", text.label(value.kind()), "coaches", coaches, "texts", sections,
+                "editForm", editable ? form(text, model, stored) : Map.of(),
+                "deleteForm", editable ? deleteForm(text, stored) : Map.of());
     }
 
     /** The create form when {@code stored} is null, else the edit form of that visit. */
-    private static Map<String, Object> form(ViewText t, Model model, Stored<VisitRecord> stored) {
+    private static Map<String, Object> form(ViewText text, Model model, Stored<VisitRecord> stored) {
         long caseId = model.caseId();
         String path = "/cases/" + caseId + "/visits" + (stored == null ? "" : "/" + stored.id());
         Form form = new Form("jobcoach-visit-" + caseId + "-" + (stored == null ? "new" : stored.id()),
@@ -65,45 +65,45 @@ public final class VisitsView {
         if (stored != null) {
             form.hidden("version", String.valueOf(stored.version()), "int");
         }
-        form.input("visit.date", "date", t.field("date"), "date", value == null ? "" : String.valueOf(value.date()))
-                .checkboxes("visit.coachKeys", "coachKeys", t.field("coachKeys"), coachOptions(t, model, value),
+        form.input("visit.date", "date", text.field("date"), "date", value == null ? "" : String.valueOf(value.date()))
+                .checkboxes("visit.coachKeys", "coachKeys", text.field("coachKeys"), coachOptions(text, model, value),
                         value == null ? List.of() : value.coachKeys())
-                .select("visit.kind", "kind", t.field("kind"), Arrays.stream(VisitKind.values())
-                        .map(kind -> new Form.Option(kind.name(), t.label(kind))).toList(),
+                .select("visit.kind", "kind", text.field("kind"), Arrays.stream(VisitKind.values())
+                        .map(kind -> new Form.Option(kind.name(), text.label(kind))).toList(),
                         value == null ? "" : value.kind().name());
         List<String> texts = value == null ? List.of("", "", "", "") : texts(value);
         for (int i = 0; i < TEXTS.size(); i++) {
-            form.textarea("visit." + TEXTS.get(i), TEXTS.get(i), t.field(TEXTS.get(i)), texts.get(i));
+            form.textarea("visit." + TEXTS.get(i), TEXTS.get(i), text.field(TEXTS.get(i)), texts.get(i));
         }
-        return form.render(t.t(stored == null ? "jobcoach.web.visits.new" : "jobcoach.web.edit"), t.t("jobcoach.web.save"));
+        return form.render(text.message(stored == null ? "jobcoach.web.visits.new" : "jobcoach.web.edit"), text.message("jobcoach.web.save"));
     }
 
     /**
      * The case's center coaches by name and slot; a coach of an older visit who has left the team stays a choice
      * on that visit, so editing it does not silently drop them.
      */
-    private static List<Form.Option> coachOptions(ViewText t, Model model, VisitRecord value) {
+    private static List<Form.Option> coachOptions(ViewText text, Model model, VisitRecord value) {
         List<Form.Option> options = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (TeamMember coach : model.centerCoaches()) {
             keys.add(coach.userKey());
-            options.add(new Form.Option(coach.userKey(), t.person(coach.userKey())
-                    + (coach.slot() == null ? "" : " (" + t.label(coach.slot()) + ")")));
+            options.add(new Form.Option(coach.userKey(), text.person(coach.userKey())
+                    + (coach.slot() == null ? "" : " (" + text.label(coach.slot()) + ")")));
         }
         if (value != null) {
             value.coachKeys().stream().filter(key -> !keys.contains(key))
-                    .forEach(key -> options.add(new Form.Option(key, t.person(key))));
+                    .forEach(key -> options.add(new Form.Option(key, text.person(key))));
         }
         return options;
     }
 
     /** Deleting is checked against the version shown: a visit someone changed meanwhile is not deleted unseen. */
-    private static Map<String, Object> deleteForm(ViewText t, Stored<VisitRecord> stored) {
+    private static Map<String, Object> deleteForm(ViewText text, Stored<VisitRecord> stored) {
         return new Form("jobcoach-visit-delete-" + stored.id(), "DELETE", "/cases/" + stored.caseId() + "/visits/"
                 + stored.id() + "?version=" + stored.version())
-                .message("conflict", t.t("jobcoach.web.conflict-reload"))
-                .confirm(t.t("jobcoach.web.visits.delete-confirm", t.day(stored.value().date()))).secondary()
-                .render(null, t.t("jobcoach.web.visits.delete"));
+                .message("conflict", text.message("jobcoach.web.conflict-reload"))
+                .confirm(text.message("jobcoach.web.visits.delete-confirm", text.day(stored.value().date()))).secondary()
+                .render(null, text.message("jobcoach.web.visits.delete"));
     }
 
     /** The free-text parts of a visit, in the order of {@link #TEXTS}. */

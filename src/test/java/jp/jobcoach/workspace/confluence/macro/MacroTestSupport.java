@@ -34,7 +34,7 @@ public abstract class MacroTestSupport extends ServiceTestSupport {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
         pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
-        support = new MacroSupport(cases, user, RestTestSupport::fromBundles, people, application, pageBuilder, TestHost.TEMPLATES);
+        support = new MacroSupport(cases, user, RestTestSupport::fromBundles, people, application, pageBuilder, TestHost.TEMPLATES, time);
     }
 
     /**

@@ -9,7 +9,7 @@ import net.java.ao.schema.Table;
 /** One lifting step of an accommodation, in order; versioned with its accommodation. */
 @Preload
 @Table("ACCOM_STEP")
-public interface AccomStepEntity extends Entity {
+public interface AccommodationStepEntity extends Entity {
     @NotNull
     @Indexed
     long getAccommodationId();

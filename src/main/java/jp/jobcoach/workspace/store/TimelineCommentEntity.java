@@ -19,7 +19,7 @@ import net.java.ao.schema.Unique;
 @Preload
 @Table("TL_COMMENT")
 @Indexes(@Index(name = "case_created", methodNames = {"getCaseId", "getCreatedAt"}))
-public interface TimelineComment extends Entity {
+public interface TimelineCommentEntity extends Entity {
     @NotNull
     long getCaseId();
     void setCaseId(long caseId);

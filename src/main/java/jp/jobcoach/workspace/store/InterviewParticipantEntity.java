@@ -9,7 +9,7 @@ import net.java.ao.schema.Table;
 /** Someone who took part in an interview, in list order; replaced with the interview on every save. */
 @Preload
 @Table("IV_PARTICIPANT")
-public interface IvParticipantEntity extends Entity {
+public interface InterviewParticipantEntity extends Entity {
     @NotNull
     @Indexed
     long getInterviewId();

@@ -12,7 +12,7 @@ import net.java.ao.schema.Table;
  */
 @Preload
 @Table("CASE_FILE")
-public interface CaseFileEntity extends Entity {
+public interface SupportCaseEntity extends Entity {
     @Indexed
     String getWorkerKey();
     void setWorkerKey(String workerKey);

@@ -11,7 +11,7 @@ import net.java.ao.schema.Unique;
 /** A reminder the job has claimed: its idempotency key is unique, so no run on any node sends it twice. */
 @Preload
 @Table("SENT_REMINDER")
-public interface SentReminder extends Entity {
+public interface SentReminderEntity extends Entity {
     @NotNull
     @Unique
     String getIdempotencyKey();

@@ -15,7 +15,7 @@ import net.java.ao.schema.Unique;
  */
 @Preload
 @Table("IV_SAVE")
-public interface IvSaveEntity extends Entity {
+public interface InterviewSaveEntity extends Entity {
     @NotNull
     @Unique
     String getSaveKey();

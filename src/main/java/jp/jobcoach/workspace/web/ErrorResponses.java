@@ -1,9 +1,8 @@
 package jp.jobcoach.workspace.web;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,10 +15,13 @@ import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.service.AccessDeniedException;
 import jp.jobcoach.workspace.service.NotFoundException;
 import jp.jobcoach.workspace.service.StaleVersionException;
+import jp.jobcoach.workspace.web.rest.representation.ConflictRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.ErrorsRepresentation;
 
 /**
  * The one place where failures become HTTP answers: 400 with translated field errors, 403, 404, and 409 with
- * the current state. Every REST method runs through {@link #respond}.
+ * the current state. Every REST method runs through {@link #respond}; a resource with versioned writes says
+ * once, through {@link #withConflicts}, how its record is shown in a 409.
  */
 @Named
 public class ErrorResponses {
@@ -27,11 +29,29 @@ public class ErrorResponses {
 
     private final Messages messages;
     private final CurrentUser currentUser;
+    private final Function<Object, ?> conflictCurrent;
 
     @Inject
     public ErrorResponses(Messages messages, CurrentUser currentUser) {
+        this(messages, currentUser, current -> {
+            throw new IllegalStateException("no representation for a conflict over " + current);
+        });
+    }
+
+    private ErrorResponses(Messages messages, CurrentUser currentUser, Function<Object, ?> conflictCurrent) {
         this.messages = messages;
         this.currentUser = currentUser;
+        this.conflictCurrent = conflictCurrent;
+    }
+
+    /**
+     * These responses, with a 409 showing the current record as {@code representation} makes it. {@code T} is
+     * what the resource's service reports as current ({@link StaleVersionException#current()}), one type per
+     * resource; the cast below holds as long as that stays so, which the resources' 409 tests check.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> ErrorResponses withConflicts(Function<T, ?> representation) {
+        return new ErrorResponses(messages, currentUser, current -> representation.apply((T) current));
     }
 
     public Response respond(Supplier<Response> call) {
@@ -46,9 +66,8 @@ public class ErrorResponses {
         } catch (NotFoundException missing) {
             return Response.status(Response.Status.NOT_FOUND).build();
         } catch (StaleVersionException stale) {
-            JsonObject conflict = new JsonObject();
-            conflict.add("current", Json.tree(stale.current()));
-            return json(Response.Status.CONFLICT, Json.write(conflict));
+            Object current = stale.current() == null ? null : conflictCurrent.apply(stale.current());
+            return json(Response.Status.CONFLICT, Json.write(new ConflictRepresentation(current)));
         }
     }
 
@@ -58,15 +77,7 @@ public class ErrorResponses {
 
     private String errors(List<FieldError> errors) {
         Locale locale = currentUser.locale();
-        JsonArray list = new JsonArray();
-        for (FieldError error : errors) {
-            JsonObject item = new JsonObject();
-            item.addProperty("field", error.field());
-            item.addProperty("message", FieldErrorText.message(messages, locale, error));
-            list.add(item);
-        }
-        JsonObject body = new JsonObject();
-        body.add("errors", list);
-        return Json.write(body);
+        return Json.write(new ErrorsRepresentation(errors.stream().map(error -> new ErrorsRepresentation.FieldMessage(
+                error.field(), FieldErrorText.message(messages, locale, error))).toList()));
     }
 }

@@ -32,12 +32,40 @@ public final class Json {
         return GSON.toJson(value);
     }
 
-    public static JsonElement tree(Object value) {
-        return GSON.toJsonTree(value);
+    /**
+     * The whole request body as its request type (a record of {@code web.rest.representation}); absent members
+     * are null, absent numbers 0.
+     *
+     * @throws BadRequestBody when the text is not a JSON object of that shape
+     */
+    public static <R> R request(String body, Class<R> type) {
+        JsonObject object = object(body);
+        try {
+            return GSON.fromJson(object, type);
+        } catch (RuntimeException e) {
+            throw new BadRequestBody(e);
+        }
+    }
+
+    /**
+     * The domain value of a part of the request the endpoint cannot do without. The domain's constructors refuse
+     * what no form sends (a list left out, an action without its id); that is the body's fault, not the server's.
+     *
+     * @throws BadRequestBody when {@code part} is absent or the domain refuses it
+     */
+    public static <R, T> T required(String name, R part, Function<R, T> toDomain) {
+        if (part == null) {
+            throw missing(name);
+        }
+        try {
+            return toDomain.apply(part);
+        } catch (RuntimeException e) {
+            throw new BadRequestBody(e);
+        }
     }
 
     /** @throws BadRequestBody when the text is not a JSON object */
-    public static JsonObject object(String body) {
+    private static JsonObject object(String body) {
         try {
             JsonElement parsed = JsonParser.parseString(body == null ? "" : body);
             if (!parsed.isJsonObject()) {
@@ -47,30 +75,6 @@ public final class Json {
         } catch (JsonParseException | IllegalStateException e) {
             throw new BadRequestBody(e);
         }
-    }
-
-    /** A member of a request object as {@code type}; absent members are null. @throws BadRequestBody when malformed */
-    public static <T> T member(JsonObject body, String name, Class<T> type) {
-        try {
-            return GSON.fromJson(body.get(name), type);
-        } catch (RuntimeException e) {
-            throw new BadRequestBody(e);
-        }
-    }
-
-    /** A member the endpoint cannot do without. @throws BadRequestBody when absent or malformed */
-    public static <T> T required(JsonObject body, String name, Class<T> type) {
-        T value = member(body, name, type);
-        if (value == null) {
-            throw missing(name);
-        }
-        return value;
-    }
-
-    /** An int member, 0 when absent. @throws BadRequestBody when malformed */
-    public static int intMember(JsonObject body, String name) {
-        Integer value = member(body, name, Integer.class);
-        return value == null ? 0 : value;
     }
 
     /** A required part of the body is absent. */

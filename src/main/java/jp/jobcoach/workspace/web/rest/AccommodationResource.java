@@ -2,9 +2,6 @@ package jp.jobcoach.workspace.web.rest;
 
 import static jp.jobcoach.workspace.web.ErrorResponses.json;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import java.time.LocalDate;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,45 +20,39 @@ import jp.jobcoach.workspace.service.AccommodationService;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
+import jp.jobcoach.workspace.web.rest.representation.AccommodationListRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.AccommodationRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.AccommodationRequest;
+import jp.jobcoach.workspace.web.rest.representation.ReviewRequest;
+import jp.jobcoach.workspace.web.rest.representation.StepLiftRequest;
+import jp.jobcoach.workspace.web.rest.representation.StoredRepresentation;
 
 /** Accommodations of a case: list with the review-due flag, create, update, lift a step, record a review. */
 @Path("/cases/{caseId}/accommodations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccommodationResource {
-    private static final String BODY = "accommodation";
-
     private final AccommodationService accommodations;
     private final ErrorResponses errors;
 
     @Inject
     public AccommodationResource(AccommodationService accommodations, ErrorResponses errors) {
         this.accommodations = accommodations;
-        this.errors = errors;
+        this.errors = errors.withConflicts(AccommodationResource::stored);
     }
 
     /** {@code {"accommodations": [stored accommodation + "reviewDue"]}}. */
     @GET
     public Response list(@PathParam("caseId") long caseId) {
-        return errors.respond(() -> {
-            AccommodationService.ReviewedList accommodationList = accommodations.withReviewsDue(caseId);
-            JsonArray list = new JsonArray();
-            for (Stored<Accommodation> stored : accommodationList.all()) {
-                JsonObject item = Json.tree(stored).getAsJsonObject();
-                item.addProperty("reviewDue", accommodationList.dueIds().contains(stored.id()));
-                list.add(item);
-            }
-            JsonObject body = new JsonObject();
-            body.add("accommodations", list);
-            return json(Status.OK, Json.write(body));
-        });
+        return errors.respond(() -> json(Status.OK,
+                Json.write(AccommodationListRepresentation.from(accommodations.withReviewsDue(caseId)))));
     }
 
     /** Body: {@code {"accommodation": {title, description, steps:[{label, plannedDate}], reviewDates, reviewsDone, stopConditions}}}. */
     @POST
     public Response create(@PathParam("caseId") long caseId, String body) {
-        return errors.respond(() -> json(Status.CREATED, Json.write(
-                accommodations.create(caseId, Json.required(Json.object(body), BODY, Accommodation.class)))));
+        return errors.respond(() -> json(Status.CREATED, Json.write(stored(
+                accommodations.create(caseId, Json.request(body, AccommodationRequest.class).toDomain())))));
     }
 
     /** Body: {@code {"version": 2, "accommodation": {...}}}. */
@@ -69,9 +60,8 @@ public class AccommodationResource {
     @Path("{id}")
     public Response update(@PathParam("caseId") long caseId, @PathParam("id") long id, String body) {
         return errors.respond(() -> {
-            JsonObject request = Json.object(body);
-            Accommodation value = Json.required(request, BODY, Accommodation.class);
-            return json(Status.OK, Json.write(accommodations.update(caseId, id, Json.intMember(request, "version"), value)));
+            AccommodationRequest request = Json.request(body, AccommodationRequest.class);
+            return json(Status.OK, Json.write(stored(accommodations.update(caseId, id, request.version(), request.toDomain()))));
         });
     }
 
@@ -80,9 +70,9 @@ public class AccommodationResource {
     @Path("{id}/lift")
     public Response liftStep(@PathParam("caseId") long caseId, @PathParam("id") long id, String body) {
         return errors.respond(() -> {
-            JsonObject request = Json.object(body);
-            return json(Status.OK, Json.write(accommodations.liftStep(caseId, id, Json.intMember(request, "version"),
-                    Json.intMember(request, "step"), Json.member(request, "date", LocalDate.class))));
+            StepLiftRequest request = Json.request(body, StepLiftRequest.class);
+            return json(Status.OK, Json.write(stored(
+                    accommodations.liftStep(caseId, id, request.version(), request.step(), request.date()))));
         });
     }
 
@@ -91,9 +81,8 @@ public class AccommodationResource {
     @Path("{id}/review")
     public Response recordReview(@PathParam("caseId") long caseId, @PathParam("id") long id, String body) {
         return errors.respond(() -> {
-            JsonObject request = Json.object(body);
-            return json(Status.OK, Json.write(accommodations.recordReview(caseId, id, Json.intMember(request, "version"),
-                    Json.member(request, "date", LocalDate.class))));
+            ReviewRequest request = Json.request(body, ReviewRequest.class);
+            return json(Status.OK, Json.write(stored(accommodations.recordReview(caseId, id, request.version(), request.date()))));
         });
     }
 
@@ -104,5 +93,9 @@ public class AccommodationResource {
             accommodations.delete(caseId, id, version);
             return Response.noContent().build();
         });
+    }
+
+    private static StoredRepresentation<AccommodationRepresentation> stored(Stored<Accommodation> stored) {
+        return StoredRepresentation.of(stored, AccommodationRepresentation::from);
     }
 }

@@ -2,8 +2,6 @@ package jp.jobcoach.workspace.web.rest;
 
 import static jp.jobcoach.workspace.web.ErrorResponses.json;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Locale;
 import jakarta.inject.Inject;
@@ -24,6 +22,7 @@ import jp.jobcoach.workspace.service.AuditService;
 import jp.jobcoach.workspace.web.Csv;
 import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
+import jp.jobcoach.workspace.web.rest.representation.AuditPageRepresentation;
 
 /** The audit log of a case, for occupational health staff on the case and administrators (the service decides). */
 @Path("/cases/{caseId}/audit")
@@ -53,13 +52,9 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response page(@PathParam("caseId") long caseId, @QueryParam("offset") int offset,
                          @QueryParam("limit") @DefaultValue("50") int limit) {
-        return errors.respond(() -> {
-            JsonObject body = new JsonObject();
-            body.add("entries", withNames(audits.page(caseId, offset, limit)));
-            body.addProperty("offset", Math.max(0, offset));
-            body.addProperty("limit", Math.max(1, Math.min(limit, AuditService.MAX_PAGE)));
-            return json(Status.OK, Json.write(body));
-        });
+        return errors.respond(() -> json(Status.OK, Json.write(AuditPageRepresentation.from(
+                audits.page(caseId, offset, limit), people::displayName,
+                Math.max(0, offset), Math.max(1, Math.min(limit, AuditService.MAX_PAGE))))));
     }
 
     /** The whole log as CSV, downloaded as {@code jobcoach-case-<id>-audit.csv}; column names in the user's language. */
@@ -77,17 +72,6 @@ public class AuditResource {
                     .header("X-Content-Type-Options", "nosniff")
                     .build();
         });
-    }
-
-    /** Each entry with {@code actorName}, so a page of the log reads by name like the macro's first page. */
-    private JsonArray withNames(List<AuditEntry> entries) {
-        JsonArray out = new JsonArray();
-        for (AuditEntry entry : entries) {
-            JsonObject tree = Json.tree(entry).getAsJsonObject();
-            tree.addProperty("actorName", people.displayName(entry.actorKey()));
-            out.add(tree);
-        }
-        return out;
     }
 
     static String fileName(long caseId) {

@@ -2,7 +2,6 @@ package jp.jobcoach.workspace.web.rest;
 
 import static jp.jobcoach.workspace.web.ErrorResponses.json;
 
-import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Optional;
 import jakarta.inject.Inject;
@@ -26,6 +25,9 @@ import jp.jobcoach.workspace.service.CasePageService.MissingPages;
 import jp.jobcoach.workspace.web.CasePageDraft;
 import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
+import jp.jobcoach.workspace.web.rest.representation.CasePagesRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.MissingPagesRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.PageFilingRequest;
 
 /**
  * The pages of a case below its home page. The browser creates a missing page through Confluence's own REST API
@@ -45,7 +47,7 @@ public class CasePageResource {
         this.casePages = casePages;
         this.messages = messages;
         this.currentUser = currentUser;
-        this.errors = errors;
+        this.errors = errors.withConflicts(CasePagesRepresentation.Page::all);
     }
 
     /** {@code {"pages": [{"kind": "PLAN", "exists": true, "link": {"id", "title", "url", "spaceKey"}}, ...]}} */
@@ -55,19 +57,16 @@ public class CasePageResource {
     }
 
     /**
-     * What to create: {@code {"parentPageId": 1, "spaceKey": "CASES", "pages": [{"kind", "title", "body"}]}}, the
-     * body in storage format and the title in the caller's language.
+     * What to create: {@code {"parentPageId": 1, "spaceKey": "CASES", "pages": [{"kind", "titles", "body"}]}}, the
+     * body in storage format and the titles in the caller's language.
      */
     @GET
     @Path("missing")
     public Response missing(@PathParam("caseId") long caseId) {
         return errors.respond(() -> {
             MissingPages missing = casePages.missing(caseId);
-            JsonObject answer = new JsonObject();
-            answer.addProperty("parentPageId", missing.parentPageId());
-            answer.addProperty("spaceKey", missing.spaceKey());
-            answer.add("pages", Json.tree(CasePageDraft.of(missing, messages, currentUser.locale())));
-            return json(Status.OK, Json.write(answer));
+            return json(Status.OK, Json.write(MissingPagesRepresentation.from(missing,
+                    CasePageDraft.of(missing, messages, currentUser.locale()))));
         });
     }
 
@@ -76,7 +75,7 @@ public class CasePageResource {
     @Path("{kind}")
     public Response file(@PathParam("caseId") long caseId, @PathParam("kind") String kind, String body) {
         return errors.respond(() -> {
-            Long pageId = Json.required(Json.object(body), "pageId", Long.class);
+            long pageId = Json.request(body, PageFilingRequest.class).requiredPageId();
             Check check = new Check();
             Optional<CasePageKind> parsed = check.parse("kind", kind, CasePageKind.class);
             ValidationException.throwIfAny(check.errors());
@@ -85,8 +84,6 @@ public class CasePageResource {
     }
 
     private static String pages(List<CasePage> pages) {
-        JsonObject answer = new JsonObject();
-        answer.add("pages", Json.tree(pages));
-        return Json.write(answer);
+        return Json.write(CasePagesRepresentation.from(pages));
     }
 }

@@ -2,7 +2,6 @@ package jp.jobcoach.workspace.web.rest;
 
 import static jp.jobcoach.workspace.web.ErrorResponses.json;
 
-import com.google.gson.JsonObject;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,9 +19,14 @@ import jp.jobcoach.workspace.domain.Check;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.service.CaseService;
-import jp.jobcoach.workspace.service.GuardedCase;
+import jp.jobcoach.workspace.store.Stored;
 import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
+import jp.jobcoach.workspace.web.rest.representation.CaseDetailRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.CaseRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.CaseRequest;
+import jp.jobcoach.workspace.web.rest.representation.PhaseMoveRequest;
+import jp.jobcoach.workspace.web.rest.representation.StoredRepresentation;
 
 /** Cases: list mine, read, open, change, move phase. */
 @Path("/cases")
@@ -35,33 +39,28 @@ public class CaseResource {
     @Inject
     public CaseResource(CaseService cases, ErrorResponses errors) {
         this.cases = cases;
-        this.errors = errors;
+        this.errors = errors.withConflicts(CaseResource::stored);
     }
 
     @GET
     public Response mine() {
-        return errors.respond(() -> json(Status.OK, Json.write(cases.mine())));
+        return errors.respond(() -> json(Status.OK, Json.write(StoredRepresentation.all(cases.mine(), CaseRepresentation::from))));
     }
 
     @GET
     @Path("{caseId}")
     public Response get(@PathParam("caseId") long caseId) {
-        return errors.respond(() -> {
-            GuardedCase on = cases.get(caseId);
-            JsonObject body = Json.tree(on.stored()).getAsJsonObject();
-            body.add("roles", Json.tree(on.actorRoles()));
-            body.add("phaseHistory", Json.tree(cases.phaseHistory(caseId)));
-            return json(Status.OK, Json.write(body));
-        });
+        return errors.respond(() -> json(Status.OK,
+                Json.write(CaseDetailRepresentation.from(cases.get(caseId), cases.phaseHistory(caseId)))));
     }
 
     /** Body: {@code {"creatorRole": "COUNSELOR", "case": {...}}}. */
     @POST
     public Response create(String body) {
         return errors.respond(() -> {
-            JsonObject request = Json.object(body);
-            CaseRole role = parse(request, "creatorRole", CaseRole.class);
-            return json(Status.CREATED, Json.write(cases.create(caseOf(request), role)));
+            CaseRequest request = Json.request(body, CaseRequest.class);
+            CaseRole role = parse("creatorRole", request.creatorRole(), CaseRole.class);
+            return json(Status.CREATED, Json.write(stored(cases.create(request.toDomain(), role))));
         });
     }
 
@@ -70,8 +69,8 @@ public class CaseResource {
     @Path("{caseId}")
     public Response update(@PathParam("caseId") long caseId, String body) {
         return errors.respond(() -> {
-            JsonObject request = Json.object(body);
-            return json(Status.OK, Json.write(cases.update(caseId, Json.intMember(request, "version"), caseOf(request))));
+            CaseRequest request = Json.request(body, CaseRequest.class);
+            return json(Status.OK, Json.write(stored(cases.update(caseId, request.version(), request.toDomain()))));
         });
     }
 
@@ -80,24 +79,20 @@ public class CaseResource {
     @Path("{caseId}/phase")
     public Response movePhase(@PathParam("caseId") long caseId, String body) {
         return errors.respond(() -> {
-            JsonObject request = Json.object(body);
-            CasePhase target = parse(request, "phase", CasePhase.class);
-            return json(Status.OK, Json.write(cases.movePhase(caseId, Json.intMember(request, "version"), target)));
+            PhaseMoveRequest request = Json.request(body, PhaseMoveRequest.class);
+            CasePhase target = parse("phase", request.phase(), CasePhase.class);
+            return json(Status.OK, Json.write(stored(cases.movePhase(caseId, request.version(), target))));
         });
     }
 
-    private static SupportCase caseOf(JsonObject request) {
-        SupportCase value = Json.member(request, "case", SupportCase.class);
-        if (value == null) {
-            throw Json.missing("case");
-        }
-        return value;
+    private static StoredRepresentation<CaseRepresentation> stored(Stored<SupportCase> stored) {
+        return StoredRepresentation.of(stored, CaseRepresentation::from);
     }
 
-    /** An enum member, unknown text reported as a field error. */
-    static <E extends Enum<E>> E parse(JsonObject request, String field, Class<E> type) {
+    /** An enum sent as text, unknown text reported as a field error. */
+    static <E extends Enum<E>> E parse(String field, String text, Class<E> type) {
         Check check = new Check();
-        E value = check.parse(field, Json.member(request, field, String.class), type).orElse(null);
+        E value = check.parse(field, text, type).orElse(null);
         ValidationException.throwIfAny(check.errors());
         return value;
     }

@@ -2,8 +2,6 @@ package jp.jobcoach.workspace.web.rest;
 
 import static jp.jobcoach.workspace.web.ErrorResponses.json;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import java.time.LocalDate;
 import java.util.Locale;
 import jakarta.inject.Inject;
@@ -18,14 +16,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import jp.jobcoach.workspace.domain.interview.ActionStatus;
 import jp.jobcoach.workspace.domain.interview.GuidedPrompts;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.service.InterviewService;
+import jp.jobcoach.workspace.store.Stored;
 import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
+import jp.jobcoach.workspace.web.rest.representation.ActionResolutionRequest;
+import jp.jobcoach.workspace.web.rest.representation.InterviewRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.InterviewRequest;
+import jp.jobcoach.workspace.web.rest.representation.PromptRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.StoredRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.VersionRequest;
 
 /** Retention interviews of a case: list, draft with carry-over, create, save, resolve actions, finalize; the guide. */
 @Path("/cases/{caseId}/interviews")
@@ -41,14 +45,14 @@ public class InterviewResource {
     public InterviewResource(InterviewService interviews, ErrorResponses errors, Messages messages,
                              CurrentUser currentUser) {
         this.interviews = interviews;
-        this.errors = errors;
+        this.errors = errors.withConflicts(InterviewResource::stored);
         this.messages = messages;
         this.currentUser = currentUser;
     }
 
     @GET
     public Response list(@PathParam("caseId") long caseId) {
-        return errors.respond(() -> json(Status.OK, Json.write(interviews.list(caseId))));
+        return errors.respond(() -> json(Status.OK, Json.write(StoredRepresentation.all(interviews.list(caseId), InterviewRepresentation::from))));
     }
 
     /** The guided prompts in the user's language, in display order; headings have no detail. */
@@ -58,17 +62,8 @@ public class InterviewResource {
         return errors.respond(() -> {
             interviews.draftAllowed(caseId);
             Locale locale = currentUser.locale();
-            JsonArray prompts = new JsonArray();
-            for (GuidedPrompts.Prompt prompt : GuidedPrompts.all()) {
-                JsonObject item = new JsonObject();
-                item.addProperty("key", prompt.key());
-                item.addProperty("text", messages.text(locale, prompt.key()));
-                if (prompt.detailKey() != null) {
-                    item.addProperty("detail", messages.text(locale, prompt.detailKey()));
-                }
-                prompts.add(item);
-            }
-            return json(Status.OK, Json.write(prompts));
+            return json(Status.OK, Json.write(GuidedPrompts.all().stream()
+                    .map(prompt -> PromptRepresentation.from(prompt, messages, locale)).toList()));
         });
     }
 
@@ -76,20 +71,20 @@ public class InterviewResource {
     @GET
     @Path("draft")
     public Response draft(@PathParam("caseId") long caseId, @QueryParam("date") String date) {
-        return errors.respond(() -> json(Status.OK, Json.write(interviews.draft(caseId, day(date)))));
+        return errors.respond(() -> json(Status.OK, Json.write(InterviewRepresentation.from(interviews.draft(caseId, day(date))))));
     }
 
     @GET
     @Path("{interviewId}")
     public Response get(@PathParam("caseId") long caseId, @PathParam("interviewId") long interviewId) {
-        return errors.respond(() -> json(Status.OK, Json.write(interviews.get(caseId, interviewId))));
+        return errors.respond(() -> json(Status.OK, Json.write(stored(interviews.get(caseId, interviewId)))));
     }
 
     /** Body: {@code {"interview": {...}}}. */
     @POST
     public Response create(@PathParam("caseId") long caseId, String body) {
         return errors.respond(() -> json(Status.CREATED,
-                Json.write(interviews.create(caseId, interviewOf(Json.object(body))))));
+                Json.write(stored(interviews.create(caseId, Json.request(body, InterviewRequest.class).toDomain())))));
     }
 
     /** Body: {@code {"version": 2, "interview": {...}}}. */
@@ -97,9 +92,9 @@ public class InterviewResource {
     @Path("{interviewId}")
     public Response update(@PathParam("caseId") long caseId, @PathParam("interviewId") long interviewId, String body) {
         return errors.respond(() -> {
-            JsonObject request = Json.object(body);
-            return json(Status.OK, Json.write(interviews.update(caseId, interviewId, Json.intMember(request, "version"),
-                    interviewOf(request))));
+            InterviewRequest request = Json.request(body, InterviewRequest.class);
+            return json(Status.OK, Json.write(stored(interviews.update(caseId, interviewId, request.version(),
+                    request.toDomain()))));
         });
     }
 
@@ -109,10 +104,9 @@ public class InterviewResource {
     public Response resolveAction(@PathParam("caseId") long caseId, @PathParam("interviewId") long interviewId,
                                   @PathParam("actionId") String actionId, String body) {
         return errors.respond(() -> {
-            JsonObject request = Json.object(body);
-            return json(Status.OK, Json.write(interviews.resolveAction(caseId, interviewId,
-                    Json.intMember(request, "version"), actionId, Json.member(request, "status", ActionStatus.class),
-                    Json.member(request, "note", String.class), Json.member(request, "dueDate", LocalDate.class))));
+            ActionResolutionRequest request = Json.request(body, ActionResolutionRequest.class);
+            return json(Status.OK, Json.write(stored(interviews.resolveAction(caseId, interviewId, request.version(),
+                    actionId, request.status(), request.note(), request.dueDate()))));
         });
     }
 
@@ -120,16 +114,12 @@ public class InterviewResource {
     @POST
     @Path("{interviewId}/final")
     public Response finalize(@PathParam("caseId") long caseId, @PathParam("interviewId") long interviewId, String body) {
-        return errors.respond(() -> json(Status.OK, Json.write(interviews.finalize(caseId, interviewId,
-                Json.intMember(Json.object(body), "version")))));
+        return errors.respond(() -> json(Status.OK, Json.write(stored(interviews.finalize(caseId, interviewId,
+                Json.request(body, VersionRequest.class).version())))));
     }
 
-    private static RetentionInterview interviewOf(JsonObject request) {
-        RetentionInterview value = Json.member(request, "interview", RetentionInterview.class);
-        if (value == null) {
-            throw Json.missing("interview");
-        }
-        return value;
+    private static StoredRepresentation<InterviewRepresentation> stored(Stored<RetentionInterview> stored) {
+        return StoredRepresentation.of(stored, InterviewRepresentation::from);
     }
 
     /** A day from a query parameter; absent stays absent (the service names the field). */

@@ -2,7 +2,6 @@ package jp.jobcoach.workspace.web.rest;
 
 import static jp.jobcoach.workspace.web.ErrorResponses.json;
 
-import com.google.gson.JsonObject;
 import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,11 +17,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.SupportPlan;
-import jp.jobcoach.workspace.domain.SupportPlanContent;
 import jp.jobcoach.workspace.service.NotFoundException;
 import jp.jobcoach.workspace.service.PlanService;
 import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
+import jp.jobcoach.workspace.web.rest.representation.AgreementRequest;
+import jp.jobcoach.workspace.web.rest.representation.PlanDiffRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.PlanRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.PlanRevisionRequest;
+import jp.jobcoach.workspace.web.rest.representation.PlanStatusRepresentation;
 
 /**
  * The support plan of a case. Its {@code version} is the number of the current revision (0 before the first
@@ -38,23 +41,22 @@ public class PlanResource {
     @Inject
     public PlanResource(PlanService plans, ErrorResponses errors) {
         this.plans = plans;
-        this.errors = errors;
+        this.errors = errors.withConflicts(PlanRepresentation::from);
     }
 
     /** The current revision with its agreement status; {@code {"version": 0}} while no plan was drafted. */
     @GET
     public Response current(@PathParam("caseId") long caseId) {
-        return errors.respond(() -> json(Status.OK, Json.write(status(plans.plan(caseId)))));
+        return errors.respond(() -> json(Status.OK, Json.write(PlanStatusRepresentation.from(plans.plan(caseId)))));
     }
 
     /** Body: {@code {"version": 2, "plan": {currentSituation, ..., plannedSupport: {...}, timeline: {phases: {...}}}}}. */
     @PUT
     public Response revise(@PathParam("caseId") long caseId, String body) {
         return errors.respond(() -> {
-            JsonObject request = Json.object(body);
-            SupportPlanContent content = Json.required(request, "plan", SupportPlanContent.class);
-            SupportPlan revised = plans.revise(caseId, Json.intMember(request, "version"), content);
-            return json(Status.OK, Json.write(status(Optional.of(revised))));
+            PlanRevisionRequest request = Json.request(body, PlanRevisionRequest.class);
+            SupportPlan revised = plans.revise(caseId, request.version(), request.toDomain());
+            return json(Status.OK, Json.write(PlanStatusRepresentation.from(Optional.of(revised))));
         });
     }
 
@@ -63,10 +65,10 @@ public class PlanResource {
     @Path("agreements")
     public Response agree(@PathParam("caseId") long caseId, String body) {
         return errors.respond(() -> {
-            JsonObject request = Json.object(body);
-            CaseRole role = CaseResource.parse(request, "role", CaseRole.class);
-            SupportPlan agreed = plans.agree(caseId, Json.intMember(request, "revision"), role);
-            return json(Status.OK, Json.write(status(Optional.of(agreed))));
+            AgreementRequest request = Json.request(body, AgreementRequest.class);
+            CaseRole role = CaseResource.parse("role", request.role(), CaseRole.class);
+            SupportPlan agreed = plans.agree(caseId, request.revision(), role);
+            return json(Status.OK, Json.write(PlanStatusRepresentation.from(Optional.of(agreed))));
         });
     }
 
@@ -74,26 +76,13 @@ public class PlanResource {
     @GET
     @Path("revisions")
     public Response revisions(@PathParam("caseId") long caseId) {
-        return errors.respond(() -> json(Status.OK, Json.write(plans.plan(caseId)
-                .orElseThrow(() -> new NotFoundException("plan of case " + caseId)))));
+        return errors.respond(() -> json(Status.OK, Json.write(PlanRepresentation.from(plans.plan(caseId)
+                .orElseThrow(() -> new NotFoundException("plan of case " + caseId))))));
     }
 
     @GET
     @Path("diff")
     public Response diff(@PathParam("caseId") long caseId, @QueryParam("from") int from, @QueryParam("to") int to) {
-        return errors.respond(() -> json(Status.OK, Json.write(plans.diff(caseId, from, to))));
-    }
-
-    private static JsonObject status(Optional<SupportPlan> plan) {
-        JsonObject status = new JsonObject();
-        status.addProperty("version", PlanService.version(plan));
-        plan.ifPresent(existing -> {
-            status.add("current", Json.tree(existing.current()));
-            status.add("agreements", Json.tree(existing.currentAgreements()));
-            status.add("missingParties", Json.tree(existing.missingParties()));
-            status.add("toAgreeAgain", Json.tree(existing.partiesToAgreeAgain()));
-            status.addProperty("agreed", existing.isAgreed());
-        });
-        return status;
+        return errors.respond(() -> json(Status.OK, Json.write(PlanDiffRepresentation.from(plans.diff(caseId, from, to)))));
     }
 }

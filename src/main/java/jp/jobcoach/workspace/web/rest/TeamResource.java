@@ -13,13 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import jp.jobcoach.workspace.domain.CaseRole;
-import jp.jobcoach.workspace.domain.CenterCoachSlot;
 import jp.jobcoach.workspace.domain.Team;
-import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.service.TeamService;
 import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
+import jp.jobcoach.workspace.web.rest.representation.TeamAdditionRequest;
+import jp.jobcoach.workspace.web.rest.representation.TeamRepresentation;
 
 /** The team of a case: list, add a member in a role, remove a member (all their roles). */
 @Path("/cases/{caseId}/team")
@@ -37,7 +36,7 @@ public class TeamResource {
 
     @GET
     public Response list(@PathParam("caseId") long caseId) {
-        return errors.respond(() -> json(Status.OK, Json.write(teams.team(caseId))));
+        return errors.respond(() -> json(Status.OK, Json.write(TeamRepresentation.from(teams.team(caseId)))));
     }
 
     /**
@@ -47,22 +46,18 @@ public class TeamResource {
     @POST
     public Response add(@PathParam("caseId") long caseId, String body) {
         return errors.respond(() -> {
-            NewMember member = Json.required(Json.object(body), "member", NewMember.class);
-            Team team = member.userKey() != null
-                    ? teams.add(caseId, new TeamMember(member.userKey(), member.role(), member.slot()))
+            TeamAdditionRequest.NewMember member = Json.request(body, TeamAdditionRequest.class).requiredMember();
+            Team team = member.byUserKey()
+                    ? teams.add(caseId, member.toDomain())
                     : teams.addPerson(caseId, member.username(), member.role(), member.slot());
-            return json(Status.CREATED, Json.write(team));
+            return json(Status.CREATED, Json.write(TeamRepresentation.from(team)));
         });
-    }
-
-    /** A member to add, named by user name (as typed in the form) or by user key. */
-    record NewMember(String username, String userKey, CaseRole role, CenterCoachSlot slot) {
     }
 
     /** Answers the team without the member. */
     @DELETE
     @Path("{userKey}")
     public Response remove(@PathParam("caseId") long caseId, @PathParam("userKey") String userKey) {
-        return errors.respond(() -> json(Status.OK, Json.write(teams.remove(caseId, userKey))));
+        return errors.respond(() -> json(Status.OK, Json.write(TeamRepresentation.from(teams.remove(caseId, userKey)))));
     }
 }

@@ -2,8 +2,6 @@ package jp.jobcoach.workspace.web.rest;
 
 import static jp.jobcoach.workspace.web.ErrorResponses.json;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import java.util.Arrays;
 import java.util.List;
 import jakarta.inject.Inject;
@@ -16,14 +14,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import jp.jobcoach.workspace.domain.timeline.TimelineCursor;
-import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
 import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.service.TimelineService;
 import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
+import jp.jobcoach.workspace.web.rest.representation.TimelinePageRepresentation;
 
 /** A case's timeline, a page at a time: {@code ?kinds=VISIT,COMMENT&roles=CENTER_COACH&size=20&cursor=...}. */
 @Path("/cases/{caseId}/timeline")
@@ -47,30 +44,8 @@ public class TimelineResource {
                          @QueryParam("cursor") String cursor) {
         return errors.respond(() -> {
             TimelinePage page = timeline.page(caseId, TimelineQuery.parse(names(kinds), names(roles), size, cursor));
-            JsonObject body = new JsonObject();
-            body.add("entries", annotated(page));
-            body.addProperty("next", page.next().map(TimelineCursor::encode).orElse(null));
-            return json(Status.OK, Json.write(body));
+            return json(Status.OK, Json.write(TimelinePageRepresentation.from(page, people::displayName)));
         });
-    }
-
-    /**
-     * Each entry with its author's display name, so that a script paging the timeline shows names, not keys, and
-     * {@code "removable": true} on the viewer's own comments.
-     */
-    private JsonArray annotated(TimelinePage page) {
-        JsonArray entries = Json.tree(page.entries()).getAsJsonArray();
-        for (int i = 0; i < entries.size(); i++) {
-            TimelineEntry entry = page.entries().get(i);
-            JsonObject json = entries.get(i).getAsJsonObject();
-            if (entry.authorKey() != null) {
-                json.addProperty("authorName", people.displayName(entry.authorKey()));
-            }
-            if (page.removable(entry)) {
-                json.addProperty("removable", true);
-            }
-        }
-        return entries;
     }
 
     /** The viewer's own comment leaves the timeline (not Confluence): 204; 404 when they wrote no such comment. */

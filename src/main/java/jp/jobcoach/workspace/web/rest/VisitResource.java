@@ -2,7 +2,6 @@ package jp.jobcoach.workspace.web.rest;
 
 import static jp.jobcoach.workspace.web.ErrorResponses.json;
 
-import com.google.gson.JsonObject;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,8 +17,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.service.VisitService;
+import jp.jobcoach.workspace.store.Stored;
 import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
+import jp.jobcoach.workspace.web.rest.representation.StoredRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.VisitOverviewRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.VisitRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.VisitRequest;
 
 /** Visit records of a case, with planned against done counts. */
 @Path("/cases/{caseId}/visits")
@@ -32,18 +36,19 @@ public class VisitResource {
     @Inject
     public VisitResource(VisitService visits, ErrorResponses errors) {
         this.visits = visits;
-        this.errors = errors;
+        this.errors = errors.withConflicts(VisitResource::stored);
     }
 
     @GET
     public Response list(@PathParam("caseId") long caseId) {
-        return errors.respond(() -> json(Status.OK, Json.write(visits.overview(caseId))));
+        return errors.respond(() -> json(Status.OK, Json.write(VisitOverviewRepresentation.from(visits.overview(caseId)))));
     }
 
     /** Body: {@code {"visit": {...}}}. */
     @POST
     public Response create(@PathParam("caseId") long caseId, String body) {
-        return errors.respond(() -> json(Status.CREATED, Json.write(visits.create(caseId, visitOf(Json.object(body))))));
+        return errors.respond(() -> json(Status.CREATED,
+                Json.write(stored(visits.create(caseId, Json.request(body, VisitRequest.class).toDomain())))));
     }
 
     /** Body: {@code {"version": 2, "visit": {...}}}. */
@@ -51,8 +56,8 @@ public class VisitResource {
     @Path("{visitId}")
     public Response update(@PathParam("caseId") long caseId, @PathParam("visitId") long visitId, String body) {
         return errors.respond(() -> {
-            JsonObject request = Json.object(body);
-            return json(Status.OK, Json.write(visits.update(caseId, visitId, Json.intMember(request, "version"), visitOf(request))));
+            VisitRequest request = Json.request(body, VisitRequest.class);
+            return json(Status.OK, Json.write(stored(visits.update(caseId, visitId, request.version(), request.toDomain()))));
         });
     }
 
@@ -66,11 +71,7 @@ public class VisitResource {
         });
     }
 
-    private static VisitRecord visitOf(JsonObject request) {
-        VisitRecord value = Json.member(request, "visit", VisitRecord.class);
-        if (value == null) {
-            throw Json.missing("visit");
-        }
-        return value;
+    private static StoredRepresentation<VisitRepresentation> stored(Stored<VisitRecord> stored) {
+        return StoredRepresentation.of(stored, VisitRepresentation::from);
     }
 }

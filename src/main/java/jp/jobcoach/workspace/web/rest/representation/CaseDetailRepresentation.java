@@ -1,0 +1,28 @@
+package jp.jobcoach.workspace.web.rest.representation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.PhaseChange;
+import jp.jobcoach.workspace.service.GuardedCase;
+
+/** {@code GET /cases/{id}}: the stored case, the caller's roles on it and how it moved through its phases. */
+public record CaseDetailRepresentation(long id, long caseId, int version, CaseRepresentation value,
+                                       Set<CaseRole> roles, List<PhaseMove> phaseHistory) {
+
+    public static CaseDetailRepresentation from(GuardedCase on, List<PhaseChange> history) {
+        StoredRepresentation<CaseRepresentation> stored = StoredRepresentation.of(on.stored(), CaseRepresentation::from);
+        return new CaseDetailRepresentation(stored.id(), stored.caseId(), stored.version(), stored.value(),
+                on.actorRoles(), Mapping.list(history, PhaseMove::from));
+    }
+
+    /** {@code {"from", "to", "byUserKey", "at"}}. */
+    public record PhaseMove(CasePhase from, CasePhase to, String byUserKey, Instant at) {
+
+        static PhaseMove from(PhaseChange change) {
+            return new PhaseMove(change.from(), change.to(), change.byUserKey(), change.at());
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package jp.jobcoach.workspace.web.rest.representation;
+
+import java.util.List;
+
+/** A 400: {@code {"errors": [{field, message}]}}, messages in the caller's language. */
+public record ErrorsRepresentation(List<FieldMessage> errors) {
+
+    /** {@code field} is the path of the input ({@code steps[1].approvedBy}), {@code body} for unreadable JSON. */
+    public record FieldMessage(String field, String message) {
+    }
+}

@@ -1,0 +1,37 @@
+package jp.jobcoach.workspace.web.rest.representation;
+
+import java.time.Instant;
+import java.util.List;
+import jp.jobcoach.workspace.domain.Agreement;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.PlanRevision;
+import jp.jobcoach.workspace.domain.SupportPlan;
+
+/**
+ * The whole plan: {@code {"revisions": [oldest first], "agreements": [every one ever given]}}; also the
+ * {@code current} of a 409 on the plan.
+ */
+public record PlanRepresentation(List<Revision> revisions, List<AgreementGiven> agreements) {
+
+    public static PlanRepresentation from(SupportPlan plan) {
+        return new PlanRepresentation(Mapping.list(plan.revisions(), Revision::from),
+                Mapping.list(plan.agreements(), AgreementGiven::from));
+    }
+
+    /** {@code {"number", "content", "authorKey", "createdAt"}}; the plan's version is its current number. */
+    public record Revision(int number, PlanContentRepresentation content, String authorKey, Instant createdAt) {
+
+        static Revision from(PlanRevision revision) {
+            return new Revision(revision.number(), PlanContentRepresentation.from(revision.content()),
+                    revision.authorKey(), revision.createdAt());
+        }
+    }
+
+    /** {@code {"userKey", "role", "at", "revision"}}: who agreed which revision, speaking in which role. */
+    public record AgreementGiven(String userKey, CaseRole role, Instant at, int revision) {
+
+        static AgreementGiven from(Agreement agreement) {
+            return new AgreementGiven(agreement.userKey(), agreement.role(), agreement.at(), agreement.revision());
+        }
+    }
+}

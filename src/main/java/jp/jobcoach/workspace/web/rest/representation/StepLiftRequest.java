@@ -1,0 +1,7 @@
+package jp.jobcoach.workspace.web.rest.representation;
+
+import java.time.LocalDate;
+
+/** {@code POST .../accommodations/{id}/lift}: {@code {"version", "step", "date"}}; the caller is the approver. */
+public record StepLiftRequest(int version, int step, LocalDate date) {
+}

@@ -1,0 +1,178 @@
+package jp.jobcoach.workspace.web.rest.representation;
+
+import static jp.jobcoach.workspace.web.rest.representation.RestExamples.AT;
+import static jp.jobcoach.workspace.web.rest.representation.RestExamples.DAY;
+import static org.junit.Assert.assertEquals;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.CasePageKind;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.CenterCoachSlot;
+import jp.jobcoach.workspace.domain.DateRange;
+import jp.jobcoach.workspace.domain.PlanDiff;
+import jp.jobcoach.workspace.domain.PlanPhase;
+import jp.jobcoach.workspace.domain.SupportCase;
+import jp.jobcoach.workspace.domain.Team;
+import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.VisitRecord;
+import jp.jobcoach.workspace.domain.VisitTally;
+import jp.jobcoach.workspace.domain.interview.ActionStatus;
+import jp.jobcoach.workspace.domain.interview.GuidedPrompts;
+import jp.jobcoach.workspace.domain.interview.RetentionInterview;
+import jp.jobcoach.workspace.domain.timeline.TimelineCursor;
+import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
+import jp.jobcoach.workspace.domain.timeline.TimelineKind;
+import jp.jobcoach.workspace.domain.timeline.TimelinePage;
+import jp.jobcoach.workspace.port.PageAccess.PageLink;
+import jp.jobcoach.workspace.service.AccommodationService.ReviewedList;
+import jp.jobcoach.workspace.service.CasePageService.CasePage;
+import jp.jobcoach.workspace.service.CasePageService.MissingPages;
+import jp.jobcoach.workspace.service.GuardedCase;
+import jp.jobcoach.workspace.service.VisitOverview;
+import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.web.CasePageDraft;
+import jp.jobcoach.workspace.web.Json;
+import org.junit.Test;
+
+/**
+ * Pins the wire format: one fully filled example of every REST body, as the resources write it, against its
+ * golden text in {@code src/test/resources/rest-shapes/NAME.json} (member names, nesting, types; member order
+ * is not compared). A change to a representation shows here as a diff of those files, and must come with
+ * docs/rest-api.md and the scripts. After a deliberate change, {@code -Drest-shapes.write=true} rewrites the
+ * files from the examples, to be reviewed like any other change.
+ */
+public class RestShapesTest {
+    static final Path GOLDEN = Path.of("src/test/resources/rest-shapes");
+
+    /** Every shape by its file name. */
+    static Map<String, Object> shapes() {
+        Map<String, Object> shapes = new LinkedHashMap<>();
+        Stored<SupportCase> storedCase = new Stored<>(7, 7, 3, RestExamples.supportCase());
+        shapes.put("case", StoredRepresentation.of(storedCase, CaseRepresentation::from));
+        shapes.put("case-detail", CaseDetailRepresentation.from(new GuardedCase(storedCase, Team.empty(), "coach-a",
+                Set.of(CaseRole.CENTER_COACH)), List.of(RestExamples.phaseChange())));
+        shapes.put("case-request", new CaseRequest("COUNSELOR", 3, CaseRepresentation.from(RestExamples.supportCase())));
+        shapes.put("phase-move-request", new PhaseMoveRequest(3, "PLANNING"));
+
+        shapes.put("case-pages", CasePagesRepresentation.from(List.of(
+                new CasePage(CasePageKind.PLAN, new PageLink(1001, "支援計画書", "/pages/1001", "CASES"), true),
+                new CasePage(CasePageKind.INTERVIEWS, null, false))));
+        shapes.put("missing-pages", MissingPagesRepresentation.from(
+                new MissingPages(1000, "CASES", "佐藤 花子", List.of(CasePageKind.SCHEDULE)),
+                List.of(new CasePageDraft(CasePageKind.SCHEDULE, List.of("予定", "予定 (2)"), "<p>storage</p>"))));
+        shapes.put("page-filing-request", new PageFilingRequest(1001L));
+
+        Stored<VisitRecord> storedVisit = new Stored<>(12, 7, 2, RestExamples.visit());
+        shapes.put("visit-overview", VisitOverviewRepresentation.from(new VisitOverview(List.of(storedVisit),
+                List.of(new VisitTally(PlanPhase.INTENSIVE, new DateRange(DAY, DAY.plusMonths(1)), 8, 1)))));
+        shapes.put("visit", StoredRepresentation.of(storedVisit, VisitRepresentation::from));
+        shapes.put("visit-request", new VisitRequest(2, VisitRepresentation.from(RestExamples.visit())));
+
+        shapes.put("team", TeamRepresentation.from(new Team(List.of(TeamMember.of("worker-1", CaseRole.WORKER),
+                TeamMember.centerCoach("coach-a", CenterCoachSlot.PRIMARY)))));
+        shapes.put("team-addition-request", new TeamAdditionRequest(new TeamAdditionRequest.NewMember("sato",
+                "user-key-2", CaseRole.CENTER_COACH, CenterCoachSlot.SECONDARY)));
+
+        shapes.put("plan-status", PlanStatusRepresentation.from(Optional.of(RestExamples.plan())));
+        shapes.put("plan-status-before-draft", PlanStatusRepresentation.from(Optional.empty()));
+        shapes.put("plan", PlanRepresentation.from(RestExamples.plan()));
+        shapes.put("plan-diff", PlanDiffRepresentation.from(new PlanDiff(1, 2,
+                List.of(new PlanDiff.FieldChange("direction", "before", "after")))));
+        shapes.put("plan-revision-request", new PlanRevisionRequest(2, PlanContentRepresentation.from(RestExamples.planContent())));
+        shapes.put("agreement-request", new AgreementRequest(2, "WORKER"));
+
+        Stored<Accommodation> storedAccommodation = new Stored<>(21, 7, 4,
+                RestExamples.accommodation());
+        shapes.put("accommodation-list", AccommodationListRepresentation.from(
+                new ReviewedList(List.of(storedAccommodation), Set.of(21L))));
+        shapes.put("accommodation", StoredRepresentation.of(storedAccommodation, AccommodationRepresentation::from));
+        shapes.put("accommodation-request", new AccommodationRequest(4,
+                AccommodationRepresentation.from(RestExamples.accommodation())));
+        shapes.put("step-lift-request", new StepLiftRequest(4, 0, DAY.plusMonths(1)));
+        shapes.put("review-request", new ReviewRequest(4, DAY.plusMonths(1)));
+
+        shapes.put("audit-page", AuditPageRepresentation.from(List.of(RestExamples.auditEntry()), key -> "名前 " + key, 0, 50));
+
+        Stored<RetentionInterview> storedInterview = new Stored<>(5, 7, 2,
+                RestExamples.interview());
+        shapes.put("interview", StoredRepresentation.of(storedInterview, InterviewRepresentation::from));
+        shapes.put("interview-draft", InterviewRepresentation.from(RestExamples.unsavedInterview()));
+        shapes.put("interview-request", new InterviewRequest(2, InterviewRepresentation.from(RestExamples.unsavedInterview())));
+        shapes.put("action-resolution-request", new ActionResolutionRequest(2, ActionStatus.CONTINUED, "続ける",
+                DAY.plusDays(21)));
+        shapes.put("version-request", new VersionRequest(2));
+        shapes.put("prompts", Stream.of(new GuidedPrompts.Prompt("jobcoach.prompt.heading", null),
+                        new GuidedPrompts.Prompt("jobcoach.prompt.sleep", "jobcoach.prompt.sleep.detail"))
+                .map(prompt -> PromptRepresentation.from(prompt, (locale, key, args) -> "text of " + key,
+                        Locale.ENGLISH)).toList());
+
+        TimelineEntry visitEntry = new TimelineEntry(TimelineKind.VISIT, 12, AT, "coach-a", CaseRole.CENTER_COACH,
+                "WORK_OBSERVATION", "observed", "/pages/1001", 1001L);
+        TimelineEntry comment = TimelineEntry.comment(5, AT.minusSeconds(60), "worker-1", CaseRole.WORKER, "計画",
+                "コメント", "/pages/1001#comment-5", 1001);
+        shapes.put("timeline-page", TimelinePageRepresentation.from(new TimelinePage(List.of(visitEntry, comment),
+                new TimelineCursor(AT.minusSeconds(60), TimelineKind.COMMENT, 5)).removableBy("worker-1"),
+                key -> "名前 " + key));
+
+        shapes.put("errors", new ErrorsRepresentation(List.of(new ErrorsRepresentation.FieldMessage("steps[1].approvedBy",
+                "Enter who approved the step."))));
+        shapes.put("conflict", new ConflictRepresentation(StoredRepresentation.of(storedVisit, VisitRepresentation::from)));
+        return shapes;
+    }
+
+    @Test
+    public void everyBodyKeepsItsPinnedShape() throws IOException {
+        Map<String, Object> shapes = shapes();
+        if (Boolean.getBoolean("rest-shapes.write")) {
+            for (Map.Entry<String, Object> shape : shapes.entrySet()) {
+                Files.writeString(file(shape.getKey()), pretty(JsonParser.parseString(Json.write(shape.getValue()))) + "\n");
+            }
+        }
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, Object> shape : shapes.entrySet()) {
+            JsonElement actual = JsonParser.parseString(Json.write(shape.getValue()));
+            JsonElement golden = golden(shape.getKey());
+            if (!golden.equals(actual)) {
+                changed.add(shape.getKey() + ".json, now:\n" + pretty(actual));
+            }
+        }
+        assertEquals("shapes that differ from their golden text", List.of(), changed);
+        assertEquals("a golden file for every shape and no other", new TreeSet<>(shapes.keySet()), goldenNames());
+    }
+
+    static JsonElement golden(String name) throws IOException {
+        return JsonParser.parseString(Files.readString(file(name), StandardCharsets.UTF_8));
+    }
+
+    private static Path file(String name) {
+        return GOLDEN.resolve(name + ".json");
+    }
+
+    private static Set<String> goldenNames() throws IOException {
+        try (Stream<Path> files = Files.list(GOLDEN)) {
+            return files.map(path -> path.getFileName().toString().replaceFirst("\\.json$", ""))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static String pretty(JsonElement json) {
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json);
+    }
+}

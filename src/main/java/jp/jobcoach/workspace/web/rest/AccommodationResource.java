@@ -1,6 +1,6 @@
 package jp.jobcoach.workspace.web.rest;
 
-import static jp.jobcoach.workspace.web.ErrorResponses.json;
+import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.service.AccommodationService;
 import jp.jobcoach.workspace.domain.Stored;
-import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.AccommodationListRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.AccommodationRepresentation;

@@ -1,6 +1,6 @@
 package jp.jobcoach.workspace.web.rest;
 
-import static jp.jobcoach.workspace.web.ErrorResponses.json;
+import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,6 @@ import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.service.AuditService;
 import jp.jobcoach.workspace.web.Csv;
-import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.AuditPageRepresentation;
 

@@ -1,6 +1,6 @@
 package jp.jobcoach.workspace.web.rest;
 
-import static jp.jobcoach.workspace.web.ErrorResponses.json;
+import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,6 @@ import jp.jobcoach.workspace.service.CasePageService;
 import jp.jobcoach.workspace.service.CasePageService.CasePage;
 import jp.jobcoach.workspace.service.CasePageService.MissingPages;
 import jp.jobcoach.workspace.web.CasePageDraft;
-import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.CasePagesRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.MissingPagesRepresentation;

@@ -1,6 +1,6 @@
 package jp.jobcoach.workspace.web.rest;
 
-import static jp.jobcoach.workspace.web.ErrorResponses.json;
+import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +19,7 @@ import jp.jobcoach.workspace.domain.Check;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.service.CaseService;
-import jp.jobcoach.workspace.store.Stored;
-import jp.jobcoach.workspace.web.ErrorResponses;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.CaseDetailRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.CaseRepresentation;

@@ -1,6 +1,6 @@
 package jp.jobcoach.workspace.web.rest;
 
-import static jp.jobcoach.workspace.web.ErrorResponses.json;
+import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -21,8 +21,7 @@ import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.service.InterviewService;
-import jp.jobcoach.workspace.store.Stored;
-import jp.jobcoach.workspace.web.ErrorResponses;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.ActionResolutionRequest;
 import jp.jobcoach.workspace.web.rest.representation.InterviewRepresentation;

@@ -1,6 +1,6 @@
 package jp.jobcoach.workspace.web.rest;
 
-import static jp.jobcoach.workspace.web.ErrorResponses.json;
+import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import java.util.Optional;
 import jakarta.inject.Inject;
@@ -19,7 +19,6 @@ import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.SupportPlan;
 import jp.jobcoach.workspace.service.NotFoundException;
 import jp.jobcoach.workspace.service.PlanService;
-import jp.jobcoach.workspace.web.ErrorResponses;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.AgreementRequest;
 import jp.jobcoach.workspace.web.rest.representation.PlanDiffRepresentation;

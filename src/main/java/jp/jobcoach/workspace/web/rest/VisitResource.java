@@ -1,6 +1,6 @@
 package jp.jobcoach.workspace.web.rest;
 
-import static jp.jobcoach.workspace.web.ErrorResponses.json;
+import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.service.VisitService;
-import jp.jobcoach.workspace.store.Stored;
-import jp.jobcoach.workspace.web.ErrorResponses;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.StoredRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.VisitOverviewRepresentation;

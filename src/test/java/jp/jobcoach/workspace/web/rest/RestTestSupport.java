@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.service.ServiceTestSupport;
-import jp.jobcoach.workspace.web.ErrorResponses;
 import org.junit.Before;
 
 /** Resources over the real services on the test database, with messages from the real bundles. */

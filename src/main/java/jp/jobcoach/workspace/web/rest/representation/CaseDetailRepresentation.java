@@ -6,6 +6,8 @@ import java.util.Set;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.PhaseChange;
+import jp.jobcoach.workspace.domain.Stored;
+import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.service.GuardedCase;
 
 /** {@code GET /cases/{id}}: the stored case, the caller's roles on it and how it moved through its phases. */
@@ -13,9 +15,14 @@ public record CaseDetailRepresentation(long id, long caseId, int version, CaseRe
                                        Set<CaseRole> roles, List<PhaseMove> phaseHistory) {
 
     public static CaseDetailRepresentation from(GuardedCase on, List<PhaseChange> history) {
-        StoredRepresentation<CaseRepresentation> stored = StoredRepresentation.of(on.stored(), CaseRepresentation::from);
+        return from(on.stored(), on.actorRoles(), history);
+    }
+
+    /** The case as stored, with the roles the caller holds on it. */
+    public static CaseDetailRepresentation from(Stored<SupportCase> storedCase, Set<CaseRole> roles, List<PhaseChange> history) {
+        StoredRepresentation<CaseRepresentation> stored = StoredRepresentation.of(storedCase, CaseRepresentation::from);
         return new CaseDetailRepresentation(stored.id(), stored.caseId(), stored.version(), stored.value(),
-                on.actorRoles(), Mapping.list(history, PhaseMove::from));
+                roles, Mapping.list(history, PhaseMove::from));
     }
 
     /** {@code {"from", "to", "byUserKey", "at"}}. */

@@ -2,7 +2,7 @@ package jp.jobcoach.workspace.web.rest.representation;
 
 import java.util.List;
 import java.util.function.Function;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * A stored record: {@code {"id", "caseId", "version", "value": {...}}}; a write to it names {@code version}.

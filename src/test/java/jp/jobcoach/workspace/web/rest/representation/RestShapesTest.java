@@ -46,7 +46,7 @@ import jp.jobcoach.workspace.service.CasePageService.CasePage;
 import jp.jobcoach.workspace.service.CasePageService.MissingPages;
 import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.service.VisitOverview;
-import jp.jobcoach.workspace.store.Stored;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.CasePageDraft;
 import jp.jobcoach.workspace.web.Json;
 import org.junit.Test;
@@ -66,8 +66,8 @@ public class RestShapesTest {
         Map<String, Object> shapes = new LinkedHashMap<>();
         Stored<SupportCase> storedCase = new Stored<>(7, 7, 3, RestExamples.supportCase());
         shapes.put("case", StoredRepresentation.of(storedCase, CaseRepresentation::from));
-        shapes.put("case-detail", CaseDetailRepresentation.from(new GuardedCase(storedCase, Team.empty(), "coach-a",
-                Set.of(CaseRole.CENTER_COACH)), List.of(RestExamples.phaseChange())));
+        shapes.put("case-detail", CaseDetailRepresentation.from(storedCase, Set.of(CaseRole.CENTER_COACH),
+                List.of(RestExamples.phaseChange())));
         shapes.put("case-request", new CaseRequest("COUNSELOR", 3, CaseRepresentation.from(RestExamples.supportCase())));
         shapes.put("phase-move-request", new PhaseMoveRequest(3, "PLANNING"));
 

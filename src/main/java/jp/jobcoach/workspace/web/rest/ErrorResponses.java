@@ -1,4 +1,4 @@
-package jp.jobcoach.workspace.web;
+package jp.jobcoach.workspace.web.rest;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +15,8 @@ import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.service.AccessDeniedException;
 import jp.jobcoach.workspace.service.NotFoundException;
 import jp.jobcoach.workspace.service.StaleVersionException;
+import jp.jobcoach.workspace.web.FieldErrorText;
+import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.ConflictRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.ErrorsRepresentation;
 

@@ -7,10 +7,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.jobcoach.workbench.web.Html;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 
 /**
- * HTML-escapes every value a template inserts, except what Confluence's template renderer calls HTML-safe:
+ * HTML-escapes every value a template inserts (the five characters {@code & < > " '}, as for the workbench's own
+ * pages), except what Confluence's template renderer calls HTML-safe:
  * <ul>
  *   <li>a simple reference (no dot) whose name ends in "html", any case, or is {@code body}, {@code head} or
  *       {@code xHtmlContent};</li>
@@ -37,7 +39,7 @@ public final class HtmlAutoEscape implements ReferenceInsertionEventHandler {
                 || safeReferences.computeIfAbsent(reference, literal -> isHtmlSafe(literal.strip()))) {
             return value;
         }
-        return escape(value.toString());
+        return Html.escape(value);
     }
 
     static boolean isHtmlSafe(String reference) {
@@ -49,21 +51,5 @@ public final class HtmlAutoEscape implements ReferenceInsertionEventHandler {
         Matcher call = LAST_CALL.matcher(reference);
         return call.find() && (call.group(1).endsWith("Html") || call.group(1).startsWith("render")
                 || call.group(1).startsWith("getRender"));
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -70,7 +70,8 @@ public final class Workbench implements AutoCloseable {
         EntityManagerActiveObjects ao = ActiveObjectsFactory.create(database, aoModule.namespace());
         String[] baseUrl = {""};
         HostServices host = new HostServices(database, ao, descriptor.i18nBundles(), descriptor.velocityAllowlist(), () -> baseUrl[0], "node-" + UUID.randomUUID());
-        PluginContainer plugin = new PluginContainer(host.all(), ComponentIndex.componentClasses(descriptor));
+        PluginContainer plugin = new PluginContainer(host.all(), ComponentIndex.componentClasses(descriptor),
+                ComponentIndex.lifecycleExports(descriptor));
         aoModule.migrateAndUpgrade(ao, plugin::module);
         PluginModules modules = new PluginModules(descriptor);
         plugin.start(modules.moduleClasses());

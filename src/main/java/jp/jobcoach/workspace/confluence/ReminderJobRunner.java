@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.confluence;
 
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.JobRunner;
@@ -21,9 +22,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the interview reminders once a day, on one node of the cluster. The runner is registered when the
  * plugin starts and unregistered when it stops; the job itself stays scheduled, because unscheduling on one
- * node's stop would unschedule it for the whole cluster.
+ * node's stop would unschedule it for the whole cluster. SAL calls {@code onStart} only on components exported
+ * as {@code LifecycleAware} services, hence the export.
  */
 @Named
+@ExportAsService(LifecycleAware.class)
 public class ReminderJobRunner implements JobRunner, LifecycleAware {
     static final JobRunnerKey KEY = JobRunnerKey.of(ReminderJobRunner.class.getName());
     static final JobId JOB_ID = JobId.of(ReminderJobRunner.class.getName() + ".daily");

@@ -8,6 +8,7 @@ import static org.junit.Assert.fail;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import jakarta.inject.Inject;
 import org.junit.Test;
 import org.springframework.beans.factory.DisposableBean;
@@ -87,7 +88,7 @@ public class PluginContainerTest {
     public void injectsByTypeLazilyWithLifecycleInOrder() {
         CALLS.clear();
         HostThing host = new HostThing();
-        PluginContainer container = new PluginContainer(List.of(host), List.of(Service.class, Store.class));
+        PluginContainer container = new PluginContainer(List.of(host), List.of(Service.class, Store.class), Set.of(Store.class));
         container.start(List.of(Macro.class));
         Macro macro = container.module(Macro.class);
         assertSame(host, macro.service.store.host);
@@ -96,9 +97,19 @@ public class PluginContainerTest {
         assertEquals(List.of("store.afterPropertiesSet", "store.onStart", "store.onStop", "service.destroy", "store.destroy"), CALLS);
     }
 
+    /** As SAL in Confluence: onStart only for components exported as LifecycleAware services. */
+    @Test
+    public void aLifecycleAwareComponentThatIsNotExportedIsNeverStarted() {
+        CALLS.clear();
+        PluginContainer container = new PluginContainer(List.of(new HostThing()), List.of(Store.class), Set.of());
+        container.start(List.of());
+        container.stop();
+        assertEquals(List.of("store.afterPropertiesSet", "store.destroy"), CALLS);
+    }
+
     @Test
     public void aCycleIsAClearError() {
-        PluginContainer container = new PluginContainer(List.of(), List.of(A.class, B.class));
+        PluginContainer container = new PluginContainer(List.of(), List.of(A.class, B.class), Set.of());
         try {
             container.start(List.of());
             fail();
@@ -110,7 +121,7 @@ public class PluginContainerTest {
     @Test
     public void aMissingDependencyNamesTypeAndConsumer() {
         try {
-            new PluginContainer(List.of(), List.of(Store.class)).start(List.of());
+            new PluginContainer(List.of(), List.of(Store.class), Set.of()).start(List.of());
             fail();
         } catch (PluginContainer.PluginWiringException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("Nothing provides " + HostThing.class.getName() + " (needed by " + Store.class.getName()));

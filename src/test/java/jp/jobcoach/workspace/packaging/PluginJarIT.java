@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -217,6 +218,24 @@ public class PluginJarIT {
             }
         }
         assertEquals("@ComponentImport types missing from META-INF/plugin-components/imports", List.of(), missing);
+    }
+
+    /** SAL starts only components exported with LifecycleAware among their interfaces: a missing export is a job never scheduled. */
+    @Test
+    public void everyLifecycleAwareComponentIsExportedAsLifecycleAware() throws Exception {
+        Set<String> exported = indexLines("exports").stream().filter(line -> line.contains("#")
+                        && List.of(line.split("#", 2)[1].split(",")).contains(LifecycleAware.class.getName()))
+                .map(line -> line.split("#")[0]).collect(Collectors.toSet());
+        List<String> missing = new ArrayList<>();
+        for (String entry : pluginClasses()) {
+            Class<?> type = Class.forName(entry.replace('/', '.').replaceAll("\\.class$", ""), false, getClass().getClassLoader());
+            if (LifecycleAware.class.isAssignableFrom(type) && !exported.contains(type.getName())) {
+                missing.add(type.getName());
+            }
+        }
+        assertEquals("LifecycleAware components not exported as LifecycleAware in META-INF/plugin-components/exports",
+                List.of(), missing);
+        assertFalse("no LifecycleAware export at all: the reminder job would never be scheduled", exported.isEmpty());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import org.springframework.beans.factory.DisposableBean;
@@ -23,17 +24,23 @@ import org.springframework.beans.factory.InitializingBean;
 public final class PluginContainer {
     private final List<Object> hostServices;
     private final List<Class<?>> componentClasses;
+    private final Set<Class<?>> lifecycleExports;
     private final Map<Class<?>, Object> instances = new LinkedHashMap<>();
     private final Deque<Class<?>> underConstruction = new ArrayDeque<>();
 
-    public PluginContainer(List<Object> hostServices, List<Class<?>> componentClasses) {
+    /**
+     * @param lifecycleExports the components exported with {@code LifecycleAware}: as in Confluence, only these get
+     *                         {@code onStart}/{@code onStop}; a merely {@code @Named} LifecycleAware is never started
+     */
+    public PluginContainer(List<Object> hostServices, List<Class<?>> componentClasses, Set<Class<?>> lifecycleExports) {
         this.hostServices = List.copyOf(hostServices);
         this.componentClasses = List.copyOf(componentClasses);
+        this.lifecycleExports = Set.copyOf(lifecycleExports);
     }
 
     /**
      * Creates every listed component and the given module classes (macros, servlets, REST resources), then tells
-     * the LifecycleAware ones that the plugin has started.
+     * the components exported as LifecycleAware that the plugin has started.
      */
     public synchronized void start(List<Class<?>> moduleClasses) {
         componentClasses.forEach(this::instance);
@@ -145,8 +152,8 @@ public final class PluginContainer {
     }
 
     private List<LifecycleAware> lifecycleAware() {
-        return instances.values().stream().filter(LifecycleAware.class::isInstance).map(LifecycleAware.class::cast)
-                .collect(Collectors.toList());
+        return instances.values().stream().filter(instance -> lifecycleExports.contains(instance.getClass()))
+                .filter(LifecycleAware.class::isInstance).map(LifecycleAware.class::cast).collect(Collectors.toList());
     }
 
     @FunctionalInterface

@@ -93,7 +93,7 @@ public final class Workbench implements AutoCloseable {
                 (spaceKey, title) -> host.pages().pageByTitle(spaceKey, title).map(page -> "/pages/" + page.getId()));
         BlueprintRunner blueprints = new BlueprintRunner(modules.blueprints(), modules.contentTemplates(), host.pages(), host.i18n(), plugin::module);
         return new Site(host.pages(), host.permissions(), renderer, host.events(), host.inbox(), host.sessions(), modules.webResources(),
-                host.pageBuilder(), blueprints);
+                host.pageBuilder(), blueprints, host.scheduler());
     }
 
     public int port() {

@@ -12,6 +12,7 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.Schedule;
 import java.util.Date;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.jobcoach.workbench.db.Database;
 import jp.jobcoach.workbench.db.WorkbenchSchema;
@@ -71,6 +72,51 @@ public class ClusterServicesTest {
         nodeB.runDueJobs();
         nodeA.runDueJobs();
         assertEquals(2, runs.get());
+    }
+
+    /** Two nodes starting at the same moment both schedule the plugin's jobs: neither start may fail on the key. */
+    @Test
+    public void twoNodesSchedulingTheSameJobAtOnceBothSucceedAndKeepOneRow() throws Exception {
+        JobRunnerKey key = JobRunnerKey.of("daily");
+        JobConfig daily = JobConfig.forJobRunnerKey(key).withSchedule(Schedule.forCronExpression("0 0 7 * * ?"));
+        DatabaseScheduler nodeA = new DatabaseScheduler(database, System::currentTimeMillis);
+        DatabaseScheduler nodeB = new DatabaseScheduler(database, System::currentTimeMillis);
+        for (int round = 0; round < 30; round++) {
+            JobId id = JobId.of("daily-" + round);
+            CountDownLatch go = new CountDownLatch(1);
+            CompletableFuture<Void> a = CompletableFuture.runAsync(() -> scheduleAfter(go, nodeA, id, daily));
+            CompletableFuture<Void> b = CompletableFuture.runAsync(() -> scheduleAfter(go, nodeB, id, daily));
+            go.countDown();
+            CompletableFuture.allOf(a, b).get();
+            nodeA.registerJobRunner(key, request -> JobRunnerResponse.success());
+            assertEquals(1, nodeA.jobs().stream().filter(job -> job.jobId().equals(id)).count());
+        }
+    }
+
+    @Test
+    public void runNowRunsAJobOnThisNodeAndLeavesItsScheduleAlone() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        JobRunnerKey key = JobRunnerKey.of("reminders");
+        DatabaseScheduler nodeA = new DatabaseScheduler(database, System::currentTimeMillis);
+        DatabaseScheduler nodeB = new DatabaseScheduler(database, System::currentTimeMillis);
+        nodeA.registerJobRunner(key, request -> JobRunnerResponse.success("sent " + runs.incrementAndGet()));
+        nodeA.scheduleJob(JobId.of("reminders.daily"), JobConfig.forJobRunnerKey(key).withSchedule(Schedule.forCronExpression("0 0 7 * * ?")));
+        long nextRun = nodeA.jobs().get(0).nextRun();
+
+        assertEquals("sent 1", nodeA.runNow(JobId.of("reminders.daily")).orElseThrow().getMessage());
+        assertEquals(nextRun, nodeA.jobs().get(0).nextRun());
+        assertTrue("node B has no runner for it", nodeB.runNow(JobId.of("reminders.daily")).isEmpty());
+        assertTrue(nodeA.runNow(JobId.of("no-such-job")).isEmpty());
+        assertEquals(1, runs.get());
+    }
+
+    private static void scheduleAfter(CountDownLatch go, DatabaseScheduler node, JobId id, JobConfig config) {
+        try {
+            go.await();
+            node.scheduleJob(id, config);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -108,7 +108,9 @@ public class CaseTimelineHttpTest {
         reminders.sendDue();
         reminders.sendDue();
 
-        List<Inbox.Message> inbox = workbench.host().inbox().messagesFor("tanaka.naoki");
+        // the demo cases' reminders may be there too: the job also runs once right after the workbench starts
+        List<Inbox.Message> inbox = workbench.host().inbox().messagesFor("tanaka.naoki").stream()
+                .filter(message -> message.body().contains(today.toString())).toList();
         assertEquals(1, inbox.size());
         assertEquals("in the coach's language", "本日は定着面談の予定日です", inbox.get(0).subject());
         assertTrue(inbox.get(0).body(), inbox.get(0).body().contains(today.toString()));

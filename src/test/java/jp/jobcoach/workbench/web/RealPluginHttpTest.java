@@ -125,6 +125,23 @@ public class RealPluginHttpTest {
         assertTrue(icon.body().contains("<svg"));
     }
 
+    /** The Scheduled Jobs page, as Confluence's: administrators see the plugin's jobs and run one now. */
+    @Test
+    public void anAdministratorRunsTheReminderJobNowAndNobodyElseMay() throws Exception {
+        String admin = signIn("admin");
+        String jobs = send("GET", ScheduledJobsServlet.PATH, null, admin).body();
+        String daily = "jp.jobcoach.workspace.confluence.ReminderJobRunner.daily";
+        assertTrue(jobs, jobs.contains(daily) && jobs.contains("Run now"));
+
+        HttpResponse<String> ran = send("POST", ScheduledJobsServlet.PATH, "jobId=" + daily, admin);
+        assertEquals(302, ran.statusCode());
+        String result = send("GET", ran.headers().firstValue("Location").orElseThrow(), null, admin).body();
+        assertTrue(result, result.contains(daily + ": SUCCESS"));
+
+        assertEquals(403, send("GET", ScheduledJobsServlet.PATH, null, signIn("kato.rie")).statusCode());
+        assertEquals(403, send("POST", ScheduledJobsServlet.PATH, "jobId=" + daily, signIn("kato.rie")).statusCode());
+    }
+
     private static String signIn(String username) throws IOException, InterruptedException {
         HttpResponse<String> response = send("POST", "/switcher", "username=" + username + "&next=/", null);
         assertEquals(302, response.statusCode());

@@ -14,13 +14,21 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import com.atlassian.scheduler.status.RunOutcome;
 import jp.jobcoach.workspace.service.ReminderService;
+import java.time.Instant;
+import java.util.Date;
+import jp.jobcoach.workspace.port.TimeSource;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 
 public class ReminderJobRunnerTest {
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final ReminderService reminders = mock(ReminderService.class);
-    private final ReminderJobRunner runner = new ReminderJobRunner(scheduler, reminders);
+    private final TimeSource time = mock(TimeSource.class);
+    private final ReminderJobRunner runner = new ReminderJobRunner(scheduler, reminders, time);
+
+    {
+        when(time.now()).thenReturn(Instant.parse("2026-12-01T09:00:00Z"));
+    }
 
     @Test
     public void registersAndSchedulesDailyOncePerClusterOnStartAndOnlyUnregistersOnStop() throws Exception {
@@ -34,6 +42,19 @@ public class ReminderJobRunnerTest {
         runner.onStop();
         verify(scheduler).unregisterJobRunner(ReminderJobRunner.KEY);
         verify(scheduler, never()).unscheduleJob(any());
+    }
+
+    /** A node that was down at 07:00, or restarted just then, must not skip the day's reminders. */
+    @Test
+    public void aStartAlsoRunsTheRemindersOnceRightAway() throws Exception {
+        Instant started = Instant.parse("2026-12-01T07:00:30Z");
+        when(time.now()).thenReturn(started);
+        runner.onStart();
+        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
+        verify(scheduler).scheduleJob(org.mockito.ArgumentMatchers.eq(ReminderJobRunner.CATCH_UP_ID), config.capture());
+        assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, config.getValue().getRunMode());
+        assertEquals(Schedule.runOnce(Date.from(started)), config.getValue().getSchedule());
+        assertEquals(ReminderJobRunner.KEY, config.getValue().getJobRunnerKey());
     }
 
     @Test

@@ -34,7 +34,9 @@ final class Layout {
             spaces.append("<a href=\"/spaces/").append(Html.escape(Html.url(space.getKey()))).append("\">").append(Html.escape(space.getName())).append("</a>");
         }
         String who = user == null ? "" : "<span class=\"wb-user\">" + Html.escape(user.fullName()) + " <small>(" + Html.escape(user.username())
-                + ")</small></span><a href=\"/inbox\">Inbox / 受信箱</a><a href=\"" + SwitcherServlet.PATH + "\">Switch user / ユーザー切替</a>";
+                + ")</small></span><a href=\"/inbox\">Inbox / 受信箱</a>"
+                + (user.admin() ? "<a href=\"" + ScheduledJobsServlet.PATH + "\">Scheduled jobs / ジョブ</a>" : "")
+                + "<a href=\"" + SwitcherServlet.PATH + "\">Switch user / ユーザー切替</a>";
         return "<header class=\"aui-header\"><a class=\"wb-logo\" href=\"/\">Job Coach Workbench</a><span class=\"wb-spaces\">" + spaces
                 + "</span><span class=\"wb-header-right\">" + who + "</span></header>";
     }

@@ -32,17 +32,33 @@ final class ClusterJobTable {
         this.database = database;
     }
 
-    /** Scheduling an existing id replaces it, cluster-wide. */
+    /**
+     * Scheduling an existing id replaces it, cluster-wide. An upsert, not a delete and an insert: two nodes starting at
+     * the same moment both schedule the plugin's jobs, and the second insert would hit the key and fail that node's
+     * start.
+     */
     void save(ScheduledJob job) {
-        delete(job.jobId());
         Schedule schedule = job.config().getSchedule();
         boolean cron = schedule.getType() == Schedule.Type.CRON_EXPRESSION;
         TimeZone zone = cron ? schedule.getCronScheduleInfo().getTimeZone() : null;
-        database.update("INSERT INTO WB_JOB (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                job.jobId().toString(), job.config().getJobRunnerKey().toString(),
+        Object[] values = {job.config().getJobRunnerKey().toString(),
                 cron ? schedule.getCronScheduleInfo().getCronExpression() : null, zone == null ? null : zone.getID(),
                 cron ? 0L : schedule.getIntervalScheduleInfo().getIntervalInMillis(), job.nextRun(), job.nextRun(),
-                serialize(job.config().getParameters()));
+                serialize(job.config().getParameters()), job.jobId().toString()};
+        if (replace(values) == 0 && !database.insertIfAbsent("INSERT INTO WB_JOB (RUNNER_KEY, CRON, TIME_ZONE, INTERVAL_MS,"
+                + " FIRST_RUN, NEXT_RUN, PARAMETERS, JOB_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values)) {
+            replace(values); // another node inserted it in between: ours replaces it, as a later scheduleJob would
+        }
+    }
+
+    private int replace(Object[] values) {
+        return database.update("UPDATE WB_JOB SET RUNNER_KEY = ?, CRON = ?, TIME_ZONE = ?, INTERVAL_MS = ?, FIRST_RUN = ?,"
+                + " NEXT_RUN = ?, PARAMETERS = ? WHERE JOB_ID = ?", values);
+    }
+
+    /** Every job of the cluster, for the Scheduled Jobs page. */
+    List<ScheduledJob> all() {
+        return database.query("SELECT " + COLUMNS + " FROM WB_JOB ORDER BY JOB_ID", ClusterJobTable::job);
     }
 
     void delete(JobId jobId) {

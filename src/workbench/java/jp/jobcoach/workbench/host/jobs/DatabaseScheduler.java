@@ -9,15 +9,19 @@ import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 import jp.jobcoach.workbench.db.Database;
 
 /**
@@ -104,6 +108,33 @@ public final class DatabaseScheduler implements SchedulerService {
         }
     }
 
+    /**
+     * What Confluence's Scheduled Jobs page shows: every job this process knows (the cluster's and its local ones),
+     * when it is due next, and whether this node has its runner.
+     */
+    public List<JobStatus> jobs() {
+        List<JobStatus> jobs = new ArrayList<>();
+        Stream.concat(clusterJobs.all().stream(), localJobs.values().stream())
+                .sorted(Comparator.comparing(job -> job.jobId().toString()))
+                .forEach(job -> jobs.add(new JobStatus(job.jobId(), job.config().getRunMode(), job.nextRun(),
+                        runners.containsKey(job.config().getJobRunnerKey()))));
+        return jobs;
+    }
+
+    /**
+     * Runs a job now on this node, outside its schedule, as the Scheduled Jobs page's "Run now" does; its next
+     * scheduled run stays as it was.
+     *
+     * @return what the runner answered; empty when no such job is scheduled or this node has no runner for it
+     */
+    public Optional<JobRunnerResponse> runNow(JobId jobId) {
+        long now = clock.getAsLong();
+        Optional<ScheduledJob> job = Stream.concat(clusterJobs.all().stream(), localJobs.values().stream())
+                .filter(scheduled -> scheduled.jobId().equals(jobId)).findFirst();
+        return job.filter(scheduled -> runners.containsKey(scheduled.config().getJobRunnerKey()))
+                .map(scheduled -> run(scheduled, now));
+    }
+
     private boolean claimLocal(ScheduledJob job, long now) {
         OptionalLong next = following(job, now);
         return next.isPresent()
@@ -119,7 +150,7 @@ public final class DatabaseScheduler implements SchedulerService {
         }
     }
 
-    private void run(ScheduledJob job, long now) {
+    private JobRunnerResponse run(ScheduledJob job, long now) {
         JobRunner runner = runners.get(job.config().getJobRunnerKey());
         JobRunnerResponse response;
         try {
@@ -127,9 +158,13 @@ public final class DatabaseScheduler implements SchedulerService {
         } catch (RuntimeException e) {
             response = JobRunnerResponse.failed(e);
         }
-        if (response != null && response.getRunOutcome() != com.atlassian.scheduler.status.RunOutcome.SUCCESS) {
+        if (response == null) {
+            response = JobRunnerResponse.success();
+        }
+        if (response.getRunOutcome() != com.atlassian.scheduler.status.RunOutcome.SUCCESS) {
             System.err.println("[workbench] job " + job.jobId() + ": " + response);
         }
+        return response;
     }
 
     private static JobRunnerRequest request(ScheduledJob job, long now) {
@@ -158,5 +193,9 @@ public final class DatabaseScheduler implements SchedulerService {
 
     /** A job with the time it is due next. */
     record ScheduledJob(JobId jobId, JobConfig config, long nextRun) {
+    }
+
+    /** A job as the Scheduled Jobs page lists it. */
+    public record JobStatus(JobId jobId, RunMode runMode, long nextRun, boolean runnerHere) {
     }
 }

@@ -73,14 +73,14 @@ public final class AccommodationsView {
                 .hidden("version", String.valueOf(stored.version()), "int").hidden("step", String.valueOf(next), "int")
                 .input("date", "steps[" + next + "].liftedDate", text.field("steps.liftedDate"), "date", today.toString())
                 .render(text.message("jobcoach.web.accommodations.lift-legend"),
-                        text.message("jobcoach.web.accommodations.lift", stored.value().steps().get(next).label()));
+                        text.message("jobcoach.web.accommodations.lift", ViewText.isolated(stored.value().steps().get(next).label())));
         Map<String, Object> review = new Form(prefix + "-review", "POST", base + "/review").message("conflict", reload)
                 .hidden("version", String.valueOf(stored.version()), "int")
                 .input("date", "reviewsDone", text.message("jobcoach.web.accommodations.review-date"), "date", today.toString())
                 .render(text.message("jobcoach.web.accommodations.review"), text.message("jobcoach.web.accommodations.review"));
         Map<String, Object> delete = new Form(prefix + "-delete", "DELETE", base + "?version=" + stored.version())
                 .message("conflict", reload)
-                .confirm(text.message("jobcoach.web.accommodations.delete-confirm", stored.value().title())).secondary()
+                .confirm(text.message("jobcoach.web.accommodations.delete-confirm", ViewText.isolated(stored.value().title()))).secondary()
                 .render(null, text.message("jobcoach.web.delete"));
         return Map.of("mayLift", next >= 0, "lift", lift, "review", review,
                 "edit", editForm(text, stored.caseId(), stored), "delete", delete);

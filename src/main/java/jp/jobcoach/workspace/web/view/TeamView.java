@@ -48,8 +48,8 @@ public final class TeamView {
         String name = text.person(member.userKey());
         return new Form("jobcoach-team-remove-" + caseId + "-" + member.userKey() + "-" + member.role(), "DELETE",
                 "/cases/" + caseId + "/team/" + Html.urlComponent(member.userKey()))
-                .confirm(text.message("jobcoach.web.team.remove-confirm", name)).secondary()
-                .render(null, text.message("jobcoach.web.team.remove", name));
+                .confirm(text.message("jobcoach.web.team.remove-confirm", ViewText.isolated(name))).secondary()
+                .render(null, text.message("jobcoach.web.team.remove", ViewText.isolated(name)));
     }
 
     /** Errors name the new member by its place at the end of the team ({@code members[n].role}). */

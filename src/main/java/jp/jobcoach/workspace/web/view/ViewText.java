@@ -38,6 +38,15 @@ public final class ViewText {
         return messages.text(locale, key, args);
     }
 
+    /**
+     * Text someone typed, as an argument of one of our messages: wrapped in Unicode's first-strong isolate (U+2068 …
+     * U+2069), the plain-text twin of {@code <bdi>}, so that a right-to-left override inside it cannot reorder the
+     * words around it — in a button's label, an attribute or the browser's confirm dialog, where no element can.
+     */
+    public static String isolated(String typed) {
+        return "\u2068" + (typed == null ? "" : typed) + "\u2069";
+    }
+
     public String label(Labelled labelled) {
         return labelled == null ? "" : message(labelled.i18nKey());
     }

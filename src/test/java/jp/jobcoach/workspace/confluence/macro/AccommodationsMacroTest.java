@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.List;
 import java.util.Map;
 import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.AccommodationStep;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.Stored;
 import org.junit.Before;
@@ -56,7 +57,7 @@ public class AccommodationsMacroTest extends MacroTestSupport {
             assertTrue(role.name(), html.contains("data-path=\"" + base + "/lift\""));
             assertTrue("the next step is the second", html.contains("name=\"step\" value=\"1\""));
             assertTrue("errors land on the step's date", html.contains("data-field=\"steps[1].liftedDate\""));
-            assertTrue(html.contains("Lift step: 7h→8h"));
+            assertTrue(html.contains("Lift step: \u20687h→8h\u2069"));
             assertTrue(html.contains("data-path=\"" + base + "/review\""));
             assertTrue(html.contains("data-method=\"PUT\" data-path=\"" + base + "\""));
             assertTrue(html.contains("data-path=\"" + base + "?version=" + stored.version() + "\""));
@@ -65,6 +66,18 @@ public class AccommodationsMacroTest extends MacroTestSupport {
             assertTrue(html.contains("data-keep=\"accommodation.steps[]\""));
             assertTrue(html.contains("data-method=\"POST\" data-path=\"/cases/" + caseId + "/accommodations\""));
         }
+    }
+
+    /** A right-to-left override in a step's label must not reorder the words of the button that lifts it. */
+    @Test
+    public void aStepLabelIsIsolatedInTheLiftButtonAndTheDeleteQuestion() {
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        String reversing = "abc\u202Edef";
+        accommodations.create(caseId, new Accommodation(reversing, "説明", List.of(AccommodationStep.planned(reversing, RETURN)),
+                List.of(TODAY), List.of(), "—"));
+        String html = render("display");
+        assertTrue(html, html.contains(">Lift step: \u2068" + reversing + "\u2069</button>"));
+        assertTrue(html.contains("data-confirm=\"Delete the accommodation &quot;\u2068" + reversing + "\u2069&quot;?"));
     }
 
     @Test

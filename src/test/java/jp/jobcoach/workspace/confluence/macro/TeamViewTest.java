@@ -15,7 +15,8 @@ public class TeamViewTest extends MacroTestSupport {
             actAs(role);
             String html = renderCasePanel("display");
             assertTrue(role.name(), html.contains("data-method=\"DELETE\" data-path=\"/cases/" + caseId + "/team/HR\""));
-            assertTrue(html.contains("data-confirm=\"Remove Name of HR from the team of this case?\""));
+            assertTrue("the name isolated, as a right-to-left override in it must not reorder the question",
+                    html.contains("data-confirm=\"Remove \u2068Name of HR\u2069 from the team of this case?\""));
             assertTrue(html.contains("data-method=\"POST\" data-path=\"/cases/" + caseId + "/team\""));
             assertFalse("nobody removes themselves", html.contains("data-path=\"/cases/" + caseId + "/team/" + keyOf(role) + "\""));
         }

@@ -30,6 +30,11 @@ public class ConfluencePeople implements People {
     }
 
     @Override
+    public boolean exists(String userKey) {
+        return userKey != null && !userKey.isBlank() && userAccessor.getUserByKey(new UserKey(userKey)) != null;
+    }
+
+    @Override
     public Optional<String> keyOf(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();

@@ -9,4 +9,7 @@ public interface People {
 
     /** The key of the user with this user name, as people type it when adding someone to a team. */
     Optional<String> keyOf(String username);
+
+    /** Whether a user has this key: a team is made of people, not of keys a client made up. */
+    boolean exists(String userKey);
 }

@@ -29,6 +29,7 @@ public class TeamService {
     /** Nobody gives themselves a role: rights on health data and the audit log come from someone else. */
     public static final String OWN_ROLE = "jobcoach.validation.team.own-role";
     public static final String UNKNOWN_USER = "jobcoach.validation.team.unknown-user";
+    public static final String UNKNOWN_USER_KEY = "jobcoach.validation.team.unknown-user-key";
     /** Nobody removes themselves: whoever removes someone stays, so a team always keeps a person who can change it. */
     public static final String OWN_REMOVAL = "jobcoach.validation.team.own-removal";
 
@@ -57,6 +58,7 @@ public class TeamService {
             GuardedCase on = guard.require(caseId, TEAM, EDIT);
             ValidationException.throwIfAny(new Check()
                     .failIf(on.actorKey().equals(member.userKey()), newMemberField(on), OWN_ROLE)
+                    .failIf(!people.exists(member.userKey()), newMemberField(on), UNKNOWN_USER_KEY, member.userKey())
                     .errors());
             Team team = on.team().with(member);
             teams.add(caseId, member);

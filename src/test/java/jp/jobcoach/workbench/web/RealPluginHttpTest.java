@@ -125,6 +125,56 @@ public class RealPluginHttpTest {
         assertTrue(icon.body().contains("<svg"));
     }
 
+    /**
+     * A cross-site page can make the browser POST with the user's cookie but without a JSON content type and
+     * without Atlassian's token: Confluence's REST layer refuses that (403), and the plugin takes writes as JSON only
+     * (415), so such a write changed nothing before and changes nothing now.
+     */
+    @Test
+    public void writesThatAreNotJsonAreRefusedAndChangeNothing() throws Exception {
+        String cookie = signIn("kato.rie");
+        String body = "{\"version\":1,\"phase\":\"PLANNING\"}";
+        String path = "/rest/jobcoach/1.0/cases/" + caseId + "/phase";
+        assertEquals("no content type, no token: the XSRF check", 403,
+                raw("POST", path, body, cookie, null, "http://evil.invalid", false).statusCode());
+        assertEquals("a form's content type, no token", 403,
+                raw("POST", path, body, cookie, "text/plain", "http://evil.invalid", false).statusCode());
+        HttpResponse<String> untyped = raw("POST", path, body, cookie, null, null, true);
+        assertEquals("with the token but no content type: not JSON", 415, untyped.statusCode());
+        assertTrue(untyped.body(), untyped.body().contains("application/json"));
+        assertEquals(415, raw("PUT", "/rest/jobcoach/1.0/cases/" + caseId, body, cookie, "text/plain", null, true).statusCode());
+        String stillIntake = send("GET", "/rest/jobcoach/1.0/cases/" + caseId, null, cookie).body();
+        assertTrue(stillIntake, stillIntake.contains("\"phase\":\"INTAKE\""));
+    }
+
+    /** A hidden case and a missing one answer alike, with our own body (not the container's error page). */
+    @Test
+    public void aHiddenCaseAndAMissingCaseAnswerTheSame() throws Exception {
+        String stranger = signIn("kobayashi.sho");
+        HttpResponse<String> hidden = send("GET", "/rest/jobcoach/1.0/cases/" + caseId, null, stranger);
+        HttpResponse<String> missing = send("GET", "/rest/jobcoach/1.0/cases/987654", null, stranger);
+        assertEquals(404, hidden.statusCode());
+        assertEquals(404, missing.statusCode());
+        assertEquals(missing.body(), hidden.body());
+        assertTrue(hidden.body(), hidden.body().startsWith("{\"errors\":[{"));
+    }
+
+    private static HttpResponse<String> raw(String method, String path, String body, String cookie, String contentType,
+                                            String origin, boolean token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(workbench.baseUrl() + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Cookie", cookie);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        if (token) {
+            request.header("X-Atlassian-Token", "no-check");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The Scheduled Jobs page, as Confluence's: administrators see the plugin's jobs and run one now. */
     @Test
     public void anAdministratorRunsTheReminderJobNowAndNobodyElseMay() throws Exception {

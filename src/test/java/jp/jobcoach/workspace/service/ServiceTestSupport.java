@@ -100,11 +100,20 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         return role.name();
     }
 
-    /** Everyone's name is "Name of" their key; user names are registered in {@link TestPeople#usernames}. */
+    /**
+     * Everyone's name is "Name of" their key; user names are registered in {@link TestPeople#usernames}; every key
+     * belongs to somebody except those in {@link TestPeople#nobodys}.
+     */
     protected final TestPeople people = new TestPeople();
 
     protected static final class TestPeople implements People {
         public final Map<String, String> usernames = new HashMap<>();
+        public final Set<String> nobodys = new HashSet<>();
+
+        @Override
+        public boolean exists(String userKey) {
+            return userKey != null && !nobodys.contains(userKey);
+        }
 
         @Override
         public String displayName(String userKey) {

@@ -65,7 +65,7 @@ public final class PluginModules {
         List<RestModule> modules = new ArrayList<>();
         for (Element rest : descriptor.modules("rest")) {
             List<Class<?>> resources = new ArrayList<>();
-            PluginDescriptor.childTexts(rest, "package").forEach(name -> resources.addAll(RestPackageScanner.pathClasses(name)));
+            PluginDescriptor.childTexts(rest, "package").forEach(name -> resources.addAll(RestPackageScanner.resourcesAndProviders(name)));
             modules.add(new RestModule(rest.getAttribute("key"), "/rest" + rest.getAttribute("path") + "/" + rest.getAttribute("version"), resources));
         }
         return modules;

@@ -14,21 +14,25 @@ import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
 
-/** Finds the JAX-RS root resources (classes annotated with @Path) of a {@code <rest><package>}, as the REST module does. */
+/**
+ * Finds what the REST module serves from a {@code <rest><package>}: the JAX-RS root resources (classes annotated
+ * with {@code @Path}) and the providers (annotated with {@code @Provider}, e.g. request filters).
+ */
 final class RestPackageScanner {
     private RestPackageScanner() {
     }
 
-    static List<Class<?>> pathClasses(String packageName) {
-        List<Class<?>> resources = new ArrayList<>();
+    static List<Class<?>> resourcesAndProviders(String packageName) {
+        List<Class<?>> classes = new ArrayList<>();
         for (String className : classNamesIn(packageName)) {
             Class<?> type = PluginDescriptor.load(className);
-            if (type.isAnnotationPresent(Path.class)) {
-                resources.add(type);
+            if (type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class)) {
+                classes.add(type);
             }
         }
-        return resources;
+        return classes;
     }
 
     private static List<String> classNamesIn(String packageName) {

@@ -39,6 +39,7 @@ public final class WebServer {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.addFilter(new FilterHolder(new SignInFilter(site.sessions())), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new RestXsrfFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(startingWithNothingRequired(site.pageBuilder())), "/*", EnumSet.of(DispatcherType.REQUEST));
         addWorkbenchPages(context, site);
         rest.forEach(module -> context.addServlet(new ServletHolder(module.key(), jersey(module, modules)), module.mountPath() + "/*"));

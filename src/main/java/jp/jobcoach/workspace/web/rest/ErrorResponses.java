@@ -28,6 +28,9 @@ import jp.jobcoach.workspace.web.rest.representation.ErrorsRepresentation;
 @Named
 public class ErrorResponses {
     public static final String BAD_BODY = "jobcoach.validation.bad-body";
+    static final String FORBIDDEN = "jobcoach.rest.forbidden";
+    static final String NOT_FOUND = "jobcoach.rest.not-found";
+    static final String NOT_JSON = "jobcoach.rest.not-json";
 
     private final Messages messages;
     private final CurrentUser currentUser;
@@ -64,13 +67,27 @@ public class ErrorResponses {
         } catch (Json.BadRequestBody malformed) {
             return json(Response.Status.BAD_REQUEST, errors(List.of(new FieldError("body", BAD_BODY))));
         } catch (AccessDeniedException denied) {
-            return Response.status(Response.Status.FORBIDDEN).build();
+            return refusal(Response.Status.FORBIDDEN, FORBIDDEN);
         } catch (NotFoundException missing) {
-            return Response.status(Response.Status.NOT_FOUND).build();
+            return refusal(Response.Status.NOT_FOUND, NOT_FOUND);
         } catch (StaleVersionException stale) {
             Object current = stale.current() == null ? null : conflictCurrent.apply(stale.current());
             return json(Response.Status.CONFLICT, Json.write(new ConflictRepresentation(current)));
         }
+    }
+
+    /** 415 for a write that is not JSON ({@link JsonWritesOnly}). */
+    public Response unsupportedMediaType() {
+        return refusal(Response.Status.UNSUPPORTED_MEDIA_TYPE, NOT_JSON);
+    }
+
+    /**
+     * A refusal with a body of ours, the same for a hidden and a missing case, so that nothing of the container's
+     * own error page (which differs between hosts) answers in its place.
+     */
+    private Response refusal(Response.Status status, String messageKey) {
+        return json(status, Json.write(new ErrorsRepresentation(List.of(
+                new ErrorsRepresentation.FieldMessage("", messages.text(currentUser.locale(), messageKey))))));
     }
 
     public static Response json(Response.Status status, String body) {

@@ -50,6 +50,34 @@ public class ResourceErrorsTest extends RestTestSupport {
         assertEquals("phase", body(unknown).getAsJsonArray("errors").get(0).getAsJsonObject().get("field").getAsString());
     }
 
+    /** "\\ud800" would be stored as "?": the write is refused with a translated message and nothing is stored. */
+    @Test
+    public void textWithAnUnpairedSurrogateGets400AndIsNotStored() {
+        actAs(CaseRole.CENTER_COACH);
+        user.locale = Locale.JAPANESE;
+        String broken = Json.write(Map.of("visit", visit(RETURN))).replace("\"observations\":\"", "\"observations\":\"\\ud800");
+        assertTrue("the body carries the escape", broken.contains("\\ud800"));
+        Response refused = visitResource.create(caseId, broken);
+
+        assertEquals(400, refused.getStatus());
+        JsonObject error = body(refused).getAsJsonArray("errors").get(0).getAsJsonObject();
+        assertEquals("observations", error.get("field").getAsString());
+        assertTrue(error.get("message").getAsString(), error.get("message").getAsString().contains("壊れた文字"));
+        assertEquals(0, body(visitResource.list(caseId)).getAsJsonArray("visits").size());
+    }
+
+    /** A version is a whole number: 1.5 was read as 1 and the write went through. */
+    @Test
+    public void aVersionThatIsNotAWholeNumberGets400() {
+        actAs(CaseRole.CENTER_COACH);
+        String created = (String) visitResource.create(caseId, Json.write(Map.of("visit", visit(RETURN)))).getEntity();
+        long visitId = JsonParser.parseString(created).getAsJsonObject().get("id").getAsLong();
+        Response refused = visitResource.update(caseId, visitId, "{\"version\":1.5,\"visit\":" + Json.write(visit(RETURN.plusDays(1))) + "}");
+        assertEquals(400, refused.getStatus());
+        assertEquals(200, visitResource.update(caseId, visitId, "{\"version\":1,\"visit\":" + Json.write(visit(RETURN.plusDays(1))) + "}")
+                .getStatus());
+    }
+
     @Test
     public void forbiddenMissingAndStale() {
         actAs(CaseRole.HR);

@@ -3,6 +3,7 @@ package jp.jobcoach.workspace.web.rest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.google.gson.JsonPrimitive;
 import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.domain.CaseRole;
 import org.junit.Before;
@@ -48,6 +49,20 @@ public class TeamResourceTest extends RestTestSupport {
         Response unknown = resource.add(caseId, "{\"member\":{\"username\":\"nobody\",\"role\":\"SUPERVISOR\"}}");
         assertEquals(400, unknown.getStatus());
         assertTrue(firstErrorField(unknown), firstErrorField(unknown).matches("members\\[\\d+]\\.userKey"));
+    }
+
+    /** The userKey route checks the key as the username route checks the name: a team is made of existing users. */
+    @Test
+    public void aUserKeyThatBelongsToNobodyGets400AndAddsNobody() {
+        String madeUp = "=HYPERLINK(\"http://evil.invalid\")";
+        people.nobodys.add(madeUp);
+        actAs(CaseRole.COUNSELOR);
+        Response refused = resource.add(caseId, "{\"member\":{\"userKey\":" + new JsonPrimitive(madeUp)
+                + ",\"role\":\"SUPERVISOR\"}}");
+        assertEquals(400, refused.getStatus());
+        assertTrue(firstErrorField(refused), firstErrorField(refused).matches("members\\[\\d+]\\.userKey"));
+        assertTrue(refused.getEntity().toString(), refused.getEntity().toString().contains("no Confluence user has the key"));
+        assertEquals(CaseRole.values().length, body(resource.list(caseId)).getAsJsonArray("members").size());
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class Workbench implements AutoCloseable {
     private final WebServer web;
     private final Site site;
     private final String baseUrl;
+    private boolean closed;
 
     private Workbench(Database database, HostServices host, PluginContainer plugin, WebServer web, Site site, String baseUrl) {
         this.database = database;
@@ -131,9 +132,13 @@ public final class Workbench implements AutoCloseable {
         return database;
     }
 
-    /** Stops in the reverse order of start: web, scheduler, plugin (onStop, destroy), then the database and its pool. */
+    /** Stops in the reverse order of start: web, scheduler, plugin (onStop, destroy), then the database and its pool; once. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         web.stop();
         host.scheduler().stop();
         plugin.stop();

@@ -73,7 +73,7 @@ public final class ActiveObjectsFactory {
     }
 
     /** "AO_" and six hex digits derived from the namespace, so the tables look like production's. */
-    static String tablePrefix(String namespace) {
+    public static String tablePrefix(String namespace) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5").digest(namespace.getBytes(StandardCharsets.UTF_8));
             String hex = String.format("%032x", new BigInteger(1, digest)).toUpperCase(Locale.ROOT);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 
@@ -34,6 +35,7 @@ public final class Database implements AutoCloseable {
     static final int POOL_SIZE = 6;
     /** Idle connections kept open; more are opened on demand and closed again after Hikari's idle timeout. */
     static final int IDLE_CONNECTIONS = 2;
+    private static final AtomicInteger POOLS = new AtomicInteger();
     private static final Set<String> STATEMENT_FACTORIES = Set.of("prepareStatement", "prepareCall", "createStatement");
     private final String url;
     private final HikariDataSource pool;
@@ -51,7 +53,7 @@ public final class Database implements AutoCloseable {
         }
         this.url = url;
         HikariConfig config = new HikariConfig();
-        config.setPoolName("workbench-db");
+        config.setPoolName("workbench-db-" + POOLS.incrementAndGet());
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
@@ -82,9 +84,14 @@ public final class Database implements AutoCloseable {
         return statements.sum();
     }
 
+    /** The pool's name, unique in the JVM: Hikari's threads carry it. */
+    public String poolName() {
+        return pool.getPoolName();
+    }
+
     /** Connections the pool holds open now, busy or idle: for tests that check connections are reused, not leaked. */
     public int openConnections() {
-        return pool.getHikariPoolMXBean().getTotalConnections();
+        return pool.isClosed() ? 0 : pool.getHikariPoolMXBean().getTotalConnections();
     }
 
     Connection connect() throws SQLException {

@@ -37,6 +37,7 @@ public final class Workbench implements AutoCloseable {
     private final WebServer web;
     private final Site site;
     private final String baseUrl;
+    private boolean closed;
 
     private Workbench(Database database, HostServices host, PluginContainer plugin, WebServer web, Site site, String baseUrl) {
         this.database = database;
@@ -63,7 +64,16 @@ public final class Workbench implements AutoCloseable {
     public static Workbench start(WorkbenchConfig config) {
         resetIfAsked(config);
         Database database = new Database(config.effectiveDbUrl(), config.effectiveDbUser(), config.dbPassword);
-        database.checkReachable();
+        try {
+            return start(config, database);
+        } catch (RuntimeException e) {
+            // a start that fails half-way (a plugin component that throws, a port in use) leaves no pool behind
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Workbench start(WorkbenchConfig config, Database database) {
         boolean newDatabase = WorkbenchSchema.createIfMissing(database);
         PluginDescriptor descriptor = PluginDescriptor.fromResource(config.descriptor);
         AoModule aoModule = new AoModule(database, descriptor);
@@ -118,13 +128,22 @@ public final class Workbench implements AutoCloseable {
         return site.renderer();
     }
 
-    /** Stops in the reverse order of start: web, scheduler, plugin (onStop, destroy), database. */
+    /** The database the workbench runs on: its pool, and what the pool counts. */
+    public Database database() {
+        return database;
+    }
+
+    /** Stops in the reverse order of start: web, scheduler, plugin (onStop, destroy), then the database and its pool; once. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         web.stop();
         host.scheduler().stop();
         plugin.stop();
-        database.shutdown();
+        database.close();
     }
 
     private static void resetIfAsked(WorkbenchConfig config) {

@@ -32,7 +32,7 @@ public class ClusterServicesTest {
 
     @After
     public void drop() {
-        database.shutdown();
+        database.close();
     }
 
     @Test

@@ -1,39 +1,71 @@
 package jp.jobcoach.workbench.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import javax.sql.DataSource;
 
 /**
- * The workbench's own JDBC access to the database the plugin's Active Objects tables live in. A connection per
- * call keeps it simple and correct for two processes on one server; the workbench is not a production host.
+ * The workbench's one connection pool (HikariCP) onto the database the plugin's Active Objects tables live in,
+ * shared by Active Objects ({@link #dataSource()}) and the host's own WB_* tables (the methods here), as Confluence
+ * shares its pool between its own tables and AO. Every connection runs at READ COMMITTED (docs/decisions.md #6).
+ * Statements made through the pool are counted ({@link #statementCount()}), so tests can see what a request costs.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
+    /**
+     * Hikari's rule of thumb for 2 cores, (2 × cores) + 1, and one more: a request inside a plugin transaction holds
+     * AO's connection and may borrow a second one for a host read, so five such requests at once still get theirs
+     * (Hikari's pool-locking rule, threads × (connections per thread − 1) + 1).
+     */
+    static final int POOL_SIZE = 6;
+    /** Idle connections kept open; more are opened on demand and closed again after Hikari's idle timeout. */
+    static final int IDLE_CONNECTIONS = 2;
+    private static final AtomicInteger POOLS = new AtomicInteger();
+    private static final Set<String> STATEMENT_FACTORIES = Set.of("prepareStatement", "prepareCall", "createStatement");
     private final String url;
-    private final String user;
-    private final String password;
+    private final HikariDataSource pool;
+    private final LongAdder statements = new LongAdder();
+    private final DataSource counted;
 
+    /**
+     * Opens the pool; fails with {@link DatabaseUnreachable} (one line naming the URL) when the server cannot be
+     * reached, and refuses an in-memory H2 URL that would let the database vanish while no connection is open.
+     */
     public Database(String url, String user, String password) {
+        if (url.startsWith("jdbc:h2:mem:") && !url.contains(";DB_CLOSE_DELAY=-1")) {
+            throw new IllegalArgumentException("an in-memory H2 database needs ;DB_CLOSE_DELAY=-1, or it is dropped whenever"
+                    + " the pool holds no connection: " + url);
+        }
         this.url = url;
-        this.user = user;
-        this.password = password;
-    }
-
-    public String url() {
-        return url;
-    }
-
-    public String user() {
-        return user;
-    }
-
-    public String password() {
-        return password;
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("workbench-db-" + POOLS.incrementAndGet());
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(IDLE_CONNECTIONS);
+        try {
+            this.pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new DatabaseUnreachable(url, e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e));
+        }
+        this.counted = new CountingDataSource(pool, statements);
     }
 
     public Kind kind() {
@@ -42,17 +74,28 @@ public final class Database {
 
     public enum Kind { H2, POSTGRES, MYSQL }
 
-    public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+    /** The pool, for Active Objects; its connections count their statements too. */
+    public DataSource dataSource() {
+        return counted;
     }
 
-    /** Fails with {@link DatabaseUnreachable} (one line naming the URL) when the server cannot be reached. */
-    public void checkReachable() {
-        try (Connection ignored = connect()) {
-            // reaching it is the whole check
-        } catch (SQLException e) {
-            throw new DatabaseUnreachable(url, e);
-        }
+    /** Statements prepared or created through the pool since it opened, by AO and by the host alike. */
+    public long statementCount() {
+        return statements.sum();
+    }
+
+    /** The pool's name, unique in the JVM: Hikari's threads carry it. */
+    public String poolName() {
+        return pool.getPoolName();
+    }
+
+    /** Connections the pool holds open now, busy or idle: for tests that check connections are reused, not leaked. */
+    public int openConnections() {
+        return pool.isClosed() ? 0 : pool.getHikariPoolMXBean().getTotalConnections();
+    }
+
+    Connection connect() throws SQLException {
+        return counted.getConnection();
     }
 
     @FunctionalInterface
@@ -126,10 +169,91 @@ public final class Database {
         }
     }
 
-    /** Closes an embedded H2 database cleanly; servers need nothing. */
-    public void shutdown() {
+    /**
+     * Closes the pool and so every connection, then an embedded H2 database (its files, or the memory of an in-memory
+     * one, which DB_CLOSE_DELAY=-1 keeps while no connection is open); servers need only the former. Closing twice
+     * does nothing.
+     */
+    @Override
+    public synchronized void close() {
+        if (pool.isClosed()) {
+            return;
+        }
+        pool.close();
         if (kind() == Kind.H2) {
-            update("SHUTDOWN");
+            // on a connection of its own: a pooled one would fail its return to the pool once the database is gone
+            try (Connection connection = DriverManager.getConnection(url, pool.getUsername(), pool.getPassword());
+                 Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                throw new WorkbenchSqlFailure("SHUTDOWN", e);
+            }
+        }
+    }
+
+    /** The pool as a DataSource whose connections count the statements made on them. */
+    private record CountingDataSource(HikariDataSource pool, LongAdder statements) implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return counting(pool.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return counting(pool.getConnection(username, password));
+        }
+
+        private Connection counting(Connection connection) {
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                    (proxy, method, arguments) -> {
+                        if (STATEMENT_FACTORIES.contains(method.getName())) {
+                            statements.increment();
+                        }
+                        return forward(connection, method, arguments);
+                    });
+        }
+
+        private static Object forward(Connection connection, Method method, Object[] arguments) throws Throwable {
+            try {
+                return method.invoke(connection, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() throws SQLException {
+            return pool.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) throws SQLException {
+            pool.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            pool.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return pool.getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+            return pool.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            return pool.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return pool.isWrapperFor(type);
         }
     }
 

@@ -7,7 +7,11 @@ import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.user.User;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.jobcoach.workbench.db.Database;
@@ -93,6 +97,45 @@ public final class PagePermissions implements PermissionManager {
         database.update("DELETE FROM WB_RESTRICTION WHERE PAGE_ID = ? AND KIND = ?", pageId, kind.name());
         usernames.forEach(username -> database.update("INSERT INTO WB_RESTRICTION (PAGE_ID, KIND, USERNAME) VALUES (?, ?, ?)",
                 pageId, kind.name(), username));
+    }
+
+    /**
+     * The pages of the sidebar tree at {@code pageId} that the user may view, parents before their children: the
+     * space's top-level pages, the children of every ancestor of the page (so the ancestors and their siblings), and
+     * the page's own children. One statement whatever the size of the space; an id of no page of the space (say -1)
+     * gives the top-level pages only. A page is shown as {@link #mayView} decides: its own VIEW restriction lets the
+     * user in (the SQL form of {@link #allowedBy}), and so does every ancestor's, since a page below one left out is
+     * left out too.
+     */
+    public List<PageOutline> visibleBranch(User user, String spaceKey, long pageId) {
+        if (user == null) {
+            return List.of();
+        }
+        List<PageOutline> candidates = database.query("WITH RECURSIVE BRANCH (ID, PARENT_ID) AS ("
+                        + " SELECT ID, PARENT_ID FROM WB_PAGE WHERE ID = ? AND SPACE_KEY = ?"
+                        + " UNION ALL SELECT P.ID, P.PARENT_ID FROM WB_PAGE P JOIN BRANCH B ON P.ID = B.PARENT_ID)"
+                        + " SELECT P.ID, P.PARENT_ID, P.TITLE FROM WB_PAGE P"
+                        + " WHERE P.SPACE_KEY = ? AND (P.PARENT_ID IS NULL OR P.PARENT_ID IN (SELECT ID FROM BRANCH))"
+                        + " AND (? OR NOT EXISTS (SELECT 1 FROM WB_RESTRICTION R WHERE R.PAGE_ID = P.ID AND R.KIND = 'VIEW')"
+                        + " OR EXISTS (SELECT 1 FROM WB_RESTRICTION R WHERE R.PAGE_ID = P.ID AND R.KIND = 'VIEW' AND R.USERNAME = ?))"
+                        + " ORDER BY P.ID",
+                row -> new PageOutline(row.getLong(1), row.getObject(2) == null ? null : row.getLong(2), row.getString(3)),
+                pageId, spaceKey, spaceKey, isConfluenceAdministrator(user), user.getName());
+        Map<Long, List<PageOutline>> byParent = candidates.stream().filter(page -> page.parentId() != null)
+                .collect(Collectors.groupingBy(PageOutline::parentId));
+        List<PageOutline> visible = new ArrayList<>();
+        Deque<PageOutline> reachable = candidates.stream().filter(page -> page.parentId() == null)
+                .collect(Collectors.toCollection(ArrayDeque::new));
+        while (!reachable.isEmpty()) {
+            PageOutline page = reachable.removeFirst();
+            visible.add(page);
+            reachable.addAll(byParent.getOrDefault(page.id(), List.of()));
+        }
+        return visible;
+    }
+
+    /** A page as the tree shows it: where it hangs and what it is called. */
+    public record PageOutline(long id, Long parentId, String title) {
     }
 
     public Page pageIfVisible(User user, long pageId) {

@@ -3,8 +3,8 @@ package jp.jobcoach.workspace.service;
 import static jp.jobcoach.workspace.domain.Access.VIEW;
 import static jp.jobcoach.workspace.domain.DataCategory.AUDIT;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
@@ -35,15 +35,19 @@ public class AuditService {
         return events.forCase(caseId, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
-    /** The whole log, newest first; the export itself is audited. */
-    public List<AuditEntry> export(long caseId) {
+    /**
+     * Lets the actor export the case's whole log and audits the export: called before anything is sent, so a refusal
+     * is still a 404 or 403.
+     */
+    public GuardedCase startExport(long caseId) {
         GuardedCase on = guard.require(caseId, AUDIT, VIEW);
-        List<AuditEntry> all = new ArrayList<>();
-        for (List<AuditEntry> chunk = events.forCase(caseId, 0, EXPORT_CHUNK); !chunk.isEmpty();
-             chunk = events.forCase(caseId, all.size(), EXPORT_CHUNK)) {
-            all.addAll(chunk);
-        }
         audit.record(on, AuditAction.EXPORT, AUDIT, "audit-log", caseId, List.of());
-        return all;
+        return on;
+    }
+
+    /** The whole log of a case {@link #startExport} let the actor export, newest first, entry by entry. */
+    public void export(GuardedCase on, Consumer<AuditEntry> each) {
+        guard.require(on, AUDIT, VIEW);
+        events.eachForCase(on.caseId(), EXPORT_CHUNK, each);
     }
 }

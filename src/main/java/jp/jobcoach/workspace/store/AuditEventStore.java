@@ -5,6 +5,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
@@ -42,6 +43,26 @@ public class AuditEventStore {
                 .offset(offset)
                 .limit(limit));
         return Arrays.stream(rows).map(AuditEventStore::toEntry).toList();
+    }
+
+    /**
+     * Every entry of a case, newest first, handed to {@code each} chunk by chunk. Keyset paging on (OCCURRED_AT, ID):
+     * each chunk is one indexed read that starts where the last one ended, so the whole log costs time linear in its
+     * size and never sits in memory at once (an OFFSET re-sorts everything before it, every chunk).
+     */
+    public void eachForCase(long caseId, int chunk, Consumer<AuditEntry> each) {
+        AuditEventEntity[] rows = ao.find(AuditEventEntity.class, newestFirst(caseId, "CASE_ID = ?", caseId).limit(chunk));
+        while (rows.length > 0) {
+            Arrays.stream(rows).map(AuditEventStore::toEntry).forEach(each);
+            AuditEventEntity last = rows[rows.length - 1];
+            rows = rows.length < chunk ? new AuditEventEntity[0] : ao.find(AuditEventEntity.class, newestFirst(caseId,
+                    "CASE_ID = ? AND (OCCURRED_AT < ? OR (OCCURRED_AT = ? AND ID < ?))",
+                    caseId, last.getOccurredAt(), last.getOccurredAt(), last.getID()).limit(chunk));
+        }
+    }
+
+    private static Query newestFirst(long caseId, String where, Object... parameters) {
+        return Query.select().where(where, parameters).order("OCCURRED_AT DESC, ID DESC");
     }
 
     private static AuditEntry toEntry(AuditEventEntity row) {

@@ -14,11 +14,17 @@ public final class Csv {
     private final StringBuilder out = new StringBuilder(BOM);
 
     public Csv row(List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
-        }
-        out.append("\r\n");
+        out.append(line(cells));
         return this;
+    }
+
+    /** One record, with its line end, for writers that stream a file row by row. */
+    public static String line(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            line.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
+        }
+        return line.append("\r\n").toString();
     }
 
     @Override

@@ -122,7 +122,7 @@ public class RoleMatrixEnforcementTest extends ServiceTestSupport {
         user.key = "admin";
         user.administrator = true;
         audits.page(caseId, 0, 10);
-        audits.export(caseId);
+        audits.export(audits.startExport(caseId), entry -> { });
         assertThrows(NotFoundException.class, () -> cases.get(caseId));
         assertThrows(NotFoundException.class, () -> guard.require(caseId, DataCategory.HEALTH, Access.VIEW));
     }

@@ -4,9 +4,19 @@ import static jp.jobcoach.workspace.store.StoreFixtures.accommodation;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jp.jobcoach.workspace.domain.Access;
+import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.service.AuditLog;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -21,7 +31,7 @@ public class AuditResourceTest extends RestTestSupport {
     }
 
     @Test
-    public void occupationalHealthReadsAPageAndExportsCsv() {
+    public void occupationalHealthReadsAPageAndExportsCsv() throws IOException {
         actAs(CaseRole.OCCUPATIONAL_HEALTH);
         Response page = resource.page(caseId, 0, 1000);
         assertEquals(200, page.getStatus());
@@ -32,9 +42,33 @@ public class AuditResourceTest extends RestTestSupport {
         Response csv = resource.export(caseId);
         assertEquals(200, csv.getStatus());
         assertEquals("attachment; filename=\"jobcoach-case-" + caseId + "-audit.csv\"", csv.getHeaderString("Content-Disposition"));
-        String text = (String) csv.getEntity();
+        String text = streamed(csv);
         assertTrue(text, text.startsWith("\uFEFF日時,操作者,操作"));
         assertTrue(text, text.contains(",HR,CREATE,ACCOMMODATIONS,accommodation,"));
+    }
+
+    /** Longer than one chunk of the export's keyset paging: every entry once, newest first, none lost at a seam. */
+    @Test
+    public void theExportStreamsEveryEntryOnceNewestFirstAcrossChunks() throws Exception {
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        AuditLog log = new AuditLog(auditStore, time);
+        for (int i = 0; i < 1_234; i++) {
+            log.record(guard.require(caseId, DataCategory.CASE, Access.VIEW), AuditAction.UPDATE,
+                    DataCategory.CASE, "case", i, List.of("department"));
+        }
+        List<String> rows = streamed(resource.export(caseId)).lines().skip(1).toList();
+        assertEquals("1,234 updates, the accommodation made in setUp, and this export (audited before it is sent)",
+                1_234 + 2, rows.size());
+        assertTrue(rows.get(0), rows.get(0).contains(",EXPORT,AUDIT,audit-log,"));
+        assertEquals(",case,1233,department", rows.get(1).substring(rows.get(1).indexOf(",case,")));
+        assertEquals("no entry twice (all share one timestamp, so the seams fall inside it)", rows.size(), new HashSet<>(rows).size());
+        assertTrue(rows.get(rows.size() - 1), rows.get(rows.size() - 1).contains(",accommodation,"));
+    }
+
+    private static String streamed(Response csv) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ((StreamingOutput) csv.getEntity()).write(out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

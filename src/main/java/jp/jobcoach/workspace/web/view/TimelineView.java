@@ -20,9 +20,9 @@ import jp.jobcoach.workspace.domain.timeline.TimelinePage;
  * A case's timeline ({@code jobcoach-timeline}): the newest page, and in a browser a filter by kind and role and
  * a "more" button. It builds the models that {@code templates/jobcoach/timeline.vm} renders for the macro and
  * {@code timeline-entries.vm} for jobcoach-timeline.js, which asks the REST API for the entries of a further
- * page or of a filter ({@link #renderEntries}) and inserts them as rendered: both templates render an entry with
- * the one Velocimacro, {@code #jcTimelineEntries}, so the script holds no markup of entries. Static output is
- * the first page alone.
+ * page or of a filter ({@link #renderEntries}) and inserts them as rendered: both templates render each entry
+ * with {@code timeline-entry.vm}, so entries have one renderer and the script holds no markup of them. Static
+ * output is the first page alone.
  */
 public final class TimelineView {
     public static final String MACRO = "timeline";

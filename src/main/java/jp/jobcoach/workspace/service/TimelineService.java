@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +26,7 @@ import jp.jobcoach.workspace.port.PageAccess;
 import jp.jobcoach.workspace.store.TeamStore;
 import jp.jobcoach.workspace.store.TimelineRead;
 import jp.jobcoach.workspace.store.TimelineStore;
+import jp.jobcoach.workspace.store.Visibility;
 
 /**
  * A case's timeline, one page at a time: one read per kind the viewer may see (bounded by the page size and
@@ -89,15 +89,22 @@ public class TimelineService {
         return caseId.isPresent();
     }
 
+    /**
+     * The page of {@code query} that the viewer may see. Comments show the role stored with them (their author's
+     * when they wrote); the other kinds, the author's role on the team now ({@link #shownRole}).
+     */
     public TimelinePage page(long caseId, TimelineQuery query) {
         GuardedCase on = guard.require(caseId, DataCategory.CASE, VIEW);
-        TimelineRead read = new TimelineRead(caseId, query.after(), authorsWith(on, query.roles()), query.roles(),
-                query.wants(TimelineKind.COMMENT) ? visiblePages(on) : Set.of(), query.fetchSize(),
-                roleOf(on, query.roles()));
+        TimelineRead read = new TimelineRead(caseId, query.after(), authorsWith(on, query.roles()),
+                query.roles().isEmpty() ? Visibility.anyone() : Visibility.only(query.roles()),
+                query.wants(TimelineKind.COMMENT) ? Visibility.only(visiblePages(on)) : Visibility.nobody(),
+                query.fetchSize());
         List<List<TimelineEntry>> lists = new ArrayList<>();
         for (TimelineKind kind : TimelineKind.values()) {
             if (query.wants(kind) && on.may(CATEGORIES.get(kind), VIEW)) {
-                lists.add(timeline.read(kind, read));
+                List<TimelineEntry> entries = timeline.read(kind, read);
+                lists.add(kind == TimelineKind.COMMENT ? entries : entries.stream()
+                        .map(entry -> entry.withAuthorRole(shownRole(on, entry.authorKey(), query.roles()))).toList());
             }
         }
         return Timeline.merge(lists, query).removableBy(on.actorKey());
@@ -127,24 +134,22 @@ public class TimelineService {
                 .filter(pageId -> pages.canView(on.actorKey(), pageId)).collect(Collectors.toSet());
     }
 
-    /** The team members in one of {@code roles}; absent (anyone) when no role is chosen. */
-    private static Set<String> authorsWith(GuardedCase on, Set<CaseRole> roles) {
+    /** The team members in one of {@code roles}; anyone when no role is chosen. */
+    private static Visibility<String> authorsWith(GuardedCase on, Set<CaseRole> roles) {
         if (roles.isEmpty()) {
-            return null;
+            return Visibility.anyone();
         }
-        return on.team().members().stream().filter(member -> roles.contains(member.role()))
-                .map(TeamMember::userKey).collect(Collectors.toSet());
+        return Visibility.only(on.team().members().stream().filter(member -> roles.contains(member.role()))
+                .map(TeamMember::userKey).collect(Collectors.toSet()));
     }
 
     /**
      * The role an author is shown with: of their roles on the case, one the viewer filters by if any, else the
      * first in role order; none for someone not on the team.
      */
-    private static Function<String, CaseRole> roleOf(GuardedCase on, Set<CaseRole> wanted) {
-        return authorKey -> {
-            Set<CaseRole> roles = authorKey == null ? Set.of() : on.team().rolesOf(authorKey);
-            return roles.stream().min(Comparator.comparing((CaseRole role) -> !wanted.contains(role))
-                    .thenComparing(Comparator.naturalOrder())).orElse(null);
-        };
+    private static CaseRole shownRole(GuardedCase on, String authorKey, Set<CaseRole> wanted) {
+        Set<CaseRole> roles = authorKey == null ? Set.of() : on.team().rolesOf(authorKey);
+        return roles.stream().min(Comparator.comparing((CaseRole role) -> !wanted.contains(role))
+                .thenComparing(Comparator.naturalOrder())).orElse(null);
     }
 }

@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,11 +23,13 @@ import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.domain.timeline.TimelineKind;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import net.java.ao.RawEntity;
 
 /**
- * Reads each kind of timeline entry with one statement (accommodation steps: two), newest first, at most
- * {@link TimelineRead#limit()} rows after the cursor by a keyset condition; stores comments. Records dated by
- * a day stand at the start of that day (UTC) on the timeline.
+ * Reads each kind of timeline entry with one statement (accommodation steps: two; none when the read allows no
+ * author or no page), newest first, at most {@link TimelineRead#limit()} rows after the cursor by a keyset
+ * condition; stores comments. What may be read comes decided in the {@link TimelineRead}. Records dated by a day
+ * stand at the start of that day (UTC) on the timeline.
  */
 @Named
 public class TimelineStore {
@@ -68,6 +70,11 @@ public class TimelineStore {
         return Arrays.stream(rows).map(TimelineCommentEntity::getPageId).collect(Collectors.toSet());
     }
 
+    /**
+     * The entries of {@code kind} that {@code read} allows, newest first. Only comments carry their author's role
+     * (stored as it was when they were written); the other kinds come without it, as the role an author is
+     * shown with is the team's business, not the table's.
+     */
     public List<TimelineEntry> read(TimelineKind kind, TimelineRead read) {
         return switch (kind) {
             case VISIT -> visits(read);
@@ -79,59 +86,56 @@ public class TimelineStore {
     }
 
     private List<TimelineEntry> visits(TimelineRead read) {
-        Where where = new Where("CASE_ID = ?", read.caseId()).authors("COACH_KEY", read.authorKeys())
-                .after("VISIT_DATE", TimelineKind.VISIT, read.after(), true);
-        VisitRecordEntity[] rows = ao.find(VisitRecordEntity.class, where.query("VISIT_DATE", read.limit()));
-        return Columns.map(rows, row -> new TimelineEntry(TimelineKind.VISIT, row.getID(), startOf(row.getVisitDate()),
-                row.getCoachKey(), read.roleOf().apply(row.getCoachKey()), row.getKind(), null, null, null));
+        Select select = Select.byDay(TimelineKind.VISIT, "VISIT_DATE").where("CASE_ID = ?", read.caseId())
+                .among("COACH_KEY", read.authors()).after(read.after());
+        return find(VisitRecordEntity.class, select, read.limit(), row -> new TimelineEntry(TimelineKind.VISIT,
+                row.getID(), startOf(row.getVisitDate()), row.getCoachKey(), null, row.getKind(), null, null, null));
     }
 
     private List<TimelineEntry> interviews(TimelineRead read) {
-        Where where = new Where("CASE_ID = ?", read.caseId()).authors("AUTHOR_KEY", read.authorKeys())
-                .after("IV_DATE", TimelineKind.INTERVIEW, read.after(), true);
-        InterviewEntity[] rows = ao.find(InterviewEntity.class, where.query("IV_DATE", read.limit()));
-        return Columns.map(rows, row -> new TimelineEntry(TimelineKind.INTERVIEW, row.getID(), startOf(row.getIvDate()),
-                row.getAuthorKey(), read.roleOf().apply(row.getAuthorKey()), row.getStatus(), null, null, null));
+        Select select = Select.byDay(TimelineKind.INTERVIEW, "IV_DATE").where("CASE_ID = ?", read.caseId())
+                .among("AUTHOR_KEY", read.authors()).after(read.after());
+        return find(InterviewEntity.class, select, read.limit(), row -> new TimelineEntry(TimelineKind.INTERVIEW,
+                row.getID(), startOf(row.getIvDate()), row.getAuthorKey(), null, row.getStatus(), null, null, null));
     }
 
     private List<TimelineEntry> planChanges(TimelineRead read) {
-        Where where = new Where("CASE_ID = ?", read.caseId()).authors("AUTHOR_KEY", read.authorKeys())
-                .after("CREATED_AT", TimelineKind.PLAN_CHANGE, read.after(), false);
-        PlanRevisionEntity[] rows = ao.find(PlanRevisionEntity.class, where.query("CREATED_AT", read.limit()));
-        return Columns.map(rows, row -> new TimelineEntry(TimelineKind.PLAN_CHANGE, row.getID(),
-                row.getCreatedAt().toInstant(), row.getAuthorKey(), read.roleOf().apply(row.getAuthorKey()),
-                String.valueOf(row.getRevision()), null, null, null));
+        Select select = Select.byInstant(TimelineKind.PLAN_CHANGE, "CREATED_AT", "ID").where("CASE_ID = ?", read.caseId())
+                .among("AUTHOR_KEY", read.authors()).after(read.after());
+        return find(PlanRevisionEntity.class, select, read.limit(), row -> new TimelineEntry(TimelineKind.PLAN_CHANGE,
+                row.getID(), row.getCreatedAt().toInstant(), row.getAuthorKey(), null, String.valueOf(row.getRevision()),
+                null, null, null));
     }
 
     /** Lifted steps: the case's accommodations first (a handful), then their steps. */
     private List<TimelineEntry> accommodationSteps(TimelineRead read) {
-        AccommodationEntity[] owners = ao.find(AccommodationEntity.class, Query.select().where("CASE_ID = ?", read.caseId()));
-        if (owners.length == 0) {
+        if (read.authors().isNobody()) {
             return List.of();
         }
+        AccommodationEntity[] owners = ao.find(AccommodationEntity.class, Query.select().where("CASE_ID = ?", read.caseId()));
         Map<Long, String> titles = Arrays.stream(owners)
                 .collect(Collectors.toMap(row -> (long) row.getID(), AccommodationEntity::getTitle));
-        Where where = new Where("ACCOMMODATION_ID IN (" + Columns.placeholders(titles.size()) + ") AND LIFTED_DATE IS NOT NULL",
-                titles.keySet().toArray()).authors("APPROVED_BY", read.authorKeys())
-                .after("LIFTED_DATE", TimelineKind.ACCOMMODATION_STEP, read.after(), true);
-        AccommodationStepEntity[] rows = ao.find(AccommodationStepEntity.class, where.query("LIFTED_DATE", read.limit()));
-        return Columns.map(rows, row -> new TimelineEntry(TimelineKind.ACCOMMODATION_STEP, row.getID(),
-                startOf(row.getLiftedDate()), row.getApprovedBy(), read.roleOf().apply(row.getApprovedBy()),
+        Select select = Select.byDay(TimelineKind.ACCOMMODATION_STEP, "LIFTED_DATE")
+                .among("ACCOMMODATION_ID", Visibility.only(titles.keySet())).where("LIFTED_DATE IS NOT NULL")
+                .among("APPROVED_BY", read.authors()).after(read.after());
+        return find(AccommodationStepEntity.class, select, read.limit(), row -> new TimelineEntry(
+                TimelineKind.ACCOMMODATION_STEP, row.getID(), startOf(row.getLiftedDate()), row.getApprovedBy(), null,
                 titles.get(row.getAccommodationId()), row.getLabel(), null, null));
     }
 
     private List<TimelineEntry> comments(TimelineRead read) {
-        if (read.visiblePages().isEmpty()) {
-            return List.of();
-        }
-        Where where = new Where("CASE_ID = ? AND PAGE_ID IN (" + Columns.placeholders(read.visiblePages().size()) + ")",
-                concat(read.caseId(), read.visiblePages()))
-                .in("AUTHOR_ROLE", read.roles().stream().map(Enum::name).toList())
-                .after("CREATED_AT", TimelineKind.COMMENT, read.after(), false).sourceId("COMMENT_ID");
-        TimelineCommentEntity[] rows = ao.find(TimelineCommentEntity.class, where.query("CREATED_AT", read.limit()));
-        return Columns.map(rows, row -> TimelineEntry.comment(row.getCommentId(), row.getCreatedAt().toInstant(),
-                row.getAuthorKey(), Columns.constant(CaseRole.class, row.getAuthorRole()), row.getPageTitle(),
-                row.getExcerpt(), row.getUrl(), row.getPageId()));
+        Select select = Select.byInstant(TimelineKind.COMMENT, "CREATED_AT", "COMMENT_ID").where("CASE_ID = ?", read.caseId())
+                .among("PAGE_ID", read.commentPages()).among("AUTHOR_ROLE", read.commentRoles().map(Enum::name))
+                .after(read.after());
+        return find(TimelineCommentEntity.class, select, read.limit(), row -> TimelineEntry.comment(row.getCommentId(),
+                row.getCreatedAt().toInstant(), row.getAuthorKey(), Columns.constant(CaseRole.class, row.getAuthorRole()),
+                row.getPageTitle(), row.getExcerpt(), row.getUrl(), row.getPageId()));
+    }
+
+    /** At most {@code limit} rows that {@code select} matches, as entries; no statement when it matches nothing. */
+    private <E extends RawEntity<Integer>> List<TimelineEntry> find(Class<E> type, Select select, int limit,
+                                                            Function<E, TimelineEntry> entry) {
+        return select.matchesNothing() ? List.of() : Columns.map(ao.find(type, select.query(limit)), entry);
     }
 
     /** Where a day-dated record stands on the timeline. */
@@ -143,73 +147,79 @@ public class TimelineStore {
         return startOf(day(day));
     }
 
-    private static Object[] concat(Object first, Collection<?> rest) {
-        List<Object> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all.toArray();
-    }
-
-    /** A WHERE clause built up with its parameters. */
-    private static final class Where {
-        private final StringBuilder clause;
+    /**
+     * One kind's statement, built from parts: conditions joined by AND with their parameters, newest first by the
+     * kind's date column, then by the column that holds the entry's source id (the row id, except for comments).
+     */
+    private static final class Select {
+        private final TimelineKind kind;
+        private final String dateColumn;
+        /** Whether {@link #dateColumn} holds days (ISO text) rather than instants. */
+        private final boolean byDay;
+        private final String idColumn;
+        private final List<String> conditions = new ArrayList<>();
         private final List<Object> parameters = new ArrayList<>();
-        /** The column that holds an entry's source id: the row id, except for comments. */
-        private String idColumn = "ID";
+        private boolean matchesNothing;
 
-        Where(String clause, Object... parameters) {
-            this.clause = new StringBuilder(clause);
-            this.parameters.addAll(List.of(parameters));
+        private Select(TimelineKind kind, String dateColumn, boolean byDay, String idColumn) {
+            this.kind = kind;
+            this.dateColumn = dateColumn;
+            this.byDay = byDay;
+            this.idColumn = idColumn;
         }
 
-        Where sourceId(String column) {
-            int at = clause.lastIndexOf(" ID <= ?");
-            if (at >= 0) {
-                clause.replace(at + 1, at + 3, column);
-            }
-            idColumn = column;
+        /** Records dated by a day, identified by their row id. */
+        static Select byDay(TimelineKind kind, String dayColumn) {
+            return new Select(kind, dayColumn, true, "ID");
+        }
+
+        static Select byInstant(TimelineKind kind, String instantColumn, String idColumn) {
+            return new Select(kind, instantColumn, false, idColumn);
+        }
+
+        Select where(String condition, Object... values) {
+            conditions.add(condition);
+            parameters.addAll(List.of(values));
             return this;
         }
 
-        Where authors(String column, Set<String> keys) {
-            return keys == null ? this : in(column, keys.isEmpty() ? List.of("") : keys);
-        }
-
-        Where in(String column, Collection<?> values) {
-            if (!values.isEmpty()) {
-                clause.append(" AND ").append(column).append(" IN (").append(Columns.placeholders(values.size())).append(')');
-                parameters.addAll(values);
+        /** Only rows whose {@code column} holds a value {@code visibility} allows. */
+        Select among(String column, Visibility<?> visibility) {
+            if (visibility.isNobody()) {
+                matchesNothing = true;
+            } else if (!visibility.isAnyone()) {
+                where(column + " IN (" + Columns.placeholders(visibility.values().size()) + ")",
+                        visibility.values().toArray());
             }
             return this;
         }
 
         /**
          * The keyset condition: rows after {@code cursor} in newest-first order, i.e. older, or as old and
-         * after it among records of one instant (kind order, then id descending).
+         * after it among records of one instant (kind order, then id descending). None without a cursor.
          */
-        Where after(String column, TimelineKind kind, TimelineCursor cursor, boolean dayColumn) {
+        Select after(TimelineCursor cursor) {
             if (cursor == null) {
                 return this;
             }
             Object bound;
             long idBound;
-            if (dayColumn) {
+            if (byDay) {
                 LocalDate cursorDay = LocalDate.ofInstant(cursor.at(), ZoneOffset.UTC);
                 boolean exact = startOf(cursorDay).equals(cursor.at());
                 // not exact: every record of the cursor's day stands before the cursor's instant, so it follows
                 bound = day(exact ? cursorDay : cursorDay.plusDays(1));
-                idBound = exact ? idBound(kind, cursor) : Long.MIN_VALUE;
+                idBound = exact ? idBound(cursor) : Long.MIN_VALUE;
             } else {
                 bound = Date.from(cursor.at());
-                idBound = idBound(kind, cursor);
+                idBound = idBound(cursor);
             }
-            clause.append(" AND (").append(column).append(" < ? OR (").append(column).append(" = ? AND ID <= ?))");
-            parameters.addAll(List.of(bound, bound, idBound));
-            return this;
+            return where("(" + dateColumn + " < ? OR (" + dateColumn + " = ? AND " + idColumn + " <= ?))",
+                    bound, bound, idBound);
         }
 
         /** Of the records at the cursor's very instant, the highest id that still follows the cursor. */
-        private static long idBound(TimelineKind kind, TimelineCursor cursor) {
+        private long idBound(TimelineCursor cursor) {
             int order = kind.compareTo(cursor.kind());
             if (order == 0) {
                 return cursor.sourceId() - 1;
@@ -217,10 +227,14 @@ public class TimelineStore {
             return order > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
         }
 
-        Query query(String orderColumn, int limit) {
-            return Query.select().where(clause.toString(), parameters.toArray())
-                    .order(orderColumn + " DESC, " + idColumn + " DESC").limit(limit);
+        /** Whether a condition allows no row at all, so that there is nothing to ask the database. */
+        boolean matchesNothing() {
+            return matchesNothing;
+        }
+
+        Query query(int limit) {
+            return Query.select().where(String.join(" AND ", conditions), parameters.toArray())
+                    .order(dateColumn + " DESC, " + idColumn + " DESC").limit(limit);
         }
     }
-
 }

@@ -4,7 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import jp.jobcoach.workbench.demo.DemoSeeder;
+import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
+import jp.jobcoach.workspace.service.CaseService;
+import jp.jobcoach.workspace.store.StoreFixtures;
+import jp.jobcoach.workspace.store.VisitStore;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -15,12 +20,15 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 5 end to end: the in-company coach records an interview in the form beside the guide, the center coach
- * comments on the interviews page with the page's comment form, and the case page's timeline shows both.
+ * comments on the interviews page with the page's comment form, and the case page's timeline shows both, pages on
+ * with "more", filters and lets the coach take his comment off.
  */
 public class InterviewTimelineBrowserTest extends BrowserTestSupport {
     private static final String NEW_FORM = ".jobcoach-interviews form[data-method='POST'][data-path$='/interviews']";
     private static final String ACCOUNT = "今週は朝の電車が少し楽になった。疲れは夕方に出る。";
     private static final String COMMENT = "面談記録を確認しました。夕方の疲れは小休止の時間を見直しましょう。";
+    /** More than a page of the timeline (TimelineQuery.DEFAULT_PAGE_SIZE) shows. */
+    private static final int OLD_VISITS = 2 * TimelineQuery.DEFAULT_PAGE_SIZE;
 
     @Test
     public void theCoachRecordsAnInterviewTheCenterCoachCommentsAndTheTimelineShowsBoth() throws Exception {
@@ -57,6 +65,11 @@ public class InterviewTimelineBrowserTest extends BrowserTestSupport {
         browser.findElement(By.cssSelector(".wb-comments button[type='submit']")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".wb-comments"), COMMENT));
 
+        // visits long ago, so that the timeline has a page after its first whatever the demo holds
+        long caseId = workbench().component(CaseService.class).caseOfPage(casePage).orElseThrow();
+        for (int day = 0; day < OLD_VISITS; day++) {
+            workbench().component(VisitStore.class).create(caseId, StoreFixtures.visit(LocalDate.of(2020, 1, 1).plusDays(day)));
+        }
         open("/pages/" + casePage);
         WebElement timeline = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jobcoach-timeline-list")));
         WebElement newestComment = timeline.findElement(By.cssSelector("li[data-kind='COMMENT']"));
@@ -65,6 +78,16 @@ public class InterviewTimelineBrowserTest extends BrowserTestSupport {
         assertTrue(newestInterview.getText(), newestInterview.getText().startsWith(today));
         scrollTo(browser.findElement(By.cssSelector(".jobcoach-timeline")));
         screenshot("timeline-with-interview-and-comment");
+
+        // "more" appends the next page as the server rendered it, and stays where the keyboard is
+        int firstPage = entries();
+        WebElement more = browser.findElement(By.cssSelector(".jobcoach-timeline-more"));
+        more.click();
+        waitFor(driver -> entries() > firstPage);
+        assertEquals("one more page's worth, after the first", 2 * firstPage, entries());
+        List<WebElement> oldVisits = timeline.findElements(By.cssSelector("li[data-kind='VISIT'] .jobcoach-timeline-when"));
+        assertTrue("the oldest last", oldVisits.get(oldVisits.size() - 1).getText().startsWith("2020-"));
+        assertEquals("", browser.findElement(By.cssSelector(".jobcoach-timeline-status")).getText());
 
         browser.findElement(By.id("jobcoach-timeline-kinds-COMMENT")).click();
         browser.findElement(By.cssSelector(".jobcoach-timeline-filter button[type='submit']")).click();
@@ -83,6 +106,10 @@ public class InterviewTimelineBrowserTest extends BrowserTestSupport {
         open("/pages/" + casePage);
         String after = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jobcoach-timeline-list"))).getText();
         assertTrue("gone after a reload: " + after, !after.contains(COMMENT.substring(0, 10)));
+    }
+
+    private int entries() {
+        return browser.findElements(By.cssSelector(".jobcoach-timeline-list > li")).size();
     }
 
     private void fillInterview(String today) {

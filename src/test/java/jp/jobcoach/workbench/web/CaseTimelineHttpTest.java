@@ -62,6 +62,15 @@ public class CaseTimelineHttpTest {
         assertTrue(timeline.body(), timeline.body().contains("\"authorRole\":\"CENTER_COACH\""));
         assertTrue(timeline.body(), timeline.body().contains("\"authorKey\":\"wbkey-tanaka.naoki\""));
         assertFalse("JSON escapes markup", timeline.body().contains("<script>"));
+
+        HttpResponse<String> rendered = client.get("/rest/jobcoach/1.0/cases/" + caseId + "/timeline/html?kinds=COMMENT&size=1",
+                client.signIn("watanabe.makoto"));
+        assertEquals(200, rendered.statusCode());
+        assertEquals("text/html;charset=utf-8", rendered.headers().firstValue("Content-Type").orElseThrow().replace(" ", "")
+                .toLowerCase(java.util.Locale.ROOT));
+        assertTrue(rendered.body(), rendered.body().contains("<li class=\"jobcoach-timeline-entry\" data-kind=\"COMMENT\">")
+                && rendered.body().contains("<bdi>次回は勤務時間を確認</bdi>") && !rendered.body().contains("<script>"));
+        assertTrue("in the reader's language", rendered.body().contains("<bdi>田中 直樹</bdi> (職業センターのジョブコーチ)"));
     }
 
     @Test

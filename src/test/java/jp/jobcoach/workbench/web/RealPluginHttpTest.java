@@ -29,6 +29,8 @@ public class RealPluginHttpTest {
     private static final String CORE_JS = RESOURCES + "jobcoach-resources/jobcoach.js";
     private static final String INTERVIEWS_CSS = RESOURCES + "jobcoach-interviews-resources/jobcoach-interviews.css";
     private static final String INTERVIEWS_JS = RESOURCES + "jobcoach-interviews-resources/jobcoach-interviews.js";
+    private static final String TIMELINE_CSS = RESOURCES + "jobcoach-timeline-resources/jobcoach-timeline.css";
+    private static final String TIMELINE_JS = RESOURCES + "jobcoach-timeline-resources/jobcoach-timeline.js";
     private static Workbench workbench;
     private static long casePage;
     private static long caseId;
@@ -77,6 +79,22 @@ public class RealPluginHttpTest {
         assertTrue("the interview script after the one that sends its form", html.indexOf(CORE_JS) < html.indexOf(INTERVIEWS_JS));
         assertTrue(html.indexOf(CORE_CSS) < html.indexOf(INTERVIEWS_CSS));
         assertTrue("in the head", html.indexOf(INTERVIEWS_JS) < html.indexOf("</head>"));
+        assertFalse("nor the timeline's", html.contains(TIMELINE_JS) || html.contains(TIMELINE_CSS));
+    }
+
+    @Test
+    public void theTimelineMacroLoadsItsOwnResourcesNotTheInterviewForms() throws Exception {
+        long page = workbench.host().pages().createPage(DemoSeeder.SPACE_KEY, casePage, "経過",
+                "<ac:structured-macro ac:name=\"jobcoach-timeline\"/>", "admin");
+        String html = send("GET", "/pages/" + page, null, signIn("kato.rie")).body();
+        assertTrue(html, html.contains("jobcoach-macro jobcoach-timeline"));
+        for (String url : new String[] {CORE_CSS, CORE_JS, TIMELINE_CSS, TIMELINE_JS}) {
+            assertEquals(url, html.indexOf(url), html.lastIndexOf(url));
+            assertTrue(url, html.contains(url));
+        }
+        assertTrue(html.indexOf(CORE_JS) < html.indexOf(TIMELINE_JS) && html.indexOf(CORE_CSS) < html.indexOf(TIMELINE_CSS));
+        assertFalse(html.contains(INTERVIEWS_JS) || html.contains(INTERVIEWS_CSS));
+        assertEquals("the script and styles are served", 200, send("GET", TIMELINE_JS, null, signIn("kato.rie")).statusCode());
     }
 
     @Test

@@ -80,6 +80,20 @@ public class TimelineServiceTest extends ServiceTestSupport {
     }
 
     @Test
+    public void authorsShowWithTheirRoleOnTheTeamAndARoleFilterKeepsOnlyThatRolesMembers() {
+        actAs(CaseRole.CENTER_COACH);
+        TimelinePage byCompanyCoach = timeline.page(caseId,
+                new TimelineQuery(Set.of(), Set.of(CaseRole.IN_COMPANY_COACH), 10, null));
+        assertEquals(List.of(TimelineKind.INTERVIEW), byCompanyCoach.entries().stream().map(TimelineEntry::kind).toList());
+        assertEquals(CaseRole.IN_COMPANY_COACH, byCompanyCoach.entries().get(0).authorRole());
+
+        TimelineEntry visit = timeline.page(caseId, new TimelineQuery(Set.of(TimelineKind.VISIT), Set.of(), 10, null))
+                .entries().get(0);
+        assertEquals("coach-a", visit.authorKey());
+        assertEquals("not on the team: no role", null, visit.authorRole());
+    }
+
+    @Test
     public void authorsTakeTheirOwnCommentsOffTheTimelineAndNobodyElseCan() {
         store.addComment(caseId, TimelineEntry.comment(4, T0.plusSeconds(86_400L * 20), keyOf(CaseRole.CENTER_COACH),
                 CaseRole.CENTER_COACH, "Page", "眠れていないと話していました", "/pages/1001#c4", 1001));

@@ -12,6 +12,7 @@ import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.timeline.TimelineCursor;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.domain.timeline.TimelineKind;
+import net.java.ao.DatabaseProvider;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -38,7 +39,8 @@ public class TimelineStoreTest extends StoreTestSupport {
         TimelineCursor after = null;
         for (int round = 0; round < 5; round++) {
             List<TimelineEntry> page = store.read(TimelineKind.COMMENT,
-                    new TimelineRead(1, after, null, Set.of(CaseRole.CENTER_COACH), Set.of(1001L), 2, key -> null));
+                    new TimelineRead(1, after, Visibility.anyone(), Visibility.only(Set.of(CaseRole.CENTER_COACH)),
+                            Visibility.only(Set.of(1001L)), 2));
             page.forEach(entry -> seen.add(entry.sourceId()));
             after = page.isEmpty() ? after : page.get(page.size() - 1).position();
         }
@@ -52,18 +54,42 @@ public class TimelineStoreTest extends StoreTestSupport {
         long b = visits.create(1, visit(RETURN)).id();
         long c = visits.create(1, visit(RETURN.plusDays(1))).id();
 
-        List<TimelineEntry> first = store.read(TimelineKind.VISIT, read(null, null));
+        List<TimelineEntry> first = store.read(TimelineKind.VISIT, read(null, Visibility.anyone()));
         assertEquals(List.of(c, b, a), first.stream().map(TimelineEntry::sourceId).toList());
-        assertEquals(List.of(a), ids(store.read(TimelineKind.VISIT, read(first.get(1).position(), null))));
+        assertEquals(List.of(a), ids(store.read(TimelineKind.VISIT, read(first.get(1).position(), Visibility.anyone()))));
         TimelineCursor laterKindSameInstant = new TimelineCursor(TimelineStore.startOf(RETURN), TimelineKind.COMMENT, 1);
-        assertEquals(List.of(), ids(store.read(TimelineKind.VISIT, read(laterKindSameInstant, null))));
+        assertEquals(List.of(), ids(store.read(TimelineKind.VISIT, read(laterKindSameInstant, Visibility.anyone()))));
         TimelineCursor midDay = new TimelineCursor(TimelineStore.startOf(RETURN).plusSeconds(3600), TimelineKind.COMMENT, 1);
-        assertEquals(List.of(b, a), ids(store.read(TimelineKind.VISIT, read(midDay, null))));
-        assertEquals(List.of(), ids(store.read(TimelineKind.VISIT, read(null, Set.of("nobody")))));
+        assertEquals(List.of(b, a), ids(store.read(TimelineKind.VISIT, read(midDay, Visibility.anyone()))));
+        assertEquals(List.of(), ids(store.read(TimelineKind.VISIT, read(null, Visibility.only(Set.of("someone else"))))));
+        assertEquals(List.of(c, b, a), ids(store.read(TimelineKind.VISIT, read(null, Visibility.only(Set.of("coach-a"))))));
+        assertEquals("the role is the team's to say, not the table's", null, first.get(0).authorRole());
     }
 
-    private static TimelineRead read(TimelineCursor after, Set<String> authors) {
-        return new TimelineRead(1, after, authors, Set.of(), Set.of(), 10, key -> CaseRole.CENTER_COACH);
+    @Test
+    public void aReadThatAllowsNobodyAsksTheDatabaseNothing() {
+        new VisitStore(ao).create(1, visit(RETURN));
+        store.addComment(1, comment(1, T0, 1001, CaseRole.CENTER_COACH));
+        List<String> statements = new ArrayList<>();
+        DatabaseProvider.SqlListener listener = statements::add;
+        entityManager.getProvider().addSqlListener(listener);
+        try {
+            for (TimelineKind kind : TimelineKind.values()) {
+                assertEquals(kind + " by nobody", List.of(), store.read(kind, read(null, Visibility.nobody())));
+            }
+            assertEquals("comments by roles nobody has", List.of(), store.read(TimelineKind.COMMENT, new TimelineRead(1,
+                    null, Visibility.anyone(), Visibility.nobody(), Visibility.only(Set.of(1001L)), 10)));
+        } finally {
+            entityManager.getProvider().removeSqlListener(listener);
+        }
+        assertEquals(List.of(), statements);
+        assertEquals("authors restrict the other kinds, not comments", List.of(1L), ids(store.read(TimelineKind.COMMENT,
+                new TimelineRead(1, null, Visibility.nobody(), Visibility.anyone(), Visibility.only(Set.of(1001L)), 10))));
+    }
+
+    /** Visits by {@code authors}; comments from no page. */
+    private static TimelineRead read(TimelineCursor after, Visibility<String> authors) {
+        return new TimelineRead(1, after, authors, Visibility.anyone(), Visibility.nobody(), 10);
     }
 
     private static List<Long> ids(List<TimelineEntry> entries) {

@@ -2,27 +2,20 @@ package jp.jobcoach.workspace.confluence.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.port.CurrentUser;
-import jp.jobcoach.workspace.port.Messages;
-import jp.jobcoach.workspace.port.People;
-import jp.jobcoach.workspace.port.Templates;
-import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.AccessDeniedException;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.NotFoundException;
 import jp.jobcoach.workspace.web.view.InterviewsView;
 import jp.jobcoach.workspace.web.view.TimelineView;
 import jp.jobcoach.workspace.web.view.ViewContext;
-import jp.jobcoach.workspace.web.view.ViewText;
+import jp.jobcoach.workspace.web.view.Views;
 
 /**
  * What every case macro does around its own view: find the case (the {@code case} parameter, else the page's
@@ -35,18 +28,18 @@ public class MacroSupport {
     public static final String CASE_PARAMETER = "case";
     /** jobcoach.css and jobcoach.js, which sends every macro's forms (atlassian-plugin.xml). */
     public static final String CORE_RESOURCES = "jp.jobcoach.workspace:jobcoach-resources";
-    /** jobcoach-interviews.css and .js, for the interview form and the timeline; they depend on the core resources. */
+    /** jobcoach-interviews.css and .js, for the interview form; they depend on the core resources. */
     public static final String INTERVIEW_RESOURCES = "jp.jobcoach.workspace:jobcoach-interviews-resources";
-    private static final Set<String> MACROS_WITH_INTERVIEW_RESOURCES = Set.of(InterviewsView.MACRO, TimelineView.MACRO);
+    /** jobcoach-timeline.css and .js, for the timeline; they depend on the core resources. */
+    public static final String TIMELINE_RESOURCES = "jp.jobcoach.workspace:jobcoach-timeline-resources";
+    /** The resources a macro needs beside the core ones. */
+    private static final Map<String, String> OWN_RESOURCES = Map.of(InterviewsView.MACRO, INTERVIEW_RESOURCES,
+            TimelineView.MACRO, TIMELINE_RESOURCES);
 
     private final CaseService cases;
     private final CurrentUser currentUser;
-    private final Messages messages;
-    private final People people;
-    private final ApplicationProperties application;
     private final PageBuilderService pageBuilder;
-    private final Templates templates;
-    private final TimeSource time;
+    private final Views views;
 
     /** Renders one case's view once the case is known; the services it calls do the access checks. */
     @FunctionalInterface
@@ -55,17 +48,12 @@ public class MacroSupport {
     }
 
     @Inject
-    public MacroSupport(CaseService cases, CurrentUser currentUser, Messages messages, People people,
-                        @ComponentImport ApplicationProperties application, @ComponentImport PageBuilderService pageBuilder,
-                        Templates templates, TimeSource time) {
+    public MacroSupport(CaseService cases, CurrentUser currentUser, @ComponentImport PageBuilderService pageBuilder,
+                        Views views) {
         this.cases = cases;
-        this.people = people;
         this.currentUser = currentUser;
-        this.messages = messages;
-        this.application = application;
         this.pageBuilder = pageBuilder;
-        this.templates = templates;
-        this.time = time;
+        this.views = views;
     }
 
     /** Renders a page without a case; see {@link #render(String, Map, ConversionContext, CaseRenderer, PageRenderer)}. */
@@ -87,7 +75,7 @@ public class MacroSupport {
     public String render(String macroName, Map<String, String> parameters, ConversionContext context,
                          CaseRenderer renderer, PageRenderer withoutCase) {
         requireWebResources(macroName);
-        ViewContext view = view(context);
+        ViewContext view = views.forViewer(!ViewContext.isStatic(context.getOutputType()));
         try {
             Optional<Long> caseId = caseId(parameters, context);
             if (caseId.isPresent()) {
@@ -107,8 +95,8 @@ public class MacroSupport {
     private void requireWebResources(String macroName) {
         RequiredResources page = pageBuilder.assembler().resources();
         page.requireWebResource(CORE_RESOURCES);
-        if (MACROS_WITH_INTERVIEW_RESOURCES.contains(macroName)) {
-            page.requireWebResource(INTERVIEW_RESOURCES);
+        if (OWN_RESOURCES.containsKey(macroName)) {
+            page.requireWebResource(OWN_RESOURCES.get(macroName));
         }
     }
 
@@ -116,12 +104,6 @@ public class MacroSupport {
     private boolean mayStartCase(Map<String, String> parameters, ConversionContext context, ViewContext view) {
         boolean namesACase = parameters != null && parameters.get(CASE_PARAMETER) != null && !parameters.get(CASE_PARAMETER).isBlank();
         return !namesACase && context.getEntity() != null && view.interactive() && currentUser.userKey().isPresent();
-    }
-
-    private ViewContext view(ConversionContext context) {
-        ViewText text = new ViewText(messages, currentUser.locale(), time.zone(), people);
-        boolean interactive = !ViewContext.isStatic(context.getOutputType());
-        return new ViewContext(text, interactive, application.getBaseUrl(UrlMode.RELATIVE), templates);
     }
 
     private Optional<Long> caseId(Map<String, String> parameters, ConversionContext context) {

@@ -38,6 +38,11 @@ public record TimelineEntry(TimelineKind kind, long sourceId, Instant at, String
                 link, pageId);
     }
 
+    /** The same entry, its author shown in {@code role} (none: not on the team). */
+    public TimelineEntry withAuthorRole(CaseRole role) {
+        return new TimelineEntry(kind, sourceId, at, authorKey, role, title, excerpt, link, sourcePageId);
+    }
+
     public TimelineCursor position() {
         return new TimelineCursor(at, kind, sourceId);
     }

@@ -20,20 +20,28 @@ import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.service.TimelineService;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.TimelinePageRepresentation;
+import jp.jobcoach.workspace.web.view.TimelineView;
+import jp.jobcoach.workspace.web.view.Views;
 
-/** A case's timeline, a page at a time: {@code ?kinds=VISIT,COMMENT&roles=CENTER_COACH&size=20&cursor=...}. */
+/**
+ * A case's timeline, a page at a time: {@code ?kinds=VISIT,COMMENT&roles=CENTER_COACH&size=20&cursor=...}, as
+ * JSON for API clients, or rendered ({@code /html}) for the macro's script, which inserts the entries as the
+ * server rendered them.
+ */
 @Path("/cases/{caseId}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimelineResource {
     private final TimelineService timeline;
     private final ErrorResponses errors;
     private final People people;
+    private final Views views;
 
     @Inject
-    public TimelineResource(TimelineService timeline, ErrorResponses errors, People people) {
+    public TimelineResource(TimelineService timeline, ErrorResponses errors, People people, Views views) {
         this.timeline = timeline;
         this.errors = errors;
         this.people = people;
+        this.views = views;
     }
 
     /** Kinds and roles repeat or come comma-separated; {@code next} is the cursor of the following page. */
@@ -42,8 +50,25 @@ public class TimelineResource {
                          @QueryParam("roles") List<String> roles, @QueryParam("size") String size,
                          @QueryParam("cursor") String cursor) {
         return errors.respond(() -> {
-            TimelinePage page = timeline.page(caseId, TimelineQuery.parse(names(kinds), names(roles), size, cursor));
+            TimelinePage page = read(caseId, kinds, roles, size, cursor);
             return json(Status.OK, Json.write(TimelinePageRepresentation.from(page, people::displayName)));
+        });
+    }
+
+    /**
+     * The same page rendered as the {@code jobcoach-timeline} macro renders its entries, in the viewer's language
+     * ({@link TimelineView#renderEntries}); failures answer as for {@link #page}, in JSON.
+     */
+    @GET
+    @Path("html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response renderedPage(@PathParam("caseId") long caseId, @QueryParam("kinds") List<String> kinds,
+                                 @QueryParam("roles") List<String> roles, @QueryParam("size") String size,
+                                 @QueryParam("cursor") String cursor) {
+        return errors.respond(() -> {
+            TimelinePage page = read(caseId, kinds, roles, size, cursor);
+            return Response.ok(TimelineView.renderEntries(views.forViewer(true), page),
+                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         });
     }
 
@@ -55,6 +80,10 @@ public class TimelineResource {
             timeline.removeOwnComment(caseId, commentId);
             return Response.noContent().build();
         });
+    }
+
+    private TimelinePage read(long caseId, List<String> kinds, List<String> roles, String size, String cursor) {
+        return timeline.page(caseId, TimelineQuery.parse(names(kinds), names(roles), size, cursor));
     }
 
     private static List<String> names(List<String> parameters) {

@@ -2,7 +2,6 @@ package jp.jobcoach.workspace.web.view;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,13 +18,16 @@ import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 
 /**
  * A case's timeline ({@code jobcoach-timeline}): the newest page, and in a browser a filter by kind and role and
- * a "more" button that jobcoach-interviews.js serves from the REST API with the page's cursor. It builds the
- * model that {@code templates/jobcoach/timeline.vm} renders. The script builds further entries like the
- * template's; the filter's labels double as its kind and role names. Static output is the first page alone.
+ * a "more" button. It builds the models that {@code templates/jobcoach/timeline.vm} renders for the macro and
+ * {@code timeline-entries.vm} for jobcoach-timeline.js, which asks the REST API for the entries of a further
+ * page or of a filter ({@link #renderEntries}) and inserts them as rendered: both templates render each entry
+ * with {@code timeline-entry.vm}, so entries have one renderer and the script holds no markup of them. Static
+ * output is the first page alone.
  */
 public final class TimelineView {
     public static final String MACRO = "timeline";
     static final String TEMPLATE = "templates/jobcoach/timeline.vm";
+    static final String ENTRIES_TEMPLATE = "templates/jobcoach/timeline-entries.vm";
     private static final String REVISION = "jobcoach.web.timeline.revision";
 
     public record Model(long caseId, TimelinePage page, int pageSize) {
@@ -35,14 +37,28 @@ public final class TimelineView {
     }
 
     public static String render(ViewContext view, Model model) {
-        ViewText text = view.text();
-        return view.render(TEMPLATE, Map.of(
-                "entries", model.page().entries().stream()
-                        .map(entry -> entry(text, entry, view.interactive() && model.page().removable(entry))).toList(),
-                "controls", view.interactive() ? controls(text, model) : Map.of()));
+        return view.render(TEMPLATE, Map.of("entries", entries(view, model.page()),
+                "controls", view.interactive() ? controls(view.text(), model) : Map.of()));
     }
 
-    /** {@code removable}: the viewer's own comment, with a button that takes it off the timeline (jobcoach-interviews.js). */
+    /**
+     * The entries of {@code page} alone, as the macro's list holds them, in a list that says where the page after
+     * them starts ({@code data-next}, empty on the last page): what the script inserts for "more" and the filter.
+     */
+    public static String renderEntries(ViewContext view, TimelinePage page) {
+        return view.render(ENTRIES_TEMPLATE, Map.of("entries", entries(view, page), "next", next(page)));
+    }
+
+    private static List<Map<String, Object>> entries(ViewContext view, TimelinePage page) {
+        return page.entries().stream()
+                .map(entry -> entry(view.text(), entry, view.interactive() && page.removable(entry))).toList();
+    }
+
+    private static String next(TimelinePage page) {
+        return page.next().map(TimelineCursor::encode).orElse("");
+    }
+
+    /** {@code removable}: the viewer's own comment, with a button that takes it off the timeline (jobcoach-timeline.js). */
     private static Map<String, Object> entry(ViewText text, TimelineEntry entry, boolean removable) {
         Map<String, Object> out = new HashMap<>();
         out.put("kind", entry.kind().name());
@@ -83,25 +99,12 @@ public final class TimelineView {
         return code;
     }
 
-    /** What only a browser gets: the filter, the titles for the script, and where the next page starts. */
+    /** What only a browser gets: the filter, the timeline's REST path for the script, and where the next page starts. */
     private static Map<String, Object> controls(ViewText text, Model model) {
         return Map.of("path", "/cases/" + model.caseId() + "/timeline", "pageSize", model.pageSize(),
                 "filters", List.of(filter(text, "kinds", text.message("jobcoach.field.kinds"), TimelineKind.values()),
                         filter(text, "roles", text.message("jobcoach.field.roles"), CaseRole.values())),
-                "titles", titles(text), "cursor", model.page().next().map(TimelineCursor::encode).orElse(""));
-    }
-
-    /** The translated titles for the script, which pages in entries with their codes: kind:code to title. */
-    private static List<Map<String, Object>> titles(ViewText text) {
-        List<Map<String, Object>> titles = new ArrayList<>();
-        Arrays.stream(VisitKind.values()).forEach(kind -> titles.add(title("VISIT:" + kind.name(), text.label(kind))));
-        Arrays.stream(InterviewStatus.values()).forEach(status -> titles.add(title("INTERVIEW:" + status.name(), text.label(status))));
-        titles.add(title("PLAN_CHANGE", text.message(REVISION, "{0}")));
-        return titles;
-    }
-
-    private static Map<String, Object> title(String key, String titleText) {
-        return Map.of("key", key, "text", titleText);
+                "cursor", next(model.page()));
     }
 
     /** Checkboxes of kinds or roles; none ticked shows everything, as the REST API reads it. */

@@ -10,6 +10,7 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import jp.jobcoach.workspace.confluence.ConfluenceSite;
 import jp.jobcoach.workspace.service.ServiceTestSupport;
 import jp.jobcoach.workspace.testhost.TestHost;
 import jp.jobcoach.workspace.web.rest.RestTestSupport;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.jobcoach.workspace.web.view.ViewContext;
+import jp.jobcoach.workspace.web.view.Views;
 import org.junit.Before;
 
 /** Macros over the real services on the test database; the host's context, base URL and page builder are mocked. */
@@ -28,13 +30,16 @@ public abstract class MacroTestSupport extends ServiceTestSupport {
 
     protected MacroSupport support;
     protected PageBuilderService pageBuilder;
+    /** How the macros' views render for the test's user, on a site at {@code /confluence}. */
+    protected Views views;
 
     @Before
     public final void wireMacroSupport() {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
         pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
-        support = new MacroSupport(cases, user, RestTestSupport::fromBundles, people, application, pageBuilder, TestHost.TEMPLATES, time);
+        views = new Views(RestTestSupport::fromBundles, user, time, people, new ConfluenceSite(application), TestHost.TEMPLATES);
+        support = new MacroSupport(cases, user, pageBuilder, views);
     }
 
     /**

@@ -2,6 +2,7 @@ package jp.jobcoach.workspace.confluence.macro;
 
 import static jp.jobcoach.workspace.confluence.macro.MacroSupport.CORE_RESOURCES;
 import static jp.jobcoach.workspace.confluence.macro.MacroSupport.INTERVIEW_RESOURCES;
+import static jp.jobcoach.workspace.confluence.macro.MacroSupport.TIMELINE_RESOURCES;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.clearInvocations;
@@ -17,13 +18,14 @@ import org.junit.Test;
 
 /**
  * Each macro requires the web resources its markup needs, as the web resources have no context: the core ones
- * always, the interview script and styles for the interview form and the timeline. The same for every output
+ * always, the interview script and styles for the interview form, the timeline's for the timeline. The same for every output
  * and whatever the viewer may see, so what a page loads tells nothing about the case.
  */
 public class MacroWebResourcesTest extends MacroTestSupport {
     private static final List<String> OUTPUT_TYPES = List.of("display", "preview", "pdf", "word", "email", "html_export");
     private static final Set<String> CORE = Set.of(CORE_RESOURCES);
     private static final Set<String> CORE_AND_INTERVIEWS = Set.of(CORE_RESOURCES, INTERVIEW_RESOURCES);
+    private static final Set<String> CORE_AND_TIMELINE = Set.of(CORE_RESOURCES, TIMELINE_RESOURCES);
 
     private Map<CaseBlockMacro, Set<String>> macrosAndTheirResources() {
         return Map.of(caseMacro(), CORE,
@@ -32,7 +34,7 @@ public class MacroWebResourcesTest extends MacroTestSupport {
                 new AccommodationsMacro(support, cases, accommodations, time), CORE,
                 new AuditMacro(support, audits), CORE,
                 new InterviewsMacro(support, cases, interviews, time), CORE_AND_INTERVIEWS,
-                new TimelineMacro(support, timeline), CORE_AND_INTERVIEWS);
+                new TimelineMacro(support, timeline), CORE_AND_TIMELINE);
     }
 
     @Test

@@ -3,14 +3,19 @@ package jp.jobcoach.workspace.confluence.macro;
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
 import static jp.jobcoach.workspace.store.StoreFixtures.interview;
 import static jp.jobcoach.workspace.store.StoreFixtures.visit;
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.service.TimelineService;
 import jp.jobcoach.workspace.web.html.Html;
+import jp.jobcoach.workspace.web.rest.ErrorResponses;
+import jp.jobcoach.workspace.web.rest.RestTestSupport;
+import jp.jobcoach.workspace.web.rest.TimelineResource;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -54,6 +59,24 @@ public class TimelineMacroTest extends MacroTestSupport {
         assertTrue(html.contains("data-msg-remove-confirm=\"Take the excerpt of your comment off the timeline of this case?"));
         actAs(CaseRole.IN_COMPANY_COACH);
         assertFalse(render("display").contains("jobcoach-timeline-remove\""));
+    }
+
+    @Test
+    public void theEntriesTheScriptInsertsAreRenderedAsTheMacroRendersItsOwn() {
+        TimelineResource resource = new TimelineResource(timeline, new ErrorResponses(RestTestSupport::fromBundles, user),
+                people, views);
+        String page = render("display");
+        String rendered = (String) resource.renderedPage(caseId, List.of(), List.of(), null, null).getEntity();
+        assertEquals(entriesOf(page), entriesOf(rendered));
+        assertTrue("the first page is all there is", rendered.contains("data-next=\"\""));
+        assertFalse("no markup of entries for the script to build", page.contains("jobcoach-timeline-titles"));
+    }
+
+    /** The items of the timeline's list in {@code html}. */
+    private static String entriesOf(String html) {
+        int list = html.indexOf("<ol class=\"jobcoach-timeline-list\"");
+        assertTrue(html, list >= 0 && html.indexOf("<li", list) > 0);
+        return html.substring(html.indexOf("<li", list), html.indexOf("</ol>", list));
     }
 
     @Test

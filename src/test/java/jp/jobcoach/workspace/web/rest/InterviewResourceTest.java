@@ -30,7 +30,7 @@ public class InterviewResourceTest extends RestTestSupport {
     @Before
     public void setUp() {
         resource = new InterviewResource(interviews, errors, RestTestSupport::fromBundles, user);
-        timelineResource = new TimelineResource(timeline, errors, people);
+        timelineResource = new TimelineResource(timeline, errors, people, views);
     }
 
     @Test
@@ -107,5 +107,36 @@ public class InterviewResourceTest extends RestTestSupport {
         assertEquals(3, body(bad).getAsJsonArray("errors").size());
         user.key = "stranger";
         assertEquals(404, timelineResource.page(caseId, List.of(), List.of(), null, null).getStatus());
+    }
+
+    @Test
+    public void timelineRendersItsEntriesForTheMacrosScriptAPageAtATime() {
+        TimelineStore store = new TimelineStore(ao);
+        store.addComment(caseId, TimelineEntry.comment(5, jp.jobcoach.workspace.store.StoreFixtures.T0,
+                keyOf(CaseRole.WORKER), CaseRole.WORKER, "<b>Page</b>", TRICKY, "javascript:alert(1)", 1001));
+        store.addComment(caseId, TimelineEntry.comment(6, jp.jobcoach.workspace.store.StoreFixtures.T0.plusSeconds(60),
+                keyOf(CaseRole.CENTER_COACH), CaseRole.CENTER_COACH, "Page", "second", "/pages/1001", 1001));
+        actAs(CaseRole.WORKER);
+        Response first = timelineResource.renderedPage(caseId, List.of("COMMENT"), List.of(), "1", null);
+        assertEquals(200, first.getStatus());
+        assertEquals("text/html;charset=UTF-8", first.getMediaType().toString());
+        String newest = (String) first.getEntity();
+        assertTrue(newest, newest.contains("<li class=\"jobcoach-timeline-entry\" data-kind=\"COMMENT\">")
+                && newest.contains("second") && !newest.contains("jobcoach-timeline-remove"));
+        String cursor = newest.replaceFirst("(?s).*data-next=\"([^\"]+)\".*", "$1");
+        assertTrue("where the next page starts: " + cursor, cursor.endsWith("~COMMENT~6"));
+
+        String last = (String) timelineResource.renderedPage(caseId, List.of("COMMENT"), List.of(), "1", cursor).getEntity();
+        assertTrue("escaped, the link defused", last.contains("&lt;b&gt;Page&lt;/b&gt;") && !last.contains("<b>")
+                && !last.contains("javascript:"));
+        assertTrue("the viewer's own comment, in the viewer's language", last.contains(
+                "data-comment=\"5\">Remove from the timeline</button>"));
+        assertTrue("no page after the last", last.contains("data-next=\"\"") && !last.contains("second"));
+
+        Response bad = timelineResource.renderedPage(caseId, List.of("NOPE"), List.of(), "0", "forged");
+        assertEquals(400, bad.getStatus());
+        assertEquals("failures answer in JSON, as for the JSON page", 3, body(bad).getAsJsonArray("errors").size());
+        user.key = "stranger";
+        assertEquals(404, timelineResource.renderedPage(caseId, List.of(), List.of(), null, null).getStatus());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Properties;
 import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.service.ServiceTestSupport;
+import jp.jobcoach.workspace.testhost.TestHost;
+import jp.jobcoach.workspace.web.view.Views;
 import org.junit.Before;
 
 /** Resources over the real services on the test database, with messages from the real bundles. */
@@ -21,10 +23,13 @@ public abstract class RestTestSupport extends ServiceTestSupport {
             "en", load("i18n/jobcoach.properties"), "ja", load("i18n/jobcoach_ja.properties"));
 
     protected ErrorResponses errors;
+    /** Views for the test's user, on a site at {@code /confluence}, for resources that render a view's part. */
+    protected Views views;
 
     @Before
     public final void wireErrors() {
         errors = new ErrorResponses(RestTestSupport::fromBundles, user);
+        views = new Views(RestTestSupport::fromBundles, user, time, people, () -> "/confluence", TestHost.TEMPLATES);
     }
 
     protected static JsonObject body(Response response) {

@@ -23,14 +23,6 @@ public final class Html {
         return out.toString();
     }
 
-    /**
-     * Text a person typed, shown inline: escaped, and isolated in {@code <bdi>} so that a right-to-left
-     * override inside it (U+202E) cannot reorder the labels and values around it.
-     */
-    public static String userText(String value) {
-        return "<bdi>" + text(value) + "</bdi>";
-    }
-
     /** A double-quoted attribute value. */
     public static String attr(String value) {
         return text(value);

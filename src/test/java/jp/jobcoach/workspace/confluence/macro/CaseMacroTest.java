@@ -14,7 +14,7 @@ import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.CasePhase;
-import jp.jobcoach.workspace.web.html.Html;
+import jp.jobcoach.workspace.web.html.TypedText;
 import org.junit.Test;
 
 public class CaseMacroTest extends MacroTestSupport {
@@ -23,7 +23,7 @@ public class CaseMacroTest extends MacroTestSupport {
         actAs(CaseRole.HR);
         user.locale = Locale.JAPANESE;
         String html = renderCasePanel("display");
-        assertTrue(html.contains(Html.userText(jp.jobcoach.workspace.store.StoreFixtures.TRICKY)));
+        assertTrue(html.contains(TypedText.shown(jp.jobcoach.workspace.store.StoreFixtures.TRICKY)));
         assertTrue(html.contains("経理部"));
         assertTrue(html.contains("相談受付"));
         assertTrue("center coach slot 正", html.contains("(正)"));
@@ -34,8 +34,8 @@ public class CaseMacroTest extends MacroTestSupport {
     public void showsTeamMembersByNameNotByKey() {
         actAs(CaseRole.HR);
         String html = renderCasePanel("display");
-        assertTrue(html.contains(Html.userText("Name of " + keyOf(CaseRole.CENTER_COACH))));
-        assertFalse(html.contains(Html.userText(keyOf(CaseRole.CENTER_COACH))));
+        assertTrue(html.contains(TypedText.shown("Name of " + keyOf(CaseRole.CENTER_COACH))));
+        assertFalse(html.contains(TypedText.shown(keyOf(CaseRole.CENTER_COACH))));
     }
 
     @Test

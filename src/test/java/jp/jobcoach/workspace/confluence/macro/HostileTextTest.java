@@ -27,7 +27,7 @@ import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.WorkerRef;
-import jp.jobcoach.workspace.web.html.Html;
+import jp.jobcoach.workspace.web.html.TypedText;
 import jp.jobcoach.workspace.web.rest.AccommodationResource;
 import jp.jobcoach.workspace.web.rest.ErrorResponses;
 import jp.jobcoach.workspace.web.rest.CaseResource;
@@ -128,7 +128,7 @@ public class HostileTextTest extends MacroTestSupport {
         assertFalse(html.contains("<img"));
         assertFalse(html.contains("href=\"javascript:"));
         assertFalse(html.contains("'>"));
-        assertTrue("escaped and isolated", html.contains(Html.userText(expected)));
+        assertTrue("escaped and isolated", html.contains(TypedText.shown(expected)));
     }
 
     private void assertJsonRoundTrips(String name, String text, long id) {

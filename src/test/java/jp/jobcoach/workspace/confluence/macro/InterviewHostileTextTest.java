@@ -17,7 +17,7 @@ import jp.jobcoach.workspace.domain.interview.Participant;
 import jp.jobcoach.workspace.domain.interview.PersonRef;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.service.TimelineService;
-import jp.jobcoach.workspace.web.html.Html;
+import jp.jobcoach.workspace.web.html.TypedText;
 import org.junit.Test;
 
 /**
@@ -43,7 +43,7 @@ public class InterviewHostileTextTest extends MacroTestSupport {
                             .execute(Map.of("case", String.valueOf(caseId)), "", onPage(5000, output));
                     assertSafe(html);
                     assertControlsOnlyWhereInteractive(output, html);
-                    assertTrue(output + ": " + text, html.contains(Html.userText(text)));
+                    assertTrue(output + ": " + text, html.contains(TypedText.shown(text)));
                 }
             }
             user.locale = Locale.ENGLISH;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.service.TimelineService;
-import jp.jobcoach.workspace.web.html.Html;
+import jp.jobcoach.workspace.web.html.TypedText;
 import jp.jobcoach.workspace.web.rest.ErrorResponses;
 import jp.jobcoach.workspace.web.rest.RestTestSupport;
 import jp.jobcoach.workspace.web.rest.TimelineResource;
@@ -43,10 +43,10 @@ public class TimelineMacroTest extends MacroTestSupport {
         int interview = html.indexOf("data-kind=\"INTERVIEW\"");
         int visit = html.indexOf("data-kind=\"VISIT\"");
         assertTrue(html, comment > 0 && comment < interview && interview < visit);
-        assertTrue(html.contains(Html.userText("Name of CENTER_COACH") + " (Center job coach)"));
-        assertTrue(html.contains("<p class=\"jobcoach-timeline-excerpt\">" + Html.userText("次回は勤務時間を確認")));
+        assertTrue(html.contains(TypedText.shown("Name of CENTER_COACH") + " (Center job coach)"));
+        assertTrue(html.contains("<p class=\"jobcoach-timeline-excerpt\">" + TypedText.shown("次回は勤務時間を確認")));
         assertTrue(html.contains("href=\"/pages/1234#comment-77\""));
-        assertTrue("codes shown translated", html.contains(Html.userText("Draft")) && !html.contains(Html.userText("DRAFT")));
+        assertTrue("codes shown translated", html.contains(TypedText.shown("Draft")) && !html.contains(TypedText.shown("DRAFT")));
         assertTrue("filters and paging", html.contains("jobcoach-timeline-filter") && html.contains("value=\"CENTER_COACH\"")
                 && html.contains("value=\"ACCOMMODATION_STEP\"") && html.contains("jobcoach-timeline-more"));
     }

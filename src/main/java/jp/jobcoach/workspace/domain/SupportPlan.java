@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A support plan with its whole history: every revision, and every agreement given to any of them.
- * Changes return a new plan; the store keeps the added revision or agreement.
+ * A support plan with its history: every agreement given to any revision, and its revisions oldest first —
+ * all of them, or (as the store reads a plan for its status, an agreement or the next revision) only the current
+ * one; {@link #revision} and {@link #diff} know the revisions the plan holds. Changes return a new plan; the store
+ * keeps the added revision or agreement.
  */
 public record SupportPlan(List<PlanRevision> revisions, List<Agreement> agreements) {
 

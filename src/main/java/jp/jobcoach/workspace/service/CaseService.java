@@ -61,7 +61,7 @@ public class CaseService {
     /** The cases the actor is on and may see, oldest first. */
     public List<Stored<SupportCase>> mine() {
         String actorKey = guard.actorKey();
-        return cases.findAll(teams.casesOf(actorKey)).stream()
+        return cases.ofMember(actorKey).stream()
                 .filter(stored -> guard.mayViewPage(actorKey, stored.value())).toList();
     }
 
@@ -139,7 +139,7 @@ public class CaseService {
         GuardedCase on = guard.require(caseId, CASE, EDIT);
         ValidationException.throwIfAny(new Check().required("phase", target).errors());
         SupportCase before = on.stored().value();
-        boolean agreed = plans.plan(caseId).map(SupportPlan::isAgreed).orElse(false);
+        boolean agreed = plans.current(caseId).map(SupportPlan::isAgreed).orElse(false);
         PhaseChange change = PhaseChange.move(before.phase(), target, agreed, on.actorKey(), time.now());
         return writes.versioned(() -> {
             Stored<SupportCase> moved = cases.update(caseId, version, before.after(change));

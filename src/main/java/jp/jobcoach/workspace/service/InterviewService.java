@@ -76,11 +76,11 @@ public class InterviewService {
 
     public InterviewSchedule schedule(GuardedCase on) {
         guard.require(on, CASE, VIEW);
-        List<InterviewReminder.Scheduled> all = interviews.scheduled(on.caseId());
-        Optional<InterviewReminder.Scheduled> latest = InterviewReminder.latest(all);
+        // the rule reads only the latest interview, so the store reads only its row
+        Optional<InterviewReminder.Scheduled> latest = interviews.latestScheduled(on.caseId());
         return new InterviewSchedule(latest.map(InterviewReminder.Scheduled::date).orElse(null),
                 latest.map(InterviewReminder.Scheduled::nextDate).orElse(null),
-                InterviewReminder.daysOverdue(all, time.today()).orElse(null));
+                InterviewReminder.daysOverdue(latest.stream().toList(), time.today()).orElse(null));
     }
 
     /** Whether the actor may write interviews here (the guide is for them); throws as {@link CaseGuard#require}. */

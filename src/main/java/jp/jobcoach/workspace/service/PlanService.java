@@ -44,10 +44,16 @@ public class PlanService {
         this.time = time;
     }
 
-    /** Empty while no plan was drafted. */
+    /** Every revision and agreement; empty while no plan was drafted. */
     public Optional<SupportPlan> plan(long caseId) {
         guard.require(caseId, PLAN, VIEW);
         return plans.plan(caseId);
+    }
+
+    /** The plan as it stands (its current revision and the agreements): empty while no plan was drafted. */
+    public Optional<SupportPlan> current(long caseId) {
+        guard.require(caseId, PLAN, VIEW);
+        return plans.current(caseId);
     }
 
     /** Adds a revision written from revision {@code basedOn} (0 for the first draft). */
@@ -55,7 +61,7 @@ public class PlanService {
         GuardedCase on = guard.require(caseId, PLAN, EDIT);
         ValidationException.throwIfAny(content.validate());
         return writes.versioned(() -> {
-            Optional<SupportPlan> before = plans.plan(caseId);
+            Optional<SupportPlan> before = plans.current(caseId);
             SupportPlan after = before.map(plan -> plan.revise(content, on.actorKey(), time.now()))
                     .orElseGet(() -> SupportPlan.draft(content, on.actorKey(), time.now()));
             plans.addRevision(caseId, basedOn, after.current());
@@ -75,7 +81,7 @@ public class PlanService {
                 .failIf(role != null && !speaksForAParty, "role", ROLE_CANNOT_AGREE, role)
                 .errors());
         return writes.versioned(() -> {
-            SupportPlan before = plans.plan(caseId).orElseThrow(() -> new NotFoundException("plan of case " + caseId));
+            SupportPlan before = plans.current(caseId).orElseThrow(() -> new NotFoundException("plan of case " + caseId));
             plans.requireNewest(caseId, revision);
             SupportPlan after = before.agree(on.actorKey(), role, time.now());
             if (after != before) {

@@ -39,8 +39,7 @@ public class VisitService {
 
     public VisitOverview overview(long caseId) {
         GuardedCase on = guard.require(caseId, VISITS, VIEW);
-        List<Stored<VisitRecord>> records = visits.forCase(caseId);
-        return new VisitOverview(records, tallies(on, records));
+        return new VisitOverview(visits.forCase(caseId), tallies(on));
     }
 
     /**
@@ -51,9 +50,12 @@ public class VisitService {
         return tallies(guard.require(caseId, CASE, VIEW));
     }
 
+    /** One count per planned phase and the current plan's dates: no visit row is read. */
     public List<VisitTally> tallies(GuardedCase on) {
         guard.require(on, CASE, VIEW);
-        return tallies(on, visits.forCase(on.caseId()));
+        PlanTimeline timeline = plans.currentTimeline(on.caseId()).orElse(PlanTimeline.empty());
+        return VisitTally.perPhase(timeline, on.stored().value().supports(),
+                dates -> visits.countWithin(on.caseId(), dates));
     }
 
     public Stored<VisitRecord> create(long caseId, VisitRecord value) {
@@ -85,13 +87,6 @@ public class VisitService {
             audit.record(on, AuditAction.DELETE, VISITS, RECORD, id, List.of());
             return null;
         }, () -> existing(caseId, id));
-    }
-
-    private List<VisitTally> tallies(GuardedCase on, List<Stored<VisitRecord>> records) {
-        PlanTimeline timeline = plans.plan(on.caseId()).map(plan -> plan.current().content().timeline())
-                .orElse(PlanTimeline.empty());
-        return VisitTally.perPhase(timeline, on.stored().value().supports(),
-                records.stream().map(stored -> stored.value().date()).toList());
     }
 
     /** The visit, if it belongs to this case: an id from another case is not found here. */

@@ -2,13 +2,19 @@ package jp.jobcoach.workspace.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
-/** One lifting step of an accommodation, in order; versioned with its accommodation. */
+/**
+ * One lifting step of an accommodation, in order; versioned with its accommodation.
+ * Read per accommodation in step order, hence the (ACCOMMODATION_ID, STEP_INDEX) index.
+ */
 @Preload
 @Table("ACCOM_STEP")
+@Indexes(@Index(name = "accommodation_step", methodNames = {"getAccommodationId", "getStepIndex"}))
 public interface AccommodationStepEntity extends Entity {
     @NotNull
     @Indexed

@@ -6,6 +6,7 @@ import static jp.jobcoach.workspace.store.Columns.days;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,26 +29,34 @@ public class AccommodationStore {
         this.ao = ao;
     }
 
+    /** One INSERT with all its columns, then its steps. */
     public Stored<Accommodation> create(long caseId, Accommodation value) {
-        AccommodationEntity row = ao.create(AccommodationEntity.class,
-                new DBParam("CASE_ID", caseId), new DBParam("TITLE", value.title()), new DBParam("VERSION", 1));
-        return write(row, value);
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("CASE_ID", caseId);
+        columns.put("TITLE", value.title());
+        columns.put("DESCRIPTION", value.description());
+        columns.put("STOP_CONDITIONS", value.stopConditions());
+        columns.put("REVIEW_DATES", days(value.reviewDates()));
+        columns.put("REVIEWS_DONE", days(value.reviewsDone()));
+        columns.put("VERSION", 1);
+        AccommodationEntity row = ao.create(AccommodationEntity.class, columns);
+        return addSteps(row.getID(), caseId, 1, value);
     }
 
     public Optional<Stored<Accommodation>> find(long id) {
         return Ids.asInt(id).map(key -> ao.get(AccommodationEntity.class, key)).map(row -> toStored(row, stepsOf(row)));
     }
 
-    /** Oldest first; two statements however many accommodations the case has. */
+    /** Oldest first; two statements however many accommodations the case has, the steps joined on the case. */
     public List<Stored<Accommodation>> forCase(long caseId) {
         AccommodationEntity[] rows = ao.find(AccommodationEntity.class, Query.select().where("CASE_ID = ?", caseId).order("ID"));
         if (rows.length == 0) {
             return List.of();
         }
-        List<Integer> ids = Columns.map(rows, AccommodationEntity::getID);
         AccommodationStepEntity[] steps = ao.find(AccommodationStepEntity.class, Query.select()
-                .where("ACCOMMODATION_ID IN (" + Columns.placeholders(ids.size()) + ")", ids.toArray())
-                .order("ACCOMMODATION_ID, STEP_INDEX"));
+                .alias(AccommodationStepEntity.class, "s").alias(AccommodationEntity.class, "a")
+                .join(AccommodationEntity.class, "a.ID = s.ACCOMMODATION_ID").where("a.CASE_ID = ?", caseId)
+                .order("s.ACCOMMODATION_ID, s.STEP_INDEX"));
         Map<Long, List<AccommodationStep>> byOwner = Arrays.stream(steps).collect(Collectors.groupingBy(
                 AccommodationStepEntity::getAccommodationId, Collectors.mapping(AccommodationStore::toStep, Collectors.toList())));
         return Columns.map(rows, row -> toStored(row, byOwner.getOrDefault((long) row.getID(), List.of())));
@@ -57,8 +66,14 @@ public class AccommodationStore {
     public Stored<Accommodation> update(long id, int expectedVersion, Accommodation value) {
         AccommodationEntity row = claimed(id, expectedVersion);
         row.setVersion(expectedVersion + 1);
+        row.setTitle(value.title());
+        row.setDescription(value.description());
+        row.setStopConditions(value.stopConditions());
+        row.setReviewDates(days(value.reviewDates()));
+        row.setReviewsDone(days(value.reviewsDone()));
+        row.save();
         ao.deleteWithSQL(AccommodationStepEntity.class, "ACCOMMODATION_ID = ?", id);
-        return write(row, value);
+        return addSteps(id, row.getCaseId(), expectedVersion + 1, value);
     }
 
     /** @throws StaleWriteException when someone else wrote it after {@code expectedVersion} */
@@ -75,24 +90,19 @@ public class AccommodationStore {
         return row;
     }
 
-    private Stored<Accommodation> write(AccommodationEntity row, Accommodation value) {
-        row.setTitle(value.title());
-        row.setDescription(value.description());
-        row.setStopConditions(value.stopConditions());
-        row.setReviewDates(days(value.reviewDates()));
-        row.setReviewsDone(days(value.reviewsDone()));
-        row.save();
+    /** The accommodation's steps, and the accommodation as stored: what was written, not read back. */
+    private Stored<Accommodation> addSteps(long id, long caseId, int version, Accommodation value) {
         for (int index = 0; index < value.steps().size(); index++) {
             AccommodationStep step = value.steps().get(index);
             ao.create(AccommodationStepEntity.class,
-                    new DBParam("ACCOMMODATION_ID", (long) row.getID()),
+                    new DBParam("ACCOMMODATION_ID", id),
                     new DBParam("STEP_INDEX", index),
                     new DBParam("LABEL", step.label()),
                     new DBParam("PLANNED_DATE", day(step.plannedDate())),
                     new DBParam("LIFTED_DATE", day(step.liftedDate())),
                     new DBParam("APPROVED_BY", step.approvedBy()));
         }
-        return new Stored<>(row.getID(), row.getCaseId(), row.getVersion(), value);
+        return new Stored<>(id, caseId, version, value);
     }
 
     private List<AccommodationStep> stepsOf(AccommodationEntity row) {

@@ -2,14 +2,20 @@ package jp.jobcoach.workspace.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** One earlier review in the history of an {@link AgreedActionEntity} row, oldest first by position. */
+/**
+ * One earlier review in the history of an {@link AgreedActionEntity} row, oldest first by position.
+ * Read per interview in history order, hence the (INTERVIEW_ID, POSITION) index.
+ */
 @Preload
 @Table("ACTION_REVIEW")
+@Indexes(@Index(name = "interview_position", methodNames = {"getInterviewId", "getPosition"}))
 public interface ActionReviewEntity extends Entity {
     @NotNull
     @Indexed

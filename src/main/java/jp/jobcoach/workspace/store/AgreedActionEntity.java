@@ -2,7 +2,9 @@ package jp.jobcoach.workspace.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -11,9 +13,11 @@ import net.java.ao.schema.Table;
  * An agreed action as one interview holds it: either agreed there ({@code CARRIED} false) or brought along
  * from the one before to be resolved there. Each interview keeps its own rows, so an interview reads back
  * exactly as it was saved; {@code ACTION_KEY} is the action's identity across interviews.
+ * Read per case in interview and list order, hence the (CASE_ID, INTERVIEW_ID, POSITION) index.
  */
 @Preload
 @Table("AGREED_ACTION")
+@Indexes(@Index(name = "case_interview", methodNames = {"getCaseId", "getInterviewId", "getPosition"}))
 public interface AgreedActionEntity extends Entity {
     @NotNull
     @Indexed

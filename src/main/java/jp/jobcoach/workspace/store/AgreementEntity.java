@@ -3,13 +3,19 @@ package jp.jobcoach.workspace.store;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
-/** A party's agreement to one plan revision: history, never changed. */
+/**
+ * A party's agreement to one plan revision: history, never changed.
+ * Read per case and revision, hence the (CASE_ID, REVISION) index.
+ */
 @Preload
 @Table("PLAN_AGREEMENT")
+@Indexes(@Index(name = "case_revision", methodNames = {"getCaseId", "getRevision"}))
 public interface AgreementEntity extends Entity {
     @NotNull
     @Indexed

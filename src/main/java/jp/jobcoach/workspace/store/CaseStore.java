@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import jp.jobcoach.workspace.domain.SupportType;
 import jp.jobcoach.workspace.domain.VisitFrequency;
 import jp.jobcoach.workspace.domain.WorkerRef;
 import net.java.ao.DBParam;
+import net.java.ao.Entity;
 import net.java.ao.Query;
 
 /** Cases with their support types, and the history of their phase moves. */
@@ -38,10 +40,19 @@ public class CaseStore {
         this.ao = ao;
     }
 
+    /** One INSERT of the case with all its columns, then its support types. */
     public Stored<SupportCase> create(SupportCase value) {
-        SupportCaseEntity row = ao.create(SupportCaseEntity.class,
-                new DBParam("PHASE", value.phase().name()), new DBParam("VERSION", 1));
-        return write(row, value);
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("WORKER_KEY", value.worker().userKey());
+        columns.put("WORKER_NAME", value.worker().displayName());
+        columns.put("DEPARTMENT", value.department());
+        columns.put("LEAVE_START", day(value.leaveStart()));
+        columns.put("RETURN_DATE", day(value.returnDate()));
+        columns.put("PHASE", value.phase().name());
+        columns.put("ROOT_PAGE_ID", value.rootPageId());
+        columns.put("VERSION", 1);
+        SupportCaseEntity row = ao.create(SupportCaseEntity.class, columns);
+        return addSupports(row.getID(), 1, value);
     }
 
     public Optional<Stored<SupportCase>> find(long caseId) {
@@ -57,29 +68,45 @@ public class CaseStore {
         SupportCaseEntity row = ao.get(SupportCaseEntity.class, (int) caseId);
         VersionClaims.claimNext(ao, "case", caseId, row.getVersion(), expectedVersion);
         row.setVersion(expectedVersion + 1);
+        row.setWorkerKey(value.worker().userKey());
+        row.setWorkerName(value.worker().displayName());
+        row.setDepartment(value.department());
+        row.setLeaveStart(day(value.leaveStart()));
+        row.setReturnDate(day(value.returnDate()));
+        row.setPhase(value.phase().name());
+        row.setRootPageId(value.rootPageId());
+        row.save();
         ao.deleteWithSQL(CaseSupportEntity.class, "CASE_ID = ?", caseId);
-        return write(row, value);
+        return addSupports(caseId, expectedVersion + 1, value);
     }
 
     /** The cases whose page tree starts at one of {@code pageIds}, e.g. a page and its ancestors. */
     public List<Stored<SupportCase>> findByRootPages(Collection<Long> pageIds) {
-        if (pageIds.isEmpty()) {
-            return List.of();
-        }
-        SupportCaseEntity[] rows = ao.find(SupportCaseEntity.class,
-                Query.select().where("ROOT_PAGE_ID IN (" + Columns.placeholders(pageIds.size()) + ")", pageIds.toArray()));
-        return Columns.map(rows, this::toStored);
+        return Columns.chunks(pageIds).stream()
+                .flatMap(chunk -> Arrays.stream(ao.find(SupportCaseEntity.class,
+                        Query.select().where("ROOT_PAGE_ID IN (" + Columns.placeholders(chunk.size()) + ")", chunk.toArray()))))
+                .map(this::toStored).toList();
     }
 
-    /** The cases with these ids, in two statements however many there are. */
-    public List<Stored<SupportCase>> findAll(Collection<Long> caseIds) {
-        if (caseIds.isEmpty()) {
+    /**
+     * The cases {@code userKey} is on in any role, by id, with their support types: two statements joined on the
+     * team, so neither sends the cases' ids (a coach on a thousand cases would send a thousand).
+     */
+    public List<Stored<SupportCase>> ofMember(String userKey) {
+        SupportCaseEntity[] rows = ao.find(SupportCaseEntity.class, joinedOnMember(SupportCaseEntity.class, "c", "c.ID", userKey)
+                .distinct().order("c.ID"));
+        if (rows.length == 0) {
             return List.of();
         }
-        SupportCaseEntity[] rows = ao.find(SupportCaseEntity.class,
-                Query.select().where("ID IN (" + Columns.placeholders(caseIds.size()) + ")", caseIds.toArray()).order("ID"));
-        Map<Long, List<PlannedSupport>> supports = supportsOf(caseIds);
+        Map<Long, List<PlannedSupport>> supports = supports(ao.find(CaseSupportEntity.class,
+                joinedOnMember(CaseSupportEntity.class, "s", "s.CASE_ID", userKey).distinct().order("s.ID")));
         return Columns.map(rows, row -> toStored(row, supports.getOrDefault((long) row.getID(), List.of())));
+    }
+
+    /** Rows of {@code type} whose case {@code userKey} is on; DISTINCT, as one may hold two roles on a case. */
+    private static Query joinedOnMember(Class<? extends Entity> type, String alias, String caseColumn, String userKey) {
+        return Query.select().alias(type, alias).alias(TeamMemberEntity.class, "m")
+                .join(TeamMemberEntity.class, "m.CASE_ID = " + caseColumn).where("m.USER_KEY = ?", userKey);
     }
 
     public void addPhaseChange(long caseId, PhaseChange change) {
@@ -99,17 +126,10 @@ public class CaseStore {
                 constant(CasePhase.class, row.getToPhase()), row.getUserKey(), row.getChangedAt().toInstant()));
     }
 
-    private Stored<SupportCase> write(SupportCaseEntity row, SupportCase value) {
-        row.setWorkerKey(value.worker().userKey());
-        row.setWorkerName(value.worker().displayName());
-        row.setDepartment(value.department());
-        row.setLeaveStart(day(value.leaveStart()));
-        row.setReturnDate(day(value.returnDate()));
-        row.setPhase(value.phase().name());
-        row.setRootPageId(value.rootPageId());
-        row.save();
-        value.supports().forEach(support -> addSupport(row.getID(), support));
-        return new Stored<>(row.getID(), row.getID(), row.getVersion(), value);
+    /** The case's support types, and the case as stored: what was written, not read back. */
+    private Stored<SupportCase> addSupports(long caseId, int version, SupportCase value) {
+        value.supports().forEach(support -> addSupport(caseId, support));
+        return new Stored<>(caseId, caseId, version, value);
     }
 
     private void addSupport(long caseId, PlannedSupport support) {
@@ -123,12 +143,12 @@ public class CaseStore {
     }
 
     private Stored<SupportCase> toStored(SupportCaseEntity row) {
-        return toStored(row, supportsOf(List.of((long) row.getID())).getOrDefault((long) row.getID(), List.of()));
+        CaseSupportEntity[] supports = ao.find(CaseSupportEntity.class,
+                Query.select().where("CASE_ID = ?", (long) row.getID()).order("ID"));
+        return toStored(row, supports(supports).getOrDefault((long) row.getID(), List.of()));
     }
 
-    private Map<Long, List<PlannedSupport>> supportsOf(Collection<Long> caseIds) {
-        CaseSupportEntity[] rows = ao.find(CaseSupportEntity.class, Query.select()
-                .where("CASE_ID IN (" + Columns.placeholders(caseIds.size()) + ")", caseIds.toArray()).order("ID"));
+    private static Map<Long, List<PlannedSupport>> supports(CaseSupportEntity[] rows) {
         return Arrays.stream(rows).collect(Collectors.groupingBy(CaseSupportEntity::getCaseId,
                 Collectors.mapping(CaseStore::toSupport, Collectors.toCollection(ArrayList::new))));
     }

@@ -1,6 +1,7 @@
 package jp.jobcoach.workspace.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -34,6 +35,23 @@ final class Columns {
 
     static <E extends Enum<E>> E constant(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /**
+     * The most items one IN list may hold: Oracle refuses more than 1,000, and SQL Server more than 2,100
+     * parameters in a statement. Lists sized by the data are read by a join instead; what must be a list is
+     * sent in {@link #chunks} of this size.
+     */
+    static final int MAX_IN_LIST = 1000;
+
+    /** {@code values} in lists of at most {@link #MAX_IN_LIST}, one statement each; none for no values. */
+    static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = List.copyOf(values);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += MAX_IN_LIST) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + MAX_IN_LIST)));
+        }
+        return chunks;
     }
 
     /** {@code ?, ?, ?} for an IN clause of {@code count} parameters. */

@@ -3,7 +3,9 @@ package jp.jobcoach.workspace.store;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -11,9 +13,11 @@ import net.java.ao.schema.Table;
 /**
  * A retention interview. Participants, agreed actions and their reviews are child rows; the ratings are one
  * {@code ITEM=n} list so that an item added later (the daily log's) needs no new column.
+ * Newest first per case (lists, latest, timeline), hence the (CASE_ID, IV_DATE, ID) index.
  */
 @Preload
 @Table("INTERVIEW")
+@Indexes(@Index(name = "case_date", methodNames = {"getCaseId", "getIvDate", "getID"}))
 public interface InterviewEntity extends Entity {
     @NotNull
     @Indexed

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,15 +32,19 @@ import jp.jobcoach.workspace.domain.interview.Participant;
 import jp.jobcoach.workspace.domain.interview.PersonRef;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import net.java.ao.DBParam;
+import net.java.ao.Entity;
 import net.java.ao.Query;
 
 /**
  * Retention interviews with their participants, actions and action reviews. A save claims its new version
  * ({@link VersionClaims}), replaces the child rows and records who saved when in {@link InterviewSaveEntity}, the
- * interview's save history. Reading any number of interviews takes four statements.
+ * interview's save history. Reading any number of interviews takes four statements; a case's child rows are read
+ * by a join on the case, never by a list of the interviews' ids, so no statement grows with the history.
  */
 @Named
 public class InterviewStore {
+    private static final String SCHEDULE_COLUMNS = "ID, CASE_ID, IV_DATE, NEXT_DATE";
+
     private final ActiveObjects ao;
 
     @Inject
@@ -47,40 +52,45 @@ public class InterviewStore {
         this.ao = ao;
     }
 
+    /** One INSERT of the interview with all its columns, then its child rows. */
     public Stored<RetentionInterview> create(long caseId, RetentionInterview value, String authorKey, Instant at) {
-        InterviewEntity row = ao.create(InterviewEntity.class,
-                new DBParam("CASE_ID", caseId),
-                new DBParam("IV_DATE", day(value.date())),
-                new DBParam("STATUS", value.status().name()),
-                new DBParam("AUTHOR_KEY", authorKey),
-                new DBParam("CREATED_AT", Date.from(at)),
-                new DBParam("VERSION", 1));
+        Map<String, Object> columns = columns(value);
+        columns.put("CASE_ID", caseId);
+        columns.put("AUTHOR_KEY", authorKey);
+        columns.put("CREATED_AT", Date.from(at));
+        columns.put("VERSION", 1);
+        InterviewEntity row = ao.create(InterviewEntity.class, columns);
         recordSave(row.getID(), 1, authorKey, at);
-        return write(row, value);
+        return addChildren(row.getID(), caseId, 1, value);
     }
 
     public Optional<Stored<RetentionInterview>> find(long id) {
-        return Ids.asInt(id).map(key -> ao.get(InterviewEntity.class, key)).map(row -> read(List.of(row)).get(0));
+        return Ids.asInt(id).map(key -> ao.get(InterviewEntity.class, key)).map(this::readOne);
     }
 
     /** Newest first (by date, then id). */
     public List<Stored<RetentionInterview>> forCase(long caseId) {
-        return read(List.of(ao.find(InterviewEntity.class, newestFirst(caseId))));
+        return read(ao.find(InterviewEntity.class, newestFirst(caseId)), ChildRows.ofCase(caseId));
     }
 
     /** The newest interview of the case: the one the next interview carries over from. */
     public Optional<Stored<RetentionInterview>> latest(long caseId) {
         InterviewEntity[] rows = ao.find(InterviewEntity.class, newestFirst(caseId).limit(1));
-        return rows.length == 0 ? Optional.empty() : Optional.of(read(List.of(rows)).get(0));
+        return rows.length == 0 ? Optional.empty() : Optional.of(readOne(rows[0]));
     }
 
-    /** Dates and next dates of every interview of every case, in one statement: what the reminder rule reads. */
+    /**
+     * Dates and next dates of every interview of every case, in one statement that reads only those columns:
+     * what the reminder rule reads.
+     */
     public List<InterviewReminder.Scheduled> scheduled() {
-        return scheduled(ao.find(InterviewEntity.class, Query.select().order("CASE_ID, ID")));
+        return scheduled(Query.select(SCHEDULE_COLUMNS).order("CASE_ID, ID"));
     }
 
-    public List<InterviewReminder.Scheduled> scheduled(long caseId) {
-        return scheduled(ao.find(InterviewEntity.class, Query.select().where("CASE_ID = ?", caseId).order("ID")));
+    /** The dates of the case's latest interview (by date, then id): one row, whatever the history. */
+    public Optional<InterviewReminder.Scheduled> latestScheduled(long caseId) {
+        return scheduled(Query.select(SCHEDULE_COLUMNS).where("CASE_ID = ?", caseId).order("IV_DATE DESC, ID DESC").limit(1))
+                .stream().findFirst();
     }
 
     /**
@@ -93,9 +103,38 @@ public class InterviewStore {
         InterviewEntity row = ao.get(InterviewEntity.class, (int) id);
         VersionClaims.claimNext(ao, "interview", id, row.getVersion(), expectedVersion);
         recordSave(row.getID(), expectedVersion + 1, userKey, at);
+        InterviewNotes notes = value.notes();
         row.setVersion(expectedVersion + 1);
+        row.setIvDate(day(value.date()));
+        row.setNextDate(day(value.nextDate()));
+        row.setStatus(value.status().name());
+        row.setWorkerAbsent(value.workerAbsentReason());
+        row.setRatings(ratings(value.ratings()));
+        row.setWorkerAccount(notes.workerAccount());
+        row.setWorkStatus(notes.workStatus());
+        row.setWorkVolume(notes.workVolume());
+        row.setWorries(notes.worries());
+        row.setCompanyObs(notes.companyObservations());
+        row.save();
         deleteChildren(id);
-        return write(row, value);
+        return addChildren(id, row.getCaseId(), expectedVersion + 1, value);
+    }
+
+    /** The columns a save writes, as {@link #update} sets them one by one (AO has no update from a map). */
+    private static Map<String, Object> columns(RetentionInterview value) {
+        InterviewNotes notes = value.notes();
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("IV_DATE", day(value.date()));
+        columns.put("NEXT_DATE", day(value.nextDate()));
+        columns.put("STATUS", value.status().name());
+        columns.put("WORKER_ABSENT", value.workerAbsentReason());
+        columns.put("RATINGS", ratings(value.ratings()));
+        columns.put("WORKER_ACCOUNT", notes.workerAccount());
+        columns.put("WORK_STATUS", notes.workStatus());
+        columns.put("WORK_VOLUME", notes.workVolume());
+        columns.put("WORRIES", notes.worries());
+        columns.put("COMPANY_OBS", notes.companyObservations());
+        return columns;
     }
 
     /** The save history: who saved which version when (the version itself was claimed before). */
@@ -113,26 +152,14 @@ public class InterviewStore {
         ao.deleteWithSQL(InterviewParticipantEntity.class, "INTERVIEW_ID = ?", id);
     }
 
-    private Stored<RetentionInterview> write(InterviewEntity row, RetentionInterview value) {
-        InterviewNotes notes = value.notes();
-        row.setIvDate(day(value.date()));
-        row.setNextDate(day(value.nextDate()));
-        row.setStatus(value.status().name());
-        row.setWorkerAbsent(value.workerAbsentReason());
-        row.setRatings(ratings(value.ratings()));
-        row.setWorkerAccount(notes.workerAccount());
-        row.setWorkStatus(notes.workStatus());
-        row.setWorkVolume(notes.workVolume());
-        row.setWorries(notes.worries());
-        row.setCompanyObs(notes.companyObservations());
-        row.save();
-        long id = row.getID();
+    /** The interview's child rows, and the interview as stored: what was written, not read back. */
+    private Stored<RetentionInterview> addChildren(long id, long caseId, int version, RetentionInterview value) {
         for (int index = 0; index < value.participants().size(); index++) {
             addParticipant(id, index, value.participants().get(index));
         }
-        addActions(row, value.carriedActions(), true);
-        addActions(row, value.newActions(), false);
-        return new Stored<>(id, row.getCaseId(), row.getVersion(), value.stored(id, row.getVersion()));
+        addActions(id, caseId, value.carriedActions(), true);
+        addActions(id, caseId, value.newActions(), false);
+        return new Stored<>(id, caseId, version, value.stored(id, version));
     }
 
     private void addParticipant(long interviewId, int position, Participant participant) {
@@ -144,13 +171,13 @@ public class InterviewStore {
                 new DBParam("MEMBER_ROLE", participant.role().name()));
     }
 
-    private void addActions(InterviewEntity interview, List<AgreedAction> actions, boolean carried) {
+    private void addActions(long interviewId, long caseId, List<AgreedAction> actions, boolean carried) {
         for (int index = 0; index < actions.size(); index++) {
             AgreedAction action = actions.get(index);
             PersonRef owner = action.owner();
             AgreedActionEntity row = ao.create(AgreedActionEntity.class,
-                    new DBParam("INTERVIEW_ID", (long) interview.getID()),
-                    new DBParam("CASE_ID", interview.getCaseId()),
+                    new DBParam("INTERVIEW_ID", interviewId),
+                    new DBParam("CASE_ID", caseId),
                     new DBParam("ACTION_KEY", action.id()),
                     new DBParam("CARRIED", carried),
                     new DBParam("POSITION", index),
@@ -161,7 +188,7 @@ public class InterviewStore {
                     new DBParam("STATUS", name(action.status())),
                     new DBParam("PROGRESS_NOTE", action.progressNote()),
                     new DBParam("ORIGIN_IV_ID", action.originInterviewId()));
-            addReviews(interview.getID(), row.getID(), action.history());
+            addReviews(interviewId, row.getID(), action.history());
         }
     }
 
@@ -183,23 +210,48 @@ public class InterviewStore {
         return Query.select().where("CASE_ID = ?", caseId).order("IV_DATE DESC, ID DESC");
     }
 
+    /**
+     * Which interviews' child rows one read takes, in list order: every interview's of a case (participants and
+     * reviews through a join on INTERVIEW, actions by their own CASE_ID), or one interview's.
+     */
+    private record ChildRows(Query participants, Query actions, Query reviews) {
+        static ChildRows ofCase(long caseId) {
+            return new ChildRows(
+                    joinedOnCase(InterviewParticipantEntity.class, "p", caseId).order("p.POSITION"),
+                    Query.select().where("CASE_ID = ?", caseId).order("POSITION"),
+                    joinedOnCase(ActionReviewEntity.class, "r", caseId).order("r.POSITION"));
+        }
+
+        static ChildRows ofInterview(long interviewId) {
+            return new ChildRows(ofOne(interviewId), ofOne(interviewId), ofOne(interviewId));
+        }
+
+        private static Query joinedOnCase(Class<? extends Entity> child, String alias, long caseId) {
+            return Query.select().alias(child, alias).alias(InterviewEntity.class, "iv")
+                    .join(InterviewEntity.class, "iv.ID = " + alias + ".INTERVIEW_ID").where("iv.CASE_ID = ?", caseId);
+        }
+
+        private static Query ofOne(long interviewId) {
+            return Query.select().where("INTERVIEW_ID = ?", interviewId).order("POSITION");
+        }
+    }
+
+    private Stored<RetentionInterview> readOne(InterviewEntity row) {
+        return read(new InterviewEntity[] {row}, ChildRows.ofInterview(row.getID())).get(0);
+    }
+
     /** The interviews of {@code rows} with their children: three more statements however many there are. */
-    private List<Stored<RetentionInterview>> read(List<InterviewEntity> rows) {
-        if (rows.isEmpty()) {
+    private List<Stored<RetentionInterview>> read(InterviewEntity[] rows, ChildRows children) {
+        if (rows.length == 0) {
             return List.of();
         }
-        Object[] ids = rows.stream().map(row -> (long) row.getID()).toArray();
-        String in = "INTERVIEW_ID IN (" + Columns.placeholders(ids.length) + ")";
         Map<Long, List<InterviewParticipantEntity>> participants = grouped(
-                ao.find(InterviewParticipantEntity.class, Query.select().where(in, ids).order("POSITION")),
-                InterviewParticipantEntity::getInterviewId);
+                ao.find(InterviewParticipantEntity.class, children.participants()), InterviewParticipantEntity::getInterviewId);
         Map<Long, List<AgreedActionEntity>> actions = grouped(
-                ao.find(AgreedActionEntity.class, Query.select().where(in, ids).order("POSITION")),
-                AgreedActionEntity::getInterviewId);
+                ao.find(AgreedActionEntity.class, children.actions()), AgreedActionEntity::getInterviewId);
         Map<Long, List<ActionReviewEntity>> reviews = grouped(
-                ao.find(ActionReviewEntity.class, Query.select().where(in, ids).order("POSITION")),
-                ActionReviewEntity::getActionRowId);
-        return rows.stream().map(row -> toStored(row, participants.getOrDefault((long) row.getID(), List.of()),
+                ao.find(ActionReviewEntity.class, children.reviews()), ActionReviewEntity::getActionRowId);
+        return Arrays.stream(rows).map(row -> toStored(row, participants.getOrDefault((long) row.getID(), List.of()),
                 actions.getOrDefault((long) row.getID(), List.of()), reviews)).toList();
     }
 
@@ -238,9 +290,15 @@ public class InterviewStore {
                 constant(ActionStatus.class, row.getStatus()), row.getProgressNote(), row.getOriginIvId(), history);
     }
 
-    private static List<InterviewReminder.Scheduled> scheduled(InterviewEntity[] rows) {
-        return Columns.map(rows, row -> new InterviewReminder.Scheduled(row.getCaseId(), row.getID(),
-                day(row.getIvDate()), day(row.getNextDate())));
+    /**
+     * Streamed, because {@code find} of a {@code @Preload} entity reads every column whatever the query selects;
+     * a stream reads only {@link #SCHEDULE_COLUMNS}.
+     */
+    private List<InterviewReminder.Scheduled> scheduled(Query query) {
+        List<InterviewReminder.Scheduled> scheduled = new ArrayList<>();
+        ao.stream(InterviewEntity.class, query, row -> scheduled.add(new InterviewReminder.Scheduled(row.getCaseId(),
+                row.getID(), day(row.getIvDate()), day(row.getNextDate()))));
+        return scheduled;
     }
 
     /** {@code FATIGUE=3,STRESS=2}: item names and ratings, in item order. */

@@ -3,7 +3,9 @@ package jp.jobcoach.workspace.store;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -13,9 +15,13 @@ import net.java.ao.schema.Unique;
  * One revision of a case's support plan; never changed once written. The plan's version is its newest
  * revision number, claimed like every other version (decision #6); {@link #getRevisionKey()} (case id and
  * number) stays unique, so a case can never hold two revisions of one number.
+ * The newest per case by number (the current plan) and by time (the timeline): two indexes.
  */
 @Preload
 @Table("PLAN_REVISION")
+@Indexes({
+        @Index(name = "case_revision", methodNames = {"getCaseId", "getRevision"}),
+        @Index(name = "case_created", methodNames = {"getCaseId", "getCreatedAt", "getID"})})
 public interface PlanRevisionEntity extends Entity {
     @NotNull
     @Indexed

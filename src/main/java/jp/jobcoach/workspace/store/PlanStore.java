@@ -5,8 +5,10 @@ import static jp.jobcoach.workspace.store.Columns.day;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jakarta.inject.Inject;
@@ -33,10 +35,30 @@ public class PlanStore {
         this.ao = ao;
     }
 
-    /** The case's plan, or empty before its first revision. */
+    /** The case's plan with every revision, or empty before its first revision: what the plan page shows. */
     public Optional<SupportPlan> plan(long caseId) {
-        PlanRevisionEntity[] revisions = ao.find(PlanRevisionEntity.class,
-                Query.select().where("CASE_ID = ?", caseId).order("REVISION"));
+        return withAgreements(caseId, ao.find(PlanRevisionEntity.class,
+                Query.select().where("CASE_ID = ?", caseId).order("REVISION")));
+    }
+
+    /**
+     * The case's plan as it stands, or empty before its first revision: its newest revision only (one row,
+     * however long the history), with every agreement (short rows), which is what its status, an agreement and
+     * the next revision need (see {@link SupportPlan#current()}).
+     */
+    public Optional<SupportPlan> current(long caseId) {
+        return withAgreements(caseId, ao.find(PlanRevisionEntity.class, newest(caseId)));
+    }
+
+    /** The timeline of the newest revision, or empty before the first: one row. */
+    public Optional<PlanTimeline> currentTimeline(long caseId) {
+        List<PlanTimeline> timeline = new ArrayList<>();
+        ao.stream(PlanRevisionEntity.class, Query.select("ID, PHASE_DATES").where("CASE_ID = ?", caseId)
+                .order("REVISION DESC").limit(1), row -> timeline.add(timeline(row.getPhaseDates())));
+        return timeline.stream().findFirst();
+    }
+
+    private Optional<SupportPlan> withAgreements(long caseId, PlanRevisionEntity[] revisions) {
         if (revisions.length == 0) {
             return Optional.empty();
         }
@@ -44,6 +66,10 @@ public class PlanStore {
                 Query.select().where("CASE_ID = ?", caseId).order("AGREED_AT, ID"));
         return Optional.of(new SupportPlan(Columns.map(revisions, PlanStore::toRevision),
                 Columns.map(agreements, PlanStore::toAgreement)));
+    }
+
+    private static Query newest(long caseId) {
+        return Query.select().where("CASE_ID = ?", caseId).order("REVISION DESC").limit(1);
     }
 
     /**
@@ -93,11 +119,15 @@ public class PlanStore {
                 new DBParam("AGREED_AT", Date.from(agreement.at())));
     }
 
-    /** The newest revision's number, 0 before the first draft: one indexed row. */
+    /**
+     * The newest revision's number, 0 before the first draft: one indexed row, streamed so that only its number
+     * is read ({@code find} of a {@code @Preload} entity reads every column whatever the query selects).
+     */
     private int newestRevision(long caseId) {
-        PlanRevisionEntity[] newest = ao.find(PlanRevisionEntity.class,
-                Query.select("ID, REVISION").where("CASE_ID = ?", caseId).order("REVISION DESC").limit(1));
-        return newest.length == 0 ? 0 : newest[0].getRevision();
+        int[] newest = {0};
+        ao.stream(PlanRevisionEntity.class, Query.select("ID, REVISION").where("CASE_ID = ?", caseId)
+                .order("REVISION DESC").limit(1), row -> newest[0] = row.getRevision());
+        return newest[0];
     }
 
     private static String revisionKey(long caseId, int number) {

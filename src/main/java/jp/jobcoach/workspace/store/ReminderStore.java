@@ -23,14 +23,12 @@ public class ReminderStore {
         this.ao = ao;
     }
 
-    /** Of {@code keys}, those already claimed; one statement. */
+    /** Of {@code keys}, those already claimed; one statement per {@link Columns#MAX_IN_LIST} keys. */
     public Set<String> sent(Collection<String> keys) {
-        if (keys.isEmpty()) {
-            return Set.of();
-        }
-        SentReminderEntity[] rows = ao.find(SentReminderEntity.class, Query.select()
-                .where("IDEMPOTENCY_KEY IN (" + Columns.placeholders(keys.size()) + ")", keys.toArray()));
-        return Arrays.stream(rows).map(SentReminderEntity::getIdempotencyKey).collect(Collectors.toSet());
+        return Columns.chunks(keys).stream()
+                .flatMap(chunk -> Arrays.stream(ao.find(SentReminderEntity.class, Query.select()
+                        .where("IDEMPOTENCY_KEY IN (" + Columns.placeholders(chunk.size()) + ")", chunk.toArray()))))
+                .map(SentReminderEntity::getIdempotencyKey).collect(Collectors.toSet());
     }
 
     /**

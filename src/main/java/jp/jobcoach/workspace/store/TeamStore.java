@@ -5,7 +5,6 @@ import static jp.jobcoach.workspace.store.Columns.name;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.CaseRole;
@@ -42,11 +41,5 @@ public class TeamStore {
     /** Removes every role of {@code userKey} on the case. */
     public void remove(long caseId, String userKey) {
         ao.deleteWithSQL(TeamMemberEntity.class, "CASE_ID = ? AND USER_KEY = ?", caseId, userKey);
-    }
-
-    /** The ids of the cases {@code userKey} is on, in any role. */
-    public List<Long> casesOf(String userKey) {
-        TeamMemberEntity[] rows = ao.find(TeamMemberEntity.class, Query.select().where("USER_KEY = ?", userKey));
-        return Columns.map(rows, TeamMemberEntity::getCaseId).stream().distinct().sorted().toList();
     }
 }

@@ -13,12 +13,12 @@ import net.java.ao.schema.Unique;
 
 /**
  * A comment made on a page of a case's tree, as the timeline shows it: an excerpt (plain text), never the body.
- * Read newest first per case, hence the (CASE_ID, CREATED_AT) index; {@code COMMENT_ID} is unique so that an
- * event delivered twice stores one row.
+ * Read newest first per case, hence the (CASE_ID, CREATED_AT, COMMENT_ID) index (the timeline's order);
+ * {@code COMMENT_ID} is unique so that an event delivered twice stores one row.
  */
 @Preload
 @Table("TL_COMMENT")
-@Indexes(@Index(name = "case_created", methodNames = {"getCaseId", "getCreatedAt"}))
+@Indexes(@Index(name = "case_created", methodNames = {"getCaseId", "getCreatedAt", "getCommentId"}))
 public interface TimelineCommentEntity extends Entity {
     @NotNull
     long getCaseId();

@@ -2,14 +2,20 @@ package jp.jobcoach.workspace.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A center coach's visit record. At most two coaches visit together, hence two columns. */
+/**
+ * A center coach's visit record. At most two coaches visit together, hence two columns.
+ * Newest first per case (lists, timeline), hence the (CASE_ID, VISIT_DATE, ID) index.
+ */
 @Preload
 @Table("VISIT_RECORD")
+@Indexes(@Index(name = "case_date", methodNames = {"getCaseId", "getVisitDate", "getID"}))
 public interface VisitRecordEntity extends Entity {
     @NotNull
     @Indexed

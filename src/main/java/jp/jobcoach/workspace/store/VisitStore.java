@@ -6,14 +6,16 @@ import static jp.jobcoach.workspace.store.Columns.day;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jp.jobcoach.workspace.domain.DateRange;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
-import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /** Visit records of center coaches. */
@@ -26,14 +28,22 @@ public class VisitStore {
         this.ao = ao;
     }
 
+    /** One INSERT with all its columns; the visit as stored is what was written, not read back. */
     public Stored<VisitRecord> create(long caseId, VisitRecord value) {
-        VisitRecordEntity row = ao.create(VisitRecordEntity.class,
-                new DBParam("CASE_ID", caseId),
-                new DBParam("VISIT_DATE", day(value.date())),
-                new DBParam("COACH_KEY", value.coachKeys().get(0)),
-                new DBParam("KIND", value.kind().name()),
-                new DBParam("VERSION", 1));
-        return write(row, value);
+        List<String> coaches = value.coachKeys();
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("CASE_ID", caseId);
+        columns.put("VISIT_DATE", day(value.date()));
+        columns.put("COACH_KEY", coaches.get(0));
+        columns.put("SECOND_COACH_KEY", coaches.size() > 1 ? coaches.get(1) : null);
+        columns.put("KIND", value.kind().name());
+        columns.put("OBSERVATIONS", value.observations());
+        columns.put("ADVICE_WORKER", value.adviceToWorker());
+        columns.put("ADVICE_COMPANY", value.adviceToCompany());
+        columns.put("NEXT_STEPS", value.nextSteps());
+        columns.put("VERSION", 1);
+        VisitRecordEntity row = ao.create(VisitRecordEntity.class, columns);
+        return new Stored<>(row.getID(), caseId, 1, value);
     }
 
     public Optional<Stored<VisitRecord>> find(long id) {
@@ -47,11 +57,27 @@ public class VisitStore {
         return Columns.map(rows, VisitStore::toStored);
     }
 
+    /** How many visits of the case fall within {@code days}: one count, whatever the history. */
+    public int countWithin(long caseId, DateRange days) {
+        return ao.count(VisitRecordEntity.class, Query.select()
+                .where("CASE_ID = ? AND VISIT_DATE >= ? AND VISIT_DATE <= ?", caseId, day(days.start()), day(days.end())));
+    }
+
     /** @throws StaleWriteException when someone else wrote it after {@code expectedVersion} */
     public Stored<VisitRecord> update(long id, int expectedVersion, VisitRecord value) {
         VisitRecordEntity row = claimed(id, expectedVersion);
+        List<String> coaches = value.coachKeys();
         row.setVersion(expectedVersion + 1);
-        return write(row, value);
+        row.setVisitDate(day(value.date()));
+        row.setCoachKey(coaches.get(0));
+        row.setSecondCoachKey(coaches.size() > 1 ? coaches.get(1) : null);
+        row.setKind(value.kind().name());
+        row.setObservations(value.observations());
+        row.setAdviceWorker(value.adviceToWorker());
+        row.setAdviceCompany(value.adviceToCompany());
+        row.setNextSteps(value.nextSteps());
+        row.save();
+        return new Stored<>(id, row.getCaseId(), expectedVersion + 1, value);
     }
 
     /** @throws StaleWriteException when someone else wrote it after {@code expectedVersion} */
@@ -64,20 +90,6 @@ public class VisitStore {
         VisitRecordEntity row = ao.get(VisitRecordEntity.class, (int) id);
         VersionClaims.claimNext(ao, "visit", id, row.getVersion(), expectedVersion);
         return row;
-    }
-
-    private static Stored<VisitRecord> write(VisitRecordEntity row, VisitRecord value) {
-        List<String> coaches = value.coachKeys();
-        row.setVisitDate(day(value.date()));
-        row.setCoachKey(coaches.get(0));
-        row.setSecondCoachKey(coaches.size() > 1 ? coaches.get(1) : null);
-        row.setKind(value.kind().name());
-        row.setObservations(value.observations());
-        row.setAdviceWorker(value.adviceToWorker());
-        row.setAdviceCompany(value.adviceToCompany());
-        row.setNextSteps(value.nextSteps());
-        row.save();
-        return toStored(row);
     }
 
     private static Stored<VisitRecord> toStored(VisitRecordEntity row) {

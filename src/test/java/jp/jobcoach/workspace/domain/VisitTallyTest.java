@@ -22,7 +22,8 @@ public class VisitTallyTest {
         List<LocalDate> visits = List.of(START, START.plusDays(2), START.plusDays(7), LocalDate.of(2025, 6, 10),
                 LocalDate.of(2025, 12, 1));
 
-        List<VisitTally> tallies = VisitTally.perPhase(timeline, supports, visits);
+        List<VisitTally> tallies = VisitTally.perPhase(timeline, supports,
+                phase -> (int) visits.stream().filter(phase::contains).count());
 
         VisitTally intensive = tallies.get(0);
         assertEquals(PlanPhase.INTENSIVE, intensive.phase());

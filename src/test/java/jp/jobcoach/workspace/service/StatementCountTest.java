@@ -9,6 +9,7 @@ import static jp.jobcoach.workspace.store.StoreFixtures.visit;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,11 +18,14 @@ import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.PlanRevision;
+import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
 import jp.jobcoach.workspace.store.AccommodationStore;
+import jp.jobcoach.workspace.store.InLists;
 import jp.jobcoach.workspace.store.InterviewStore;
+import jp.jobcoach.workspace.store.StoreFixtures;
 import jp.jobcoach.workspace.store.TimelineStore;
 import jp.jobcoach.workspace.store.VisitStore;
 import net.java.ao.DatabaseProvider;
@@ -30,8 +34,13 @@ import org.junit.Test;
 /**
  * The timeline and the case panel issue as many SQL statements for a case with 300 records of each kind as
  * for one with 3. Every statement AO prepares passes its provider's SQL listeners, so the count is exact.
+ * The reads that show one thing of a long history (the panel's tallies and schedule, the plan as it stands, the
+ * latest interview) also read as many rows either way, counted by the tests' {@code RowCountingActiveObjects};
+ * and no statement of any read carries an IN list that grows with the data ({@link InLists}).
  */
 public class StatementCountTest extends ServiceTestSupport {
+    /** After every interview of either history. */
+    private static final LocalDate LATER = RETURN.plusYears(2);
 
     @Test
     public void timelineAndPanelCostTheSameWhateverTheHistory() {
@@ -47,6 +56,73 @@ public class StatementCountTest extends ServiceTestSupport {
         assertTrue("a handful per page, not none: " + timelineStatements, timelineStatements > 10 && timelineStatements < 40);
         // the guard reads the case and its team once for the whole panel (it read them six times: 26 statements)
         assertEquals(11, statements(id -> panels.panel(id), large));
+    }
+
+    @Test
+    public void whatShowsOneThingOfTheHistoryReadsAsManyRowsForAShortAndALongOne() {
+        long small = caseId;
+        long large = caseWithEveryRole().id();
+        history(small, 3, 3);
+        history(large, 300, 3);
+        actAs(CaseRole.CENTER_COACH);
+
+        assertEquals(rows(id -> panels.panel(id), small), rows(id -> panels.panel(id), large));
+        assertEquals(rows(id -> plans.current(id), small), rows(id -> plans.current(id), large));
+        assertEquals(rows(id -> visits.tallies(id), small), rows(id -> visits.tallies(id), large));
+        assertEquals(rows(id -> interviews.schedule(id), small), rows(id -> interviews.schedule(id), large));
+        assertEquals(rows(id -> interviews.draft(id, LATER), small), rows(id -> interviews.draft(id, LATER), large));
+        long guard = rows(id -> cases.get(id), large);
+        // after the guard's case, supports and team: the plan's newest revision and a count per planned phase (2)
+        assertEquals(guard + 1 + 2, rows(id -> visits.tallies(id), large));
+        // the newest revision of 300 (no agreements were given)
+        assertEquals(guard + 1, rows(id -> plans.current(id), large));
+        // each plan write reads the newest revision, not the history: a revision costs as much at 301 as at 4
+        assertEquals(rows(id -> revise(id, 3), small), rows(id -> revise(id, 300), large));
+    }
+
+    @Test
+    public void noStatementCarriesAnInListThatGrowsWithTheData() {
+        int records = 300;
+        history(caseId, records, 3);
+        actAs(CaseRole.CENTER_COACH);
+        for (int i = 0; i < 30; i++) {
+            teamStore.add(caseStore.create(StoreFixtures.supportCase()).id(),
+                    TeamMember.of(keyOf(CaseRole.CENTER_COACH), CaseRole.COUNSELOR));
+        }
+
+        List<Integer> sizes = InLists.sizesWhile(entityManager, () -> {
+            cases.mine();
+            interviews.list(caseId);
+            interviews.get(caseId, interviews.list(caseId).get(0).id());
+            visits.overview(caseId);
+            accommodations.withReviewsDue(caseId);
+            plans.plan(caseId);
+            panels.panel(caseId);
+            timelinePages(caseId);
+        });
+
+        // a list of the case's interviews, visits or steps would hold 300 items, of the coach's cases 31
+        int longest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
+        assertTrue("IN lists " + sizes, longest <= CaseRole.values().length);
+    }
+
+    @Test
+    public void aVisitIsCreatedWithOneInsertAndNotReadBack() {
+        actAs(CaseRole.CENTER_COACH);
+        List<String> sql = new ArrayList<>();
+        DatabaseProvider.SqlListener listener = sql::add;
+        entityManager.getProvider().addSqlListener(listener);
+        try {
+            visits.create(caseId, visit(RETURN));
+        } finally {
+            entityManager.getProvider().removeSqlListener(listener);
+        }
+        // PostgreSQL first takes each new id from the table's sequence: not a read of the record
+        List<String> statements = sql.stream().filter(statement -> !statement.startsWith("SELECT NEXTVAL")).toList();
+        // the guard's three reads (case, supports, team), the visit's INSERT and the audit event's
+        assertEquals(String.join("\n", statements), 5, statements.size());
+        assertEquals(1, statements.stream().filter(statement -> statement.contains("VISIT_RECORD")).count());
+        assertTrue(statements.stream().noneMatch(statement -> statement.startsWith("UPDATE")));
     }
 
     /** The first page and the one after it, of everything. */
@@ -70,21 +146,44 @@ public class StatementCountTest extends ServiceTestSupport {
         return seen.size();
     }
 
+    /** A plan revision written from revision {@code basedOn}, the current one. */
+    private void revise(long caseId, int basedOn) {
+        actAs(CaseRole.COUNSELOR);
+        try {
+            plans.revise(caseId, basedOn, planContent("revised"));
+        } finally {
+            actAs(CaseRole.CENTER_COACH);
+        }
+    }
+
+    private long rows(Consumer<Long> work, long caseId) {
+        long before = ao.rowsRead();
+        work.accept(caseId);
+        return ao.rowsRead() - before;
+    }
+
     private void history(long caseId, int count) {
+        history(caseId, count, count);
+    }
+
+    /** {@code count} records of each kind and one accommodation of {@code steps} lifted steps. */
+    private void history(long caseId, int count, int steps) {
         VisitStore visitStore = new VisitStore(ao);
         InterviewStore interviewStore = new InterviewStore(ao);
         TimelineStore timelineStore = new TimelineStore(ao);
-        List<AccommodationStep> steps = new ArrayList<>();
+        List<AccommodationStep> liftedSteps = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             visitStore.create(caseId, visit(RETURN.plusDays(i)));
             interviewStore.create(caseId, interview(RETURN.plusDays(i)), "IN_COMPANY_COACH", T0);
             planStore.addRevision(caseId, i, new PlanRevision(i + 1, planContent("rev " + i), "COUNSELOR", T0.plusSeconds(i)));
-            steps.add(new AccommodationStep("step " + i, RETURN.plusDays(i), RETURN.plusDays(i), "OCCUPATIONAL_HEALTH"));
+            if (i < steps) {
+                liftedSteps.add(new AccommodationStep("step " + i, RETURN.plusDays(i), RETURN.plusDays(i), "OCCUPATIONAL_HEALTH"));
+            }
             timelineStore.addComment(caseId, TimelineEntry.comment(caseId * 10_000 + i, T0.plusSeconds(i), "CENTER_COACH",
                     CaseRole.CENTER_COACH, "Page", "comment " + i, "/pages/1001", 1001));
         }
         Accommodation base = accommodation();
-        new AccommodationStore(ao).create(caseId, new Accommodation(base.title(), base.description(), steps,
+        new AccommodationStore(ao).create(caseId, new Accommodation(base.title(), base.description(), liftedSteps,
                 base.reviewDates(), base.reviewsDone(), base.stopConditions()));
     }
 }

@@ -8,9 +8,11 @@ import static org.junit.Assert.assertThrows;
 
 import java.util.List;
 import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.SupportCase;
+import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.WorkerRef;
 import org.junit.Before;
 import org.junit.Test;
@@ -61,13 +63,43 @@ public class CaseStoreTest extends StoreTestSupport {
     }
 
     @Test
-    public void findsCasesByTheirRootPageAndById() {
+    public void findsCasesByTheirRootPageAndByMember() {
         Stored<SupportCase> one = store.create(supportCase().withRootPage(11L));
         Stored<SupportCase> two = store.create(supportCase().withRootPage(12L));
+        TeamStore teams = new TeamStore(ao);
+        teams.add(two.id(), TeamMember.of("u", CaseRole.HR));
+        teams.add(one.id(), TeamMember.of("u", CaseRole.SUPERVISOR));
+        teams.add(one.id(), TeamMember.of("u", CaseRole.IN_COMPANY_COACH));
 
         assertEquals(List.of(one.id()), store.findByRootPages(List.of(11L, 99L)).stream().map(Stored::id).toList());
-        assertEquals(List.of(one, two), store.findAll(List.of(two.id(), one.id())));
+        // by id, each case once though "u" holds two roles on one, with its support types
+        assertEquals(List.of(one, two), store.ofMember("u"));
+        assertEquals(List.of(), store.ofMember("nobody"));
         assertEquals(List.of(), store.findByRootPages(List.of()));
+    }
+
+    @Test
+    public void aRemovedMemberNoLongerHasTheCase() {
+        Stored<SupportCase> one = store.create(supportCase());
+        Stored<SupportCase> two = store.create(supportCase());
+        TeamStore teams = new TeamStore(ao);
+        teams.add(one.id(), TeamMember.of("oh-1", CaseRole.COUNSELOR));
+        teams.add(two.id(), TeamMember.of("oh-1", CaseRole.HR));
+
+        teams.remove(one.id(), "oh-1");
+
+        assertEquals(List.of(two), store.ofMember("oh-1"));
+    }
+
+    @Test
+    public void manyRootPagesAreAskedForInListsOfAtMostAThousand() {
+        Stored<SupportCase> last = store.create(supportCase().withRootPage(2_500L));
+        List<Long> pages = java.util.stream.LongStream.rangeClosed(1, 2_500).boxed().toList();
+
+        List<Integer> listSizes = InLists.sizesWhile(entityManager, () -> store.findByRootPages(pages));
+
+        assertEquals(List.of(last.id()), store.findByRootPages(pages).stream().map(Stored::id).toList());
+        assertEquals(List.of(1000, 1000, 500), listSizes);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package jp.jobcoach.workspace.store;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import jp.jobcoach.workspace.testhost.TestHost;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
@@ -27,11 +26,12 @@ import org.junit.runner.RunWith;
 public abstract class StoreTestSupport {
     /** Set by the runner before each test. */
     protected EntityManager entityManager;
-    protected ActiveObjects ao;
+    /** The stores' AO; it counts the rows it reads (see {@link RowCountingActiveObjects}). */
+    protected RowCountingActiveObjects ao;
 
     @Before
     public final void wrapEntityManager() {
-        ao = TestHost.activeObjects(entityManager);
+        ao = new RowCountingActiveObjects(TestHost.activeObjects(entityManager));
     }
 
     /** For tests that commit ({@code @NonTransactional}): committed rows would outlive the test. */

@@ -39,16 +39,6 @@ public class TeamStoreTest extends StoreTestSupport {
         store.remove(1, "oh-1");
 
         assertEquals(Team.empty(), store.team(1));
-        assertEquals(List.of(2L), store.casesOf("oh-1"));
-    }
-
-    @Test
-    public void listsTheCasesOfAPersonOnce() {
-        store.add(5, TeamMember.of("u", CaseRole.HR));
-        store.add(3, TeamMember.of("u", CaseRole.SUPERVISOR));
-        store.add(3, TeamMember.of("u", CaseRole.IN_COMPANY_COACH));
-
-        assertEquals(List.of(3L, 5L), store.casesOf("u"));
-        assertEquals(List.of(), store.casesOf("nobody"));
+        assertEquals(new Team(List.of(TeamMember.of("oh-1", CaseRole.HR))), store.team(2));
     }
 }

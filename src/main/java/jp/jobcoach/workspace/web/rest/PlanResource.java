@@ -46,7 +46,7 @@ public class PlanResource {
     /** The current revision with its agreement status; {@code {"version": 0}} while no plan was drafted. */
     @GET
     public Response current(@PathParam("caseId") long caseId) {
-        return errors.respond(() -> json(Status.OK, Json.write(PlanStatusRepresentation.from(plans.plan(caseId)))));
+        return errors.respond(() -> json(Status.OK, Json.write(PlanStatusRepresentation.from(plans.current(caseId)))));
     }
 
     /** Body: {@code {"version": 2, "plan": {currentSituation, ..., plannedSupport: {...}, timeline: {phases: {...}}}}}. */

@@ -2,7 +2,7 @@ package jp.jobcoach.workbench;
 
 import java.nio.file.Paths;
 
-/** --port, --bind, --data, --reset, --db-url, --db-user, --db-password. */
+/** --port, --bind, --data, --reset, --no-mail-server, --db-url, --db-user, --db-password. */
 final class CommandLine {
     private CommandLine() {
     }
@@ -13,6 +13,10 @@ final class CommandLine {
             String option = args[i];
             if (option.equals("--reset")) {
                 config.reset = true;
+                continue;
+            }
+            if (option.equals("--no-mail-server")) {
+                config.mailServer = false;
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -27,7 +31,7 @@ final class CommandLine {
                 case "--db-user" -> config.dbUser = value;
                 case "--db-password" -> config.dbPassword = value;
                 default -> throw new BadArguments("unknown option " + option
-                        + " (known: --port N --bind ADDR --data DIR --reset --db-url URL --db-user U --db-password P)");
+                        + " (known: --port N --bind ADDR --data DIR --reset --no-mail-server --db-url URL --db-user U --db-password P)");
             }
         }
         return config;

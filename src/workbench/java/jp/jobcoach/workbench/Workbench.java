@@ -79,7 +79,8 @@ public final class Workbench implements AutoCloseable {
         AoModule aoModule = new AoModule(database, descriptor);
         EntityManagerActiveObjects ao = ActiveObjectsFactory.create(database, aoModule.namespace());
         String[] baseUrl = {""};
-        HostServices host = new HostServices(database, ao, descriptor.i18nBundles(), descriptor.velocityAllowlist(), () -> baseUrl[0], "node-" + UUID.randomUUID());
+        HostServices host = new HostServices(database, ao, descriptor.i18nBundles(), descriptor.velocityAllowlist(), () -> baseUrl[0], "node-" + UUID.randomUUID(),
+                config.mailServer);
         PluginContainer plugin = new PluginContainer(host.all(), ComponentIndex.componentClasses(descriptor),
                 ComponentIndex.lifecycleExports(descriptor));
         aoModule.migrateAndUpgrade(ao, plugin::module);

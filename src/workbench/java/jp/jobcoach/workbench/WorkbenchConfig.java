@@ -17,6 +17,8 @@ public final class WorkbenchConfig {
     public String descriptor = "atlassian-plugin.xml";
     /** Demo users, space and pages are created when the workbench tables are new. */
     public boolean seedDemo = true;
+    /** Whether an outgoing mail server is set up; without one ({@code --no-mail-server}) mail goes nowhere, as in Confluence. */
+    public boolean mailServer = true;
 
     /** A config for tests: free port, private in-memory H2, no data folder. */
     public static WorkbenchConfig inMemory(String name) {

@@ -3,7 +3,10 @@ package jp.jobcoach.workspace.port;
 import java.io.Serializable;
 import java.util.List;
 
-/** Sends a person a short notification in their own language: mail or a host notification, per host. */
+/**
+ * Tells people something short in their own language: in both hosts, a mail through Confluence's mail queue
+ * (docs/decisions.md #8). A notification names who, which case, what is due and a link, never anyone's health.
+ */
 public interface Notifier {
 
     /**
@@ -17,5 +20,16 @@ public interface Notifier {
         }
     }
 
-    void send(String userKey, Notification notification);
+    /** One notification for one person. */
+    record Delivery(String userKey, Notification notification) {
+    }
+
+    /**
+     * Sends one run's notifications (one reminder run, say). What cannot be delivered (no mail server, a recipient
+     * without an address) is reported once per call, however many recipients it concerns.
+     */
+    void send(List<Delivery> deliveries);
+
+    /** False while nothing can reach anyone (Confluence without a mail server), so the product can say so. */
+    boolean delivers();
 }

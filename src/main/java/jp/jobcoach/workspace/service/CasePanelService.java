@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.VisitTally;
+import jp.jobcoach.workspace.port.Notifier;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.CasePageService.CasePage;
 import jp.jobcoach.workspace.domain.Stored;
@@ -18,7 +19,7 @@ import jp.jobcoach.workspace.domain.Stored;
 /**
  * What the case panel on the case's home page shows to any member: the case and the viewer's roles, its phase
  * moves, accommodations with those due for review, visits planned against done, the interview schedule with its
- * overdue flag, and the case's pages. Composed of the guarded services, each a fixed number of statements, so
+ * overdue flag (and whether reminders reach anyone by mail), and the case's pages. Composed of the guarded services, each a fixed number of statements, so
  * the panel's cost does not grow with the case's history.
  */
 @Named
@@ -28,16 +29,18 @@ public class CasePanelService {
     private final AccommodationService accommodations;
     private final InterviewService interviews;
     private final CasePageService casePages;
+    private final Notifier notifier;
     private final TimeSource time;
 
     @Inject
     public CasePanelService(CaseService cases, VisitService visits, AccommodationService accommodations,
-                            InterviewService interviews, CasePageService casePages, TimeSource time) {
+                            InterviewService interviews, CasePageService casePages, Notifier notifier, TimeSource time) {
         this.cases = cases;
         this.visits = visits;
         this.accommodations = accommodations;
         this.interviews = interviews;
         this.casePages = casePages;
+        this.notifier = notifier;
         this.time = time;
     }
 
@@ -47,12 +50,16 @@ public class CasePanelService {
         AccommodationService.ReviewedList reviewed = on.may(ACCOMMODATIONS, VIEW)
                 ? accommodations.withReviewsDue(on) : new AccommodationService.ReviewedList(List.of(), Set.of());
         return new CasePanel(on, cases.phaseHistory(on), reviewed.all(), reviewed.dueIds(), visits.tallies(on),
-                time.today(), interviews.schedule(on), casePages.pages(on));
+                time.today(), interviews.schedule(on), notifier.delivers(), casePages.pages(on));
     }
 
-    /** The panel's content; accommodations are empty for a viewer whose role may not see them. */
+    /**
+     * The panel's content; accommodations are empty for a viewer whose role may not see them.
+     *
+     * @param remindersDelivered false while reminders reach nobody (no mail server): the overdue flag is all there is
+     */
     public record CasePanel(GuardedCase on, List<PhaseChange> history, List<Stored<Accommodation>> accommodations,
                             Set<Long> reviewDue, List<VisitTally> tallies, LocalDate today, InterviewSchedule interviews,
-                            List<CasePage> pages) {
+                            boolean remindersDelivered, List<CasePage> pages) {
     }
 }

@@ -1,6 +1,7 @@
 package jp.jobcoach.workspace.service;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.interview.InterviewReminder;
 import jp.jobcoach.workspace.port.Notifier;
+import jp.jobcoach.workspace.port.Notifier.Delivery;
 import jp.jobcoach.workspace.port.Notifier.Notification;
 import jp.jobcoach.workspace.port.PageAccess;
 import jp.jobcoach.workspace.port.TimeSource;
@@ -20,7 +22,8 @@ import jp.jobcoach.workspace.store.TeamStore;
 /**
  * The daily reminder run: every case's next interview date against today, each due reminder claimed by its
  * idempotency key before anyone is told, so a second run (a retry, another node) tells nobody twice. A lost
- * notification is preferred to a repeated one; the overdue flag on the case panel does not depend on it.
+ * notification is preferred to a repeated one; the overdue flag on the case panel does not depend on it. The run's
+ * notifications go to the notifier together, so what it cannot deliver it reports once per run.
  */
 @Named
 public class ReminderService {
@@ -55,23 +58,28 @@ public class ReminderService {
         List<InterviewReminder> candidates = InterviewReminder.due(scheduled, time.today(), Set.of());
         Set<String> sent = reminders.sent(candidates.stream().map(InterviewReminder::idempotencyKey).toList());
         int count = 0;
+        List<Delivery> deliveries = new ArrayList<>();
         for (InterviewReminder reminder : InterviewReminder.due(scheduled, time.today(), sent)) {
             // its own transaction: a refused claim must not roll back the claims before it
             if (writes.run(() -> reminders.claim(reminder.idempotencyKey(), reminder.caseId(), time.now()))) {
-                notifyCoaches(reminder);
+                deliveries.addAll(toCoaches(reminder));
                 count++;
             }
+        }
+        if (!deliveries.isEmpty()) {
+            notifier.send(deliveries);
         }
         return count;
     }
 
-    private void notifyCoaches(InterviewReminder reminder) {
+    /** To the case's coaches: which case, what is due and when, and a link to the case; nothing of its content. */
+    private List<Delivery> toCoaches(InterviewReminder reminder) {
         String link = cases.find(reminder.caseId()).map(stored -> stored.value().rootPageId()).flatMap(pages::page)
                 .map(PageAccess.PageLink::url).orElse(null);
         Notification notification = new Notification(reminder.kind().i18nKey(), BODY,
                 List.<Serializable>of(reminder.caseId(), reminder.dueDate().toString()), link);
-        teams.team(reminder.caseId()).members().stream().filter(member -> NOTIFIED.contains(member.role()))
+        return teams.team(reminder.caseId()).members().stream().filter(member -> NOTIFIED.contains(member.role()))
                 .map(TeamMember::userKey).distinct()
-                .forEach(userKey -> notifier.send(userKey, notification));
+                .map(userKey -> new Delivery(userKey, notification)).toList();
     }
 }

@@ -127,4 +127,18 @@ public class PluginContainerTest {
             assertTrue(e.getMessage(), e.getMessage().contains("Nothing provides " + HostThing.class.getName() + " (needed by " + Store.class.getName()));
         }
     }
+
+    public static class SpecialHostThing extends HostThing {
+    }
+
+    /** The host never stands in for a plugin component: the plugin's own adapters run in the workbench as in Confluence. */
+    @Test
+    public void aHostServiceAndAComponentOfOneTypeAreAnAmbiguityNotAReplacement() {
+        try {
+            new PluginContainer(List.of(new HostThing()), List.of(Store.class, SpecialHostThing.class), Set.of()).start(List.of());
+            fail();
+        } catch (PluginContainer.PluginWiringException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("More than one candidate for " + HostThing.class.getName()));
+        }
+    }
 }

@@ -8,24 +8,34 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 import jp.jobcoach.workbench.Workbench;
 import jp.jobcoach.workbench.WorkbenchConfig;
 import jp.jobcoach.workbench.demo.DemoSeeder;
+import jp.jobcoach.workbench.host.DemoUsers;
 import jp.jobcoach.workbench.host.Inbox;
 import jp.jobcoach.workbench.host.PagePermissions;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.DomainBundles;
+import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.interview.InterviewReminder;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.ReminderService;
 import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.StoreFixtures;
+import jp.jobcoach.workspace.store.TeamStore;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
  * The real plugin in the workbench: a comment made with the page's comment form reaches the case's timeline
- * over REST, and the reminder run delivers to the coaches' inbox once, in their language. (Restricted pages
+ * over REST, and the reminder run mails the coaches once, each in their language, with nothing of the case's
+ * content: the workbench's inbox holds the mail as Confluence's mail queue would send it. (Restricted pages
  * are covered by TimelineServiceTest.)
  */
 public class CaseTimelineHttpTest {
@@ -109,8 +119,10 @@ public class CaseTimelineHttpTest {
     }
 
     @Test
-    public void theReminderRunDeliversToTheCoachesInboxOnce() {
+    public void theReminderRunDeliversToTheCoachesInboxOnce() throws Exception {
         LocalDate today = LocalDate.now();
+        // a coach who reads English on the case too, so that one reminder goes out in both languages
+        workbench.component(TeamStore.class).add(caseId, TeamMember.of("wbkey-kato.rie", CaseRole.IN_COMPANY_COACH));
         workbench.component(InterviewStore.class).create(caseId, StoreFixtures.interview(today.minusDays(14)),
                 "wbkey-watanabe.makoto", java.time.Instant.now());
         ReminderService reminders = workbench.component(ReminderService.class);
@@ -123,5 +135,69 @@ public class CaseTimelineHttpTest {
         assertEquals(1, inbox.size());
         assertEquals("in the coach's language", "本日は定着面談の予定日です", inbox.get(0).subject());
         assertTrue(inbox.get(0).body(), inbox.get(0).body().contains(today.toString()));
+
+        // what Confluence would send: one HTML mail in UTF-8 per coach, in the coach's language, linking the case
+        String caseUrl = workbench.baseUrl() + workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援")
+                .orElseThrow().getUrlPath();
+        String link = "<a href=\"" + caseUrl + "\">" + caseUrl + "</a>";
+        Inbox.Message ja = inbox.get(0);
+        assertEquals("tanaka.naoki@sakura-logistics.example", ja.address());
+        assertEquals("text/html", ja.mimeType());
+        assertEquals("UTF-8", ja.encoding());
+        assertEquals("ja", ja.language());
+        assertTrue(ja.body(), ja.body().contains("<html lang=\"ja\">"));
+        assertTrue(ja.body(), ja.body().contains("<p>田中 直樹 さん</p>"));
+        assertTrue(ja.body(), ja.body().contains("ケース " + caseId + " の次回の定着面談は " + today + " の予定です。"));
+        assertTrue(ja.body(), ja.body().contains(link));
+
+        List<Inbox.Message> english = workbench.host().inbox().messagesFor("kato.rie").stream()
+                .filter(message -> message.body().contains(today.toString())).toList();
+        assertEquals(1, english.size());
+        Inbox.Message en = english.get(0);
+        assertEquals("Retention interview today", en.subject());
+        assertEquals("en", en.language());
+        assertEquals("text/html", en.mimeType());
+        assertTrue(en.body(), en.body().contains("<html lang=\"en\">"));
+        assertTrue(en.body(), en.body().contains("<p>Hello 加藤 理恵,</p>"));
+        assertTrue(en.body(), en.body().contains("The next retention interview of case " + caseId + " is planned for " + today + "."));
+        assertTrue(en.body(), en.body().contains(link));
+
+        // the inbox page shows the mail in a sandbox without any permission, and its source escaped
+        String page = client.get("/inbox", client.signIn("tanaka.naoki")).body();
+        assertTrue(page, page.contains("<iframe class=\"wb-mail\" sandbox=\"\""));
+        assertTrue(page, page.contains("&lt;p&gt;田中 直樹 さん&lt;/p&gt;"));
+        assertFalse("the mail's markup is never part of the page: " + page, page.contains("<p>田中 直樹 さん</p>"));
+    }
+
+    /**
+     * A mail leaves Confluence's access control (it is forwarded, kept by mail servers, read on a lock screen), so
+     * none carries a condition word, an interview's notes, or a worker's name, whatever the cases record.
+     */
+    @Test
+    public void noMailCarriesHealthTextOrAWorkersName() {
+        workbench.component(ReminderService.class).sendDue();
+        List<Inbox.Message> mails = workbench.host().inbox().all();
+        assertFalse("the demo's overdue interview has been reminded of", mails.isEmpty());
+
+        Set<String> forbidden = new HashSet<>();
+        for (Properties bundle : List.of(DomainBundles.ENGLISH, DomainBundles.JAPANESE)) {
+            bundle.stringPropertyNames().stream().filter(key -> key.startsWith("jobcoach.condition."))
+                    .map(bundle::getProperty).forEach(forbidden::add);
+        }
+        InterviewStore interviews = workbench.component(InterviewStore.class);
+        interviews.scheduled().stream().map(InterviewReminder.Scheduled::caseId).distinct()
+                .flatMap(id -> interviews.forCase(id).stream()).map(stored -> stored.value().notes())
+                .flatMap(notes -> Stream.of(notes.workerAccount(), notes.workStatus(), notes.workVolume(), notes.worries(),
+                        notes.companyObservations()))
+                .filter(text -> text != null && !text.isBlank()).forEach(forbidden::add);
+        DemoUsers.workers().forEach(worker -> forbidden.add(worker.fullName()));
+        assertTrue("the demo's notes are among the texts looked for", forbidden.size() > 60);
+
+        for (Inbox.Message mail : mails) {
+            for (String text : forbidden) {
+                assertFalse("\"" + text + "\" in the mail to " + mail.recipient() + ": " + mail.body(),
+                        mail.subject().contains(text) || mail.body().contains(text));
+            }
+        }
     }
 }

@@ -17,6 +17,7 @@ import jp.jobcoach.workspace.domain.CenterCoachSlot;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.port.CurrentUser;
+import jp.jobcoach.workspace.port.Notifier;
 import jp.jobcoach.workspace.port.PageAccess;
 import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.port.TimeSource;
@@ -83,7 +84,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         interviews = new InterviewService(guard, new InterviewStore(ao), audit, writes, time);
         timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, audit, writes);
         casePages = new CasePageService(guard, new CasePageStore(ao), pages, people, audit, writes);
-        panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, time);
+        panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time);
         caseId = caseWithEveryRole().id();
     }
 
@@ -123,6 +124,24 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         @Override
         public Optional<String> keyOf(String username) {
             return Optional.ofNullable(usernames.get(username));
+        }
+    }
+
+    protected final TestNotifier notifier = new TestNotifier();
+
+    /** Records each call's notifications; delivers unless told there is no mail server. */
+    protected static final class TestNotifier implements Notifier {
+        public final List<List<Delivery>> calls = new java.util.ArrayList<>();
+        public boolean delivers = true;
+
+        @Override
+        public void send(List<Delivery> deliveries) {
+            calls.add(List.copyOf(deliveries));
+        }
+
+        @Override
+        public boolean delivers() {
+            return delivers;
         }
     }
 

@@ -11,7 +11,8 @@ import jp.jobcoach.workbench.web.Sessions;
 
 /**
  * The workbench's implementations of the platform API, made once per process. {@link #all()} is what plugin
- * constructors can ask for (by type); workbench adapters of the plugin's ports are added to that list.
+ * constructors can ask for (by type): the platform API only, so the plugin's own adapters of its ports run here as in
+ * Confluence.
  */
 public final class HostServices {
     private final EntityManagerActiveObjects ao;
@@ -24,6 +25,7 @@ public final class HostServices {
     private final DatabaseClusterLocks locks;
     private final PerRequestPageBuilder pageBuilder = new PerRequestPageBuilder();
     private final Inbox inbox;
+    private final WorkbenchMailServer mailServer;
     private final Sessions sessions;
     private final Supplier<String> baseUrl;
     private final VelocityTemplateRenderer templates;
@@ -31,9 +33,10 @@ public final class HostServices {
     /**
      * @param bundles        the plugin's i18n bundles
      * @param velocityAllowlist what the plugin's templates may call (its {@code <velocity-allowlist>} modules)
+     * @param mailServer     whether an outgoing mail server is set up (without one, mail goes nowhere)
      */
     public HostServices(Database database, EntityManagerActiveObjects ao, List<String> bundles, Set<String> velocityAllowlist,
-                        Supplier<String> baseUrl, String nodeId) {
+                        Supplier<String> baseUrl, String nodeId, boolean mailServer) {
         this.ao = ao;
         this.pages = new PageStore(database);
         this.permissions = new PagePermissions(database, pages);
@@ -41,15 +44,15 @@ public final class HostServices {
         this.scheduler = new DatabaseScheduler(database, System::currentTimeMillis);
         this.locks = new DatabaseClusterLocks(database, nodeId);
         this.inbox = new Inbox(database);
+        this.mailServer = new WorkbenchMailServer(mailServer);
         this.sessions = new Sessions(database);
         this.baseUrl = baseUrl;
         this.templates = new VelocityTemplateRenderer(velocityAllowlist);
     }
 
     public List<Object> all() {
-        return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, inbox, templates, pageBuilder,
-                HostBasics.applicationProperties(baseUrl), HostBasics.transactionTemplate(ao),
-                new InboxNotifier(inbox, users, i18n));
+        return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, templates, pageBuilder, mailServer,
+                new MailQueue(inbox, mailServer), HostBasics.applicationProperties(baseUrl), HostBasics.transactionTemplate(ao));
     }
 
     public PageStore pages() {

@@ -71,10 +71,6 @@ public final class PluginContainer {
     private Object resolve(Class<?> type, String wantedBy) {
         List<Object> hosts = hostServices.stream().filter(type::isInstance).collect(Collectors.toList());
         List<Class<?>> components = componentClasses.stream().filter(type::isAssignableFrom).collect(Collectors.toList());
-        if (hosts.size() == 1) {
-            // a workbench adapter of a plugin port replaces the plugin's Confluence adapter of it
-            return hosts.get(0);
-        }
         if (hosts.size() + components.size() != 1) {
             throw new PluginWiringException(hosts.isEmpty() && components.isEmpty()
                     ? "Nothing provides " + type.getName() + " (needed by " + wantedBy + ")"

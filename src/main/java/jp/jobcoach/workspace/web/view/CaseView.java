@@ -46,7 +46,7 @@ public final class CaseView {
                         view.interactive() && data.on().may(TEAM, EDIT)),
                 "accommodations", accommodations(text, data),
                 "tally", TallyView.model(text, data.tallies()),
-                "interviews", interviews(text, data.interviews())));
+                "interviews", interviews(text, data.interviews(), data.remindersDelivered())));
     }
 
     /** The case's facts and phase history; days since return only once the worker is back. */
@@ -87,10 +87,14 @@ public final class CaseView {
                 "frequency", text.message("jobcoach.web.frequency", support.frequency().count(), text.label(support.frequency().per())));
     }
 
-    /** Last and next retention interview; overdue when the next date has passed with no interview since. */
-    private static Map<String, Object> interviews(ViewText text, InterviewSchedule schedule) {
+    /**
+     * Last and next retention interview; overdue when the next date has passed with no interview since; and a line
+     * when reminders are not mailed, so that the coaches know the panel is where they show.
+     */
+    private static Map<String, Object> interviews(ViewText text, InterviewSchedule schedule, boolean remindersDelivered) {
         return Map.of("last", text.day(schedule.last()), "next", text.day(schedule.next()), "overdue", schedule.isOverdue(),
-                "overdueText", schedule.isOverdue() ? text.message("jobcoach.web.case.interview-overdue", schedule.daysOverdue()) : "");
+                "overdueText", schedule.isOverdue() ? text.message("jobcoach.web.case.interview-overdue", schedule.daysOverdue()) : "",
+                "remindersMailed", remindersDelivered);
     }
 
     /** Its title, its next step (typed label, planned day) unless all are lifted, and whether a review is due. */

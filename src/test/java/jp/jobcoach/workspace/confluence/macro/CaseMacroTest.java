@@ -15,6 +15,7 @@ import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.web.html.TypedText;
+import jp.jobcoach.workspace.web.rest.RestTestSupport;
 import org.junit.Test;
 
 public class CaseMacroTest extends MacroTestSupport {
@@ -52,6 +53,16 @@ public class CaseMacroTest extends MacroTestSupport {
         assertTrue(html.contains("Intake to Planning meeting"));
         assertTrue(html.contains("6h→7h") && html.contains("Review due"));
         assertTrue("inline SVG chart", html.contains("<svg") && html.contains("Intensive support"));
+    }
+
+    /** Without a mail server the panel is where reminders show, and it says so; with one it says nothing of mail. */
+    @Test
+    public void thePanelSaysWhenRemindersAreNotMailed() {
+        actAs(CaseRole.CENTER_COACH);
+        String notMailed = RestTestSupport.fromBundles(Locale.ENGLISH, "jobcoach.web.case.reminders-not-mailed");
+        assertFalse(renderCasePanel("display").contains(notMailed));
+        notifier.delivers = false;
+        assertTrue(renderCasePanel("display").contains(notMailed));
     }
 
     @Test

@@ -1,7 +1,8 @@
 package jp.jobcoach.workspace.confluence;
 
+import com.atlassian.confluence.languages.LocaleManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import java.util.Locale;
@@ -13,16 +14,13 @@ import jp.jobcoach.workspace.port.CurrentUser;
 /** The SAL user of the current request. */
 @Named
 public class ConfluenceCurrentUser implements CurrentUser {
-    /** Each bundle names its own language under this key; the resolver picks the user's bundle. */
-    static final String LOCALE_KEY = "jobcoach.locale";
-
     private final UserManager userManager;
-    private final I18nResolver i18n;
+    private final LocaleManager locales;
 
     @Inject
-    public ConfluenceCurrentUser(@ComponentImport UserManager userManager, @ComponentImport I18nResolver i18n) {
+    public ConfluenceCurrentUser(@ComponentImport UserManager userManager, @ComponentImport LocaleManager locales) {
         this.userManager = userManager;
-        this.i18n = i18n;
+        this.locales = locales;
     }
 
     @Override
@@ -30,13 +28,10 @@ public class ConfluenceCurrentUser implements CurrentUser {
         return Optional.ofNullable(userManager.getRemoteUserKey()).map(UserKey::getStringValue);
     }
 
-    /**
-     * The declared SAL API has no locale lookup; the resolver already answers in the user's language, so the
-     * bundle that answers tells which language that is.
-     */
+    /** The language of the user's profile, else the site's (Confluence's locale manager decides, as for its own UI). */
     @Override
     public Locale locale() {
-        return Locale.forLanguageTag(i18n.getText(LOCALE_KEY));
+        return locales.getLocale(AuthenticatedUserThreadLocal.get());
     }
 
     @Override

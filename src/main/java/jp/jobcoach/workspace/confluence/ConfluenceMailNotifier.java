@@ -1,6 +1,6 @@
 package jp.jobcoach.workspace.confluence;
 
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.port.Notifier;
 import jp.jobcoach.workspace.port.People;
@@ -48,7 +47,7 @@ public class ConfluenceMailNotifier implements Notifier {
     private final MailServerManager mailServers;
     private final UserAccessor users;
     private final ApplicationProperties application;
-    private final CurrentUser currentUser;
+    private final LocaleManager locales;
     private final Messages messages;
     private final People people;
     private final Templates templates;
@@ -57,13 +56,13 @@ public class ConfluenceMailNotifier implements Notifier {
     @Inject
     public ConfluenceMailNotifier(@ComponentImport MultiQueueTaskManager taskManager,
                                   @ComponentImport MailServerManager mailServers, @ComponentImport UserAccessor users,
-                                  @ComponentImport ApplicationProperties application, CurrentUser currentUser,
+                                  @ComponentImport ApplicationProperties application, @ComponentImport LocaleManager locales,
                                   Messages messages, People people, Templates templates, TimeSource time) {
         this.taskManager = taskManager;
         this.mailServers = mailServers;
         this.users = users;
         this.application = application;
-        this.currentUser = currentUser;
+        this.locales = locales;
         this.messages = messages;
         this.people = people;
         this.templates = templates;
@@ -120,23 +119,9 @@ public class ConfluenceMailNotifier implements Notifier {
         return new Email(recipient.getEmail()).setSubject(subject).setBody(html).setMimeType(MIME_TYPE).setEncoding(ENCODING);
     }
 
-    /**
-     * The recipient's language. Confluence keeps it in the user's settings, which the declared API does not reach;
-     * SAL's resolver answers in the current user's language (docs/platform-api.md), so the recipient is the thread's
-     * user for that one look-up, and whoever was before is put back.
-     */
+    /** The recipient's language, from their profile (else the site's), as Confluence's own mails are written in. */
     private Locale localeOf(ConfluenceUser recipient) {
-        ConfluenceUser before = AuthenticatedUserThreadLocal.get();
-        AuthenticatedUserThreadLocal.set(recipient);
-        try {
-            return currentUser.locale();
-        } finally {
-            if (before == null) {
-                AuthenticatedUserThreadLocal.reset();
-            } else {
-                AuthenticatedUserThreadLocal.set(before);
-            }
-        }
+        return locales.getLocale(recipient);
     }
 
     private static boolean isBlank(String text) {

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
@@ -23,9 +24,7 @@ import com.atlassian.mail.Email;
 import com.atlassian.mail.queue.MailQueueItem;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.mail.server.MailServerManager;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,6 +35,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import jp.jobcoach.workspace.port.Notifier.Delivery;
 import jp.jobcoach.workspace.port.Notifier.Notification;
 import jp.jobcoach.workspace.port.People;
@@ -55,7 +55,6 @@ public class ConfluenceMailNotifierTest {
     private final MultiQueueTaskManager queue = mock(MultiQueueTaskManager.class);
     private final MailServerManager mailServers = mock(MailServerManager.class);
     private final UserAccessor users = mock(UserAccessor.class);
-    private final I18nResolver i18n = mock(I18nResolver.class);
     private final ConfluenceMailNotifier notifier;
 
     {
@@ -63,16 +62,14 @@ public class ConfluenceMailNotifierTest {
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn(BASE);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
         when(application.getDisplayName()).thenReturn("Confluence");
-        // SAL answers in the current user's language: the bundle of the thread's user
-        when(i18n.getText(ConfluenceCurrentUser.LOCALE_KEY)).thenAnswer(call -> {
-            ConfluenceUser current = AuthenticatedUserThreadLocal.get();
-            return current != null && current.getName().startsWith("ja-") ? "ja" : "en";
-        });
+        // each recipient's profile language: the Japanese test users' names start with "ja-"
+        LocaleManager locales = mock(LocaleManager.class);
+        when(locales.getLocale(any())).thenAnswer(call -> call.getArgument(0) instanceof ConfluenceUser user
+                && user.getName().startsWith("ja-") ? Locale.JAPANESE : Locale.ENGLISH);
         TimeSource time = mock(TimeSource.class);
         when(time.zone()).thenReturn(ZoneOffset.UTC);
         when(mailServers.isDefaultSMTPMailServerDefined()).thenReturn(true);
-        notifier = new ConfluenceMailNotifier(queue, mailServers, users, application,
-                new ConfluenceCurrentUser(mock(UserManager.class), i18n), RestTestSupport::fromBundles,
+        notifier = new ConfluenceMailNotifier(queue, mailServers, users, application, locales, RestTestSupport::fromBundles,
                 mock(People.class), TestHost.TEMPLATES, time);
     }
 
@@ -109,7 +106,7 @@ public class ConfluenceMailNotifierTest {
         for (Email mail : mails) {
             assertFalse("static mail: " + mail.getBody(), mail.getBody().contains("<script") || mail.getBody().contains("<form"));
         }
-        assertNull("the recipient is the thread's user only for the language look-up", AuthenticatedUserThreadLocal.get());
+        assertNull("sending changes nobody's session: the thread has no user", AuthenticatedUserThreadLocal.get());
     }
 
     @Test
@@ -132,7 +129,7 @@ public class ConfluenceMailNotifierTest {
     }
 
     @Test
-    public void theThreadsOwnUserIsPutBack() {
+    public void theRecipientsLanguageIsTheirsWhoeverIsSignedIn() {
         ConfluenceUser signedIn = user("k-admin", "en-admin", "Admin", "admin@example.org");
         user("k-ja", "ja-tanaka", "田中 直樹", "tanaka@example.org");
         AuthenticatedUserThreadLocal.set(signedIn);

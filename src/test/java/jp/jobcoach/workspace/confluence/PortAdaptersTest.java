@@ -7,13 +7,13 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
-import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import java.util.List;
@@ -24,7 +24,6 @@ import org.junit.Test;
 
 public class PortAdaptersTest {
     private final UserManager userManager = mock(UserManager.class);
-    private final I18nResolver i18n = mock(I18nResolver.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
     private final PageManager pages = mock(PageManager.class);
     private final UserAccessor users = mock(UserAccessor.class);
@@ -33,8 +32,9 @@ public class PortAdaptersTest {
     public void currentUserComesFromSal() {
         when(userManager.getRemoteUserKey()).thenReturn(new UserKey("u1"));
         when(userManager.isAdmin(new UserKey("u1"))).thenReturn(true);
-        when(i18n.getText(ConfluenceCurrentUser.LOCALE_KEY)).thenReturn("ja");
-        ConfluenceCurrentUser user = new ConfluenceCurrentUser(userManager, i18n);
+        LocaleManager locales = mock(LocaleManager.class);
+        when(locales.getLocale(null)).thenReturn(Locale.JAPANESE);
+        ConfluenceCurrentUser user = new ConfluenceCurrentUser(userManager, locales);
 
         assertEquals(Optional.of("u1"), user.userKey());
         assertTrue(user.isAdministrator());
@@ -43,7 +43,7 @@ public class PortAdaptersTest {
 
     @Test
     public void anonymousHasNoKeyAndIsNoAdministrator() {
-        ConfluenceCurrentUser user = new ConfluenceCurrentUser(userManager, i18n);
+        ConfluenceCurrentUser user = new ConfluenceCurrentUser(userManager, mock(LocaleManager.class));
         assertEquals(Optional.empty(), user.userKey());
         assertFalse(user.isAdministrator());
     }

@@ -2,14 +2,25 @@ package jp.jobcoach.workbench.host;
 
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.user.User;
+import java.util.Locale;
 import com.atlassian.sal.api.user.UserProfile;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** SAL's UserManager and Confluence's UserAccessor over the demo users; the remote user is the request's. */
-public final class WorkbenchUserManager implements UserManager, UserAccessor {
+/**
+ * SAL's UserManager, Confluence's UserAccessor and LocaleManager over the demo users; the remote user is the
+ * request's, and each demo user has a language of their own (the site's default, English, for anyone else).
+ */
+public final class WorkbenchUserManager implements UserManager, UserAccessor, LocaleManager {
+    @Override
+    public Locale getLocale(User user) {
+        return user instanceof WorkbenchUser known ? known.locale() : Locale.ENGLISH;
+    }
+
     @Override
     public UserProfile getRemoteUser() {
         return (WorkbenchUser) AuthenticatedUserThreadLocal.get();

@@ -68,14 +68,9 @@ public class RealPluginHttpTest {
 
     @Test
     public void theInterviewsMacroLoadsItsResourcesAfterTheCoreOnesEachOnce() throws Exception {
-        long page = workbench.host().pages().createPage(DemoSeeder.SPACE_KEY, casePage, "面談と概要",
-                "<ac:structured-macro ac:name=\"jobcoach-interviews\"/><ac:structured-macro ac:name=\"jobcoach-case\"/>", "admin");
-        String html = send("GET", "/pages/" + page, null, signIn("kato.rie")).body();
+        String html = viewOfNewPage("面談と概要", "jobcoach-interviews", "jobcoach-case");
         assertTrue(html, html.contains("jobcoach-macro jobcoach-interviews"));
-        for (String url : new String[] {CORE_CSS, CORE_JS, INTERVIEWS_CSS, INTERVIEWS_JS}) {
-            assertEquals(url, html.indexOf(url), html.lastIndexOf(url));
-            assertTrue(url, html.contains(url));
-        }
+        assertLinkedOnceEach(html, CORE_CSS, CORE_JS, INTERVIEWS_CSS, INTERVIEWS_JS);
         assertTrue("the interview script after the one that sends its form", html.indexOf(CORE_JS) < html.indexOf(INTERVIEWS_JS));
         assertTrue(html.indexOf(CORE_CSS) < html.indexOf(INTERVIEWS_CSS));
         assertTrue("in the head", html.indexOf(INTERVIEWS_JS) < html.indexOf("</head>"));
@@ -84,14 +79,9 @@ public class RealPluginHttpTest {
 
     @Test
     public void theTimelineMacroLoadsItsOwnResourcesNotTheInterviewForms() throws Exception {
-        long page = workbench.host().pages().createPage(DemoSeeder.SPACE_KEY, casePage, "経過",
-                "<ac:structured-macro ac:name=\"jobcoach-timeline\"/>", "admin");
-        String html = send("GET", "/pages/" + page, null, signIn("kato.rie")).body();
+        String html = viewOfNewPage("経過", "jobcoach-timeline");
         assertTrue(html, html.contains("jobcoach-macro jobcoach-timeline"));
-        for (String url : new String[] {CORE_CSS, CORE_JS, TIMELINE_CSS, TIMELINE_JS}) {
-            assertEquals(url, html.indexOf(url), html.lastIndexOf(url));
-            assertTrue(url, html.contains(url));
-        }
+        assertLinkedOnceEach(html, CORE_CSS, CORE_JS, TIMELINE_CSS, TIMELINE_JS);
         assertTrue(html.indexOf(CORE_JS) < html.indexOf(TIMELINE_JS) && html.indexOf(CORE_CSS) < html.indexOf(TIMELINE_CSS));
         assertFalse(html.contains(INTERVIEWS_JS) || html.contains(INTERVIEWS_CSS));
         assertEquals("the script and styles are served", 200, send("GET", TIMELINE_JS, null, signIn("kato.rie")).statusCode());
@@ -208,6 +198,23 @@ public class RealPluginHttpTest {
 
         assertEquals(403, send("GET", ScheduledJobsServlet.PATH, null, signIn("kato.rie")).statusCode());
         assertEquals(403, send("POST", ScheduledJobsServlet.PATH, "jobId=" + daily, signIn("kato.rie")).statusCode());
+    }
+
+    /** A new page below the case page holding these macros, as the counselor sees it. */
+    private static String viewOfNewPage(String title, String... macros) throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (String macro : macros) {
+            body.append("<ac:structured-macro ac:name=\"").append(macro).append("\"/>");
+        }
+        long page = workbench.host().pages().createPage(DemoSeeder.SPACE_KEY, casePage, title, body.toString(), "admin");
+        return send("GET", "/pages/" + page, null, signIn("kato.rie")).body();
+    }
+
+    private static void assertLinkedOnceEach(String html, String... urls) {
+        for (String url : urls) {
+            assertTrue(url, html.contains(url));
+            assertEquals(url + " more than once", html.indexOf(url), html.lastIndexOf(url));
+        }
     }
 
     private static String signIn(String username) throws IOException, InterruptedException {

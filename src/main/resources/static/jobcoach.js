@@ -1,6 +1,6 @@
 /*
- * Job Coach Workspace: sends the macros' forms to the REST API as JSON. Plain ES2017, no framework, so it runs
- * the same in Confluence (with AUI) and in the workbench (without). Every text it shows comes from data-msg-*
+ * Job Coach Workspace: sends the macros' forms to the REST API as JSON and suggests people for the team form.
+ * Plain ES2017, no framework, so it runs the same in Confluence (with AUI) and in the workbench (without). Every text it shows comes from data-msg-*
  * attributes that the macro rendered from the plugin's bundles; messages from the server are shown as text,
  * never as markup.
  */
@@ -455,6 +455,207 @@
         }
     }
 
+    /*
+     * The people picker (macros.vm, #jcPersonPicker): a WAI-ARIA combobox. Typing asks /people after a pause; the
+     * arrow keys move through the suggestions, Enter or a click puts the person's user name into the input, Escape
+     * closes the list. Enter with no suggestion active submits the form as typed, so a full user name still works.
+     */
+    var SEARCH_PAUSE_MS = 250;
+    /** Per picker: the pending search's timer and the number of the latest search, so an older answer is dropped. */
+    var searches = new WeakMap();
+
+    function pickerParts(picker) {
+        return {input: picker.querySelector('[role="combobox"]'), list: picker.querySelector('[role="listbox"]'),
+            status: picker.querySelector('[role="status"]')};
+    }
+
+    function options(picker) {
+        return Array.prototype.slice.call(pickerParts(picker).list.querySelectorAll('[role="option"]'));
+    }
+
+    function isOpen(picker) {
+        return !pickerParts(picker).list.hidden;
+    }
+
+    function setOpen(picker, open) {
+        var parts = pickerParts(picker);
+        parts.list.hidden = !open;
+        parts.input.setAttribute('aria-expanded', String(open));
+        if (!open) {
+            activate(picker, -1);
+        }
+    }
+
+    /** Marks the option at {@code index} as the active one (-1: none); focus stays in the input. */
+    function activate(picker, index) {
+        var all = options(picker);
+        all.forEach(function (option, at) {
+            option.setAttribute('aria-selected', String(at === index));
+        });
+        var active = all[index];
+        pickerParts(picker).input.setAttribute('aria-activedescendant', active ? active.id : '');
+        if (active) {
+            active.scrollIntoView({block: 'nearest'});
+        }
+    }
+
+    function activeIndex(picker) {
+        var id = pickerParts(picker).input.getAttribute('aria-activedescendant');
+        return options(picker).findIndex(function (option) { return option.id === id; });
+    }
+
+    function choose(picker, option) {
+        var input = pickerParts(picker).input;
+        input.value = option.getAttribute('data-username');
+        setOpen(picker, false);
+        input.focus();
+    }
+
+    /** One suggestion, from text nodes only: names are data, never markup. */
+    function personOption(listId, person, index) {
+        var option = document.createElement('li');
+        option.id = listId + '-' + index;
+        option.className = 'jobcoach-option';
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.setAttribute('data-username', person.username);
+        if (person.avatarUrl) {
+            var avatar = document.createElement('img');
+            avatar.className = 'jobcoach-avatar';
+            avatar.alt = '';
+            avatar.src = person.avatarUrl;
+            option.appendChild(avatar);
+        }
+        [['jobcoach-option-name', person.displayName], ['jobcoach-option-username', person.username]].forEach(function (part) {
+            var text = document.createElement('bdi');
+            text.className = part[0];
+            text.textContent = part[1];
+            option.appendChild(text);
+        });
+        return option;
+    }
+
+    function showPeople(picker, people) {
+        var parts = pickerParts(picker);
+        parts.list.textContent = '';
+        people.forEach(function (person, index) {
+            parts.list.appendChild(personOption(parts.list.id, person, index));
+        });
+        parts.status.textContent = people.length > 0 ? fill(picker.getAttribute('data-msg-count'), [people.length])
+            : picker.getAttribute('data-msg-none');
+        // the new options reuse the old ids, so nothing may stay active
+        activate(picker, -1);
+        setOpen(picker, people.length > 0);
+    }
+
+    /** Closes the list and says why, in the picker's words or, for a refused text (400), the server's. */
+    function searchFailed(picker, text) {
+        pickerParts(picker).list.textContent = '';
+        setOpen(picker, false);
+        pickerParts(picker).status.textContent = text || picker.getAttribute('data-msg-failed');
+    }
+
+    async function searchPeople(picker, term) {
+        var state = searches.get(picker);
+        var number = state.latest = (state.latest || 0) + 1;
+        var rest = picker.closest('[data-jobcoach-rest]').getAttribute('data-jobcoach-rest');
+        try {
+            var response = await fetch(rest + '/people?q=' + encodeURIComponent(term),
+                {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
+            var body = response.ok ? await answer(response) : null;
+            var refused = response.status === 400 ? await reason(response) : '';
+            if (number !== state.latest) {
+                return;
+            }
+            if (body) {
+                showPeople(picker, body.people || []);
+            } else {
+                searchFailed(picker, refused);
+            }
+        } catch (network) {
+            if (number === state.latest) {
+                searchFailed(picker, '');
+            }
+        }
+    }
+
+    /** Each change of the text searches again once typing pauses; blank text asks nothing and closes the list. */
+    function pickerTyped(picker) {
+        var state = searches.get(picker) || {};
+        searches.set(picker, state);
+        clearTimeout(state.timer);
+        var term = pickerParts(picker).input.value.trim();
+        if (term === '') {
+            state.latest = (state.latest || 0) + 1;
+            pickerParts(picker).list.textContent = '';
+            pickerParts(picker).status.textContent = '';
+            setOpen(picker, false);
+            return;
+        }
+        state.timer = setTimeout(function () { searchPeople(picker, term); }, SEARCH_PAUSE_MS);
+    }
+
+    /** Answers whether the key was the picker's, so that it does nothing else (Enter would submit the form). */
+    function pickerKey(picker, key) {
+        var count = options(picker).length;
+        if ((key === 'ArrowDown' || key === 'ArrowUp') && count > 0) {
+            var step = key === 'ArrowDown' ? 1 : -1;
+            var from = isOpen(picker) ? activeIndex(picker) : -1;
+            setOpen(picker, true);
+            // from none, down goes to the first and up to the last; past either end it wraps around
+            activate(picker, from === -1 ? (step === 1 ? 0 : count - 1) : (from + step + count) % count);
+            return true;
+        }
+        if (key === 'Enter' && isOpen(picker) && activeIndex(picker) !== -1) {
+            choose(picker, options(picker)[activeIndex(picker)]);
+            return true;
+        }
+        if (key === 'Escape' && isOpen(picker)) {
+            setOpen(picker, false);
+            return true;
+        }
+        return false;
+    }
+
+    function pickerAround(event) {
+        var target = event.target instanceof Element ? event.target : null;
+        return target && target.closest('[data-jobcoach-people]');
+    }
+
+    // while an input method composes (kana becoming kanji), the text is not what the user means yet: the keys belong
+    // to the input method (Enter confirms the conversion), and the search waits for the composed text, which
+    // compositionend brings (Chrome sends no input event after it; where another browser does, the pause merges both)
+    ['input', 'compositionend'].forEach(function (type) {
+        document.addEventListener(type, function (event) {
+            var picker = pickerAround(event);
+            if (picker && event.target.getAttribute('role') === 'combobox' && !event.isComposing) {
+                pickerTyped(picker);
+            }
+        });
+    });
+
+    document.addEventListener('keydown', function (event) {
+        var picker = pickerAround(event);
+        if (picker && event.target.getAttribute('role') === 'combobox' && !event.isComposing && pickerKey(picker, event.key)) {
+            event.preventDefault();
+            event.stopPropagation();
+        }
+    });
+
+    // pressing on a suggestion must not take the focus from the input (that would close the list before the click)
+    document.addEventListener('mousedown', function (event) {
+        if (pickerAround(event) && event.target.closest('[role="option"]')) {
+            event.preventDefault();
+        }
+    });
+
+    document.addEventListener('focusout', function (event) {
+        var picker = pickerAround(event);
+        if (picker && !picker.contains(event.relatedTarget)) {
+            setOpen(picker, false);
+        }
+    });
+
     document.addEventListener('click', function (event) {
         var target = event.target instanceof Element ? event.target : null;
         var pager = target && target.closest('[data-jobcoach-audit] button[data-step]');
@@ -464,6 +665,10 @@
         var create = target && target.closest('[data-jobcoach-pages] button');
         if (create) {
             createPagesFromButton(create);
+        }
+        var suggestion = target && target.closest('[data-jobcoach-people] [role="option"]');
+        if (suggestion) {
+            choose(suggestion.closest('[data-jobcoach-people]'), suggestion);
         }
     });
 

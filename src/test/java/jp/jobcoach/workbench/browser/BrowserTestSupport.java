@@ -8,12 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import jp.jobcoach.workbench.Workbench;
 import jp.jobcoach.workbench.WorkbenchConfig;
+import jp.jobcoach.workbench.demo.DemoSeeder;
 import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.Assume;
 import org.junit.Before;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -104,6 +106,25 @@ public abstract class BrowserTestSupport {
 
     protected void open(String path) {
         browser.get(workbench.baseUrl() + path);
+    }
+
+    /** A counselor (kato.rie) on the home page of a case opened over REST, which has none of its pages yet. */
+    protected void openCaseWithoutPages(String worker) {
+        long home = workbench().host().pages().createPage(DemoSeeder.SPACE_KEY, casesPage(), "ケース：" + worker,
+                "<ac:structured-macro ac:name=\"jobcoach-case\"/>", "kato.rie");
+        signInAs("kato.rie");
+        open("/pages/" + home);
+        ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('/rest/jobcoach/1.0/cases', {method: 'POST', credentials: 'same-origin',"
+                + " headers: {'Content-Type': 'application/json'}, body: JSON.stringify({creatorRole: 'COUNSELOR',"
+                + " case: {worker: {displayName: arguments[0]}, supports: [], rootPageId: " + home + "}})}).then(done, done);",
+                worker);
+        browser.navigate().refresh();
+    }
+
+    /** The demo space's parent page of the case pages. */
+    protected long casesPage() {
+        return workbench().host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "復職支援ケース").orElseThrow().getId();
     }
 
     protected Path screenshot(String name) throws IOException {

@@ -132,24 +132,6 @@ public class CaseCreateFlowBrowserTest extends BrowserTestSupport {
         assertEquals("the case is open, its pages still to make", 5, missingMarks().size());
     }
 
-    /** A counselor on the home page of a case opened over REST, which has none of its pages yet. */
-    private void openCaseWithoutPages(String worker) throws Exception {
-        long home = workbench().host().pages().createPage(DemoSeeder.SPACE_KEY, casesPage(), "ケース：" + worker,
-                "<ac:structured-macro ac:name=\"jobcoach-case\"/>", "kato.rie");
-        signInAs("kato.rie");
-        open("/pages/" + home);
-        ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "fetch('/rest/jobcoach/1.0/cases', {method: 'POST', credentials: 'same-origin',"
-                + " headers: {'Content-Type': 'application/json'}, body: JSON.stringify({creatorRole: 'COUNSELOR',"
-                + " case: {worker: {displayName: arguments[0]}, supports: [], rootPageId: " + home + "}})}).then(done, done);",
-                worker);
-        browser.navigate().refresh();
-    }
-
-    private long casesPage() {
-        return workbench().host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "復職支援ケース").orElseThrow().getId();
-    }
-
     private List<WebElement> missingMarks() {
         return browser.findElements(By.cssSelector(".jobcoach-case .jobcoach-list .aui-lozenge-moved"));
     }

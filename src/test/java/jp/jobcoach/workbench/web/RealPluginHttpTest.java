@@ -8,12 +8,19 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import jp.jobcoach.workbench.Workbench;
 import jp.jobcoach.workbench.WorkbenchConfig;
 import jp.jobcoach.workbench.demo.DemoSeeder;
+import jp.jobcoach.workbench.host.DemoUsers;
+import jp.jobcoach.workspace.service.PeopleService;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -181,6 +188,54 @@ public class RealPluginHttpTest {
             request.header("X-Atlassian-Token", "no-check");
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The people picker's search over the workbench's directory: part of a kanji name, or of a user name in any case. */
+    @Test
+    public void peopleAreFoundByPartOfTheirNameAndNeverMoreThanTen() throws Exception {
+        String coach = signIn("tanaka.naoki");
+        assertEquals(demoUsersNamed("山"), found("山", coach));
+        assertEquals(List.of("山本 大輔"), found("山", coach).stream().map(person -> person.get("displayName").getAsString()).toList());
+        JsonObject yamamoto = found("山", coach).get(0);
+        assertEquals("yamamoto.daisuke", yamamoto.get("username").getAsString());
+        assertEquals("wbkey-yamamoto.daisuke", yamamoto.get("userKey").getAsString());
+        assertFalse("the workbench's users have no picture", yamamoto.has("avatarUrl"));
+
+        List<JsonObject> manyA = found("A", coach);
+        assertTrue(manyA.size() + " found", manyA.size() <= PeopleService.MAX_PEOPLE);
+        assertEquals(Math.min(PeopleService.MAX_PEOPLE, demoUsersNamed("a").size()), manyA.size());
+        assertEquals("the exact user name first", "admin", found("ADMIN", coach).get(0).get("username").getAsString());
+
+        assertEquals(401, send("GET", "/rest/jobcoach/1.0/people?q=" + query("山"), null, null).statusCode());
+        HttpResponse<String> tooLong = send("GET", "/rest/jobcoach/1.0/people?q=" + "x".repeat(PeopleService.MAX_TERM + 1), null, coach);
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.body(), tooLong.body().contains("\"field\":\"q\""));
+    }
+
+    private static List<JsonObject> found(String term, String cookie) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("GET", "/rest/jobcoach/1.0/people?q=" + query(term), null, cookie);
+        assertEquals(response.body(), 200, response.statusCode());
+        List<JsonObject> people = new ArrayList<>();
+        JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("people")
+                .forEach(person -> people.add(person.getAsJsonObject()));
+        return people;
+    }
+
+    /** The demo users whose full name or user name contains the term, ignoring case, as their JSON would name them. */
+    private static List<JsonObject> demoUsersNamed(String term) {
+        String wanted = term.toLowerCase(Locale.ROOT);
+        return DemoUsers.ALL.stream().filter(user -> user.fullName().toLowerCase(Locale.ROOT).contains(wanted)
+                        || user.username().contains(wanted)).map(user -> {
+                    JsonObject person = new JsonObject();
+                    person.addProperty("userKey", user.getUserKey().getStringValue());
+                    person.addProperty("username", user.username());
+                    person.addProperty("displayName", user.fullName());
+                    return person;
+                }).toList();
+    }
+
+    private static String query(String term) {
+        return URLEncoder.encode(term, StandardCharsets.UTF_8);
     }
 
     /** The Scheduled Jobs page, as Confluence's: administrators see the plugin's jobs and run one now. */

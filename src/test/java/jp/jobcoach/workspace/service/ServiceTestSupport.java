@@ -103,7 +103,8 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
 
     /**
      * Everyone's name is "Name of" their key; user names are registered in {@link TestPeople#usernames}; every key
-     * belongs to somebody except those in {@link TestPeople#nobodys}.
+     * belongs to somebody except those in {@link TestPeople#nobodys}. The people search finds nobody: it has its
+     * own test ({@code PeopleServiceTest}).
      */
     protected final TestPeople people = new TestPeople();
 
@@ -124,6 +125,16 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         @Override
         public Optional<String> keyOf(String username) {
             return Optional.ofNullable(usernames.get(username));
+        }
+
+        @Override
+        public List<Person> withFullNameContaining(String term, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<Person> withUserNameContaining(String term, int limit) {
+            return List.of();
         }
     }
 
@@ -149,8 +160,8 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         user.key = keyOf(role);
     }
 
-    /** The logged-in user; anonymous when the key is null. */
-    protected static final class TestUser implements CurrentUser {
+    /** The logged-in user; anonymous when the key is null. Public for the tests of services without a database. */
+    public static final class TestUser implements CurrentUser {
         public String key;
         public boolean administrator;
         public Locale locale = Locale.ENGLISH;

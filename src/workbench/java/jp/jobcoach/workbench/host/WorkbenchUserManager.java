@@ -9,7 +9,16 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.user.User;
 import java.util.Locale;
 import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.user.EntityException;
+import com.atlassian.user.User;
+import com.atlassian.user.search.query.FullNameTermQuery;
+import com.atlassian.user.search.query.Query;
+import com.atlassian.user.search.query.TermQuery;
+import com.atlassian.user.search.query.UserNameTermQuery;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * SAL's UserManager, Confluence's UserAccessor and LocaleManager over the demo users; the remote user is the
@@ -77,5 +86,44 @@ public final class WorkbenchUserManager implements UserManager, UserAccessor, Lo
     @Override
     public ConfluenceUser getUserByName(String username) {
         return DemoUsers.byName(username).orElse(null);
+    }
+
+    /**
+     * The full-name and user-name term queries, matched as a directory matches them: ignoring case, whole or by the
+     * query's substring rule. Answers every match, as Confluence does, so callers must cap what they read.
+     *
+     * @throws EntityException for a query the workbench's directory cannot run (any other kind)
+     */
+    @Override
+    public List<User> findUsersAsList(Query<User> query) throws EntityException {
+        Function<WorkbenchUser, String> searched;
+        if (query instanceof FullNameTermQuery) {
+            searched = WorkbenchUser::fullName;
+        } else if (query instanceof UserNameTermQuery) {
+            searched = WorkbenchUser::username;
+        } else {
+            throw new EntityException("the workbench's directory runs full-name and user-name term queries only, not " + query);
+        }
+        TermQuery<User> term = (TermQuery<User>) query;
+        String wanted = folded(term.getTerm());
+        return DemoUsers.ALL.stream().filter(user -> matches(folded(searched.apply(user)), wanted, term))
+                .map(User.class::cast).toList();
+    }
+
+    private static boolean matches(String value, String wanted, TermQuery<User> query) {
+        if (!query.isMatchingSubstring()) {
+            return value.equals(wanted);
+        }
+        return switch (query.getMatchingRule()) {
+            case TermQuery.SUBSTRING_STARTS_WITH -> value.startsWith(wanted);
+            case TermQuery.SUBSTRING_ENDS_WITH -> value.endsWith(wanted);
+            case TermQuery.SUBSTRING_CONTAINS -> value.contains(wanted);
+            default -> throw new IllegalArgumentException("no such matching rule: " + query.getMatchingRule());
+        };
+    }
+
+    /** Romaji ignores case; kanji and kana have none, so they match as typed. */
+    private static String folded(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
     }
 }

@@ -12,6 +12,7 @@ import jp.jobcoach.workspace.domain.FieldError;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
+import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.service.AccessDeniedException;
 import jp.jobcoach.workspace.service.NotFoundException;
 import jp.jobcoach.workspace.service.StaleVersionException;
@@ -21,8 +22,8 @@ import jp.jobcoach.workspace.web.rest.representation.ConflictRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.ErrorsRepresentation;
 
 /**
- * The one place where failures become HTTP answers: 400 with translated field errors, 403, 404, and 409 with
- * the current state. Every REST method runs through {@link #respond}; a resource with versioned writes says
+ * The one place where failures become HTTP answers: 400 with translated field errors, 403, 404, 409 with
+ * the current state, and 503 when the user directory cannot answer. Every REST method runs through {@link #respond}; a resource with versioned writes says
  * once, through {@link #withConflicts}, how its record is shown in a 409.
  */
 @Named
@@ -31,6 +32,7 @@ public class ErrorResponses {
     static final String FORBIDDEN = "jobcoach.rest.forbidden";
     static final String NOT_FOUND = "jobcoach.rest.not-found";
     static final String NOT_JSON = "jobcoach.rest.not-json";
+    static final String DIRECTORY_UNAVAILABLE = "jobcoach.rest.directory-unavailable";
 
     private final Messages messages;
     private final CurrentUser currentUser;
@@ -73,6 +75,8 @@ public class ErrorResponses {
         } catch (StaleVersionException stale) {
             Object current = stale.current() == null ? null : conflictCurrent.apply(stale.current());
             return json(Response.Status.CONFLICT, Json.write(new ConflictRepresentation(current)));
+        } catch (People.DirectoryUnavailableException down) {
+            return refusal(Response.Status.SERVICE_UNAVAILABLE, DIRECTORY_UNAVAILABLE);
         }
     }
 

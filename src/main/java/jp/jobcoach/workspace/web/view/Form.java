@@ -103,6 +103,14 @@ public final class Form {
         return control("input", name, field, labelText, type, value, List.of());
     }
 
+    /**
+     * A user name, typed in full or chosen from the people whose name contains what was typed: a combobox whose
+     * suggestions jobcoach.js fetches from the REST API's {@code /people}; the chosen person's user name is sent.
+     */
+    public Form person(String name, String field, String labelText, String value) {
+        return control("person", name, field, labelText, "text", value, List.of());
+    }
+
     /** A whole number, sent as a JSON number. */
     public Form number(String name, String field, String labelText, String value) {
         return control("number", name, field, labelText, "number", value, List.of());

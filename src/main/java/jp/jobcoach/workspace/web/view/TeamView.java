@@ -52,13 +52,16 @@ public final class TeamView {
                 .render(null, text.message("jobcoach.web.team.remove", ViewText.isolated(name)));
     }
 
-    /** Errors name the new member by its place at the end of the team ({@code members[n].role}). */
+    /**
+     * The new member is named by user name, picked from suggestions or typed in full. Errors name the new member by
+     * its place at the end of the team ({@code members[n].role}).
+     */
     private static Map<String, Object> addForm(ViewText text, long caseId, int teamSize) {
         String field = "members[" + teamSize + "].";
         List<Form.Option> slots = new ArrayList<>(List.of(new Form.Option("", text.message("jobcoach.web.team.no-slot"))));
         Arrays.stream(CenterCoachSlot.values()).forEach(slot -> slots.add(new Form.Option(slot.name(), text.label(slot))));
         return new Form("jobcoach-team-add-" + caseId, "POST", "/cases/" + caseId + "/team")
-                .input("member.username", field + "userKey", text.message("jobcoach.web.team.user-key"), "text", "")
+                .person("member.username", field + "userKey", text.message("jobcoach.web.team.user-key"), "")
                 .select("member.role", field + "role", text.field("members.role"), Arrays.stream(CaseRole.values())
                         .map(role -> new Form.Option(role.name(), text.label(role))).toList(), "")
                 .select("member.slot", field + "slot", text.field("members.slot"), slots, "")

@@ -3,7 +3,9 @@ package jp.jobcoach.workspace.confluence.macro;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.util.Locale;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.web.rest.RestTestSupport;
 import org.junit.Test;
 
 /** TeamView on the case panel: members by name, and remove buttons and the add form for roles that edit TEAM. */
@@ -31,6 +33,29 @@ public class TeamViewTest extends MacroTestSupport {
         assertTrue(html.contains("data-field=\"members[" + size + "].slot\""));
         assertTrue("the slot may be left empty for anyone but a center coach", html.contains("<option value=\"\" selected>None"));
         assertTrue(html.contains("<option value=\"SECONDARY\">Secondary</option>"));
+    }
+
+    /** The markup of the WAI-ARIA combobox is the template's; the script only adds options and fills in {0}. */
+    @Test
+    public void theUserNameIsAComboboxWithItsMessagesInTheViewersLanguage() {
+        actAs(CaseRole.COUNSELOR);
+        String id = "jobcoach-team-add-" + caseId + "-member-username";
+        for (Locale language : LANGUAGES) {
+            user.locale = language;
+            String html = renderCasePanel("display");
+            assertTrue(html, html.contains("<input id=\"" + id + "\" name=\"member.username\" type=\"text\" value=\"\""
+                    + " role=\"combobox\" aria-autocomplete=\"list\" aria-expanded=\"false\" aria-controls=\"" + id
+                    + "-listbox\" aria-activedescendant=\"\""));
+            assertTrue(html.contains("<ul id=\"" + id + "-listbox\" class=\"jobcoach-listbox\" role=\"listbox\" aria-label=\""
+                    + RestTestSupport.fromBundles(language, "jobcoach.web.people.suggestions") + "\" hidden></ul>"));
+            for (String message : new String[] {"count", "none", "failed"}) {
+                assertTrue(language + " " + message, html.contains("data-msg-" + message + "=\""
+                        + RestTestSupport.fromBundles(language, "jobcoach.web.people." + message) + "\""));
+            }
+            assertTrue(html.contains(">" + RestTestSupport.fromBundles(language, "jobcoach.web.people.hint") + "</p>"));
+        }
+        user.locale = Locale.JAPANESE;
+        assertTrue(renderCasePanel("display").contains("data-msg-count=\"{0}人が見つかりました。"));
     }
 
     @Test

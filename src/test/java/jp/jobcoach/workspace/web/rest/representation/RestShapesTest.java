@@ -41,6 +41,7 @@ import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.domain.timeline.TimelineKind;
 import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 import jp.jobcoach.workspace.port.PageAccess.PageLink;
+import jp.jobcoach.workspace.port.People.Person;
 import jp.jobcoach.workspace.service.AccommodationService.ReviewedList;
 import jp.jobcoach.workspace.service.CasePageService.CasePage;
 import jp.jobcoach.workspace.service.CasePageService.MissingPages;
@@ -89,6 +90,10 @@ public class RestShapesTest {
                 TeamMember.centerCoach("coach-a", CenterCoachSlot.PRIMARY)))));
         shapes.put("team-addition-request", new TeamAdditionRequest(new TeamAdditionRequest.NewMember("sato",
                 "user-key-2", CaseRole.CENTER_COACH, CenterCoachSlot.SECONDARY)));
+
+        shapes.put("people", PeopleRepresentation.from(List.of(
+                new Person("wbkey-yamamoto.daisuke", "yamamoto.daisuke", "山本 大輔", "/images/icons/profilepics/default.svg"),
+                new Person("8a7f808a", "yamada", "山田 太郎", null))));
 
         shapes.put("plan-status", PlanStatusRepresentation.from(Optional.of(RestExamples.plan())));
         shapes.put("plan-status-before-draft", PlanStatusRepresentation.from(Optional.empty()));

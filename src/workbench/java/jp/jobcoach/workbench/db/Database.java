@@ -6,6 +6,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,7 +25,8 @@ import javax.sql.DataSource;
  * The workbench's one connection pool (HikariCP) onto the database the plugin's Active Objects tables live in,
  * shared by Active Objects ({@link #dataSource()}) and the host's own WB_* tables (the methods here), as Confluence
  * shares its pool between its own tables and AO. Every connection runs at READ COMMITTED (docs/decisions.md #6).
- * Statements made through the pool are counted ({@link #statementCount()}), so tests can see what a request costs.
+ * Statements made through the pool are counted ({@link #statementCount()}), and so are the rows their result sets
+ * hand out ({@link #rowsRead()}), so tests and the read benchmark can see what a request costs.
  */
 public final class Database implements AutoCloseable {
     /**
@@ -37,9 +39,12 @@ public final class Database implements AutoCloseable {
     static final int IDLE_CONNECTIONS = 2;
     private static final AtomicInteger POOLS = new AtomicInteger();
     private static final Set<String> STATEMENT_FACTORIES = Set.of("prepareStatement", "prepareCall", "createStatement");
+    /** The Statement methods that hand out a result set of the statement's own rows. */
+    private static final Set<String> RESULT_SETS = Set.of("executeQuery", "getResultSet");
     private final String url;
     private final HikariDataSource pool;
     private final LongAdder statements = new LongAdder();
+    private final LongAdder rows = new LongAdder();
     private final DataSource counted;
 
     /**
@@ -65,7 +70,7 @@ public final class Database implements AutoCloseable {
         } catch (HikariPool.PoolInitializationException e) {
             throw new DatabaseUnreachable(url, e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e));
         }
-        this.counted = new CountingDataSource(pool, statements);
+        this.counted = new CountingDataSource(pool, statements, rows);
     }
 
     public Kind kind() {
@@ -82,6 +87,14 @@ public final class Database implements AutoCloseable {
     /** Statements prepared or created through the pool since it opened, by AO and by the host alike. */
     public long statementCount() {
         return statements.sum();
+    }
+
+    /**
+     * Rows handed out by result sets of statements made through the pool since it opened (each {@code next()} that
+     * found a row), by AO and by the host alike: what a read costs beside its statements.
+     */
+    public long rowsRead() {
+        return rows.sum();
     }
 
     /** The pool's name, unique in the JVM: Hikari's threads carry it. */
@@ -191,8 +204,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The pool as a DataSource whose connections count the statements made on them. */
-    private record CountingDataSource(HikariDataSource pool, LongAdder statements) implements DataSource {
+    /**
+     * The pool as a DataSource whose connections count the statements made on them and the rows their result sets
+     * hand out. Only the statement and result set interfaces are wrapped (one proxy each), so counting costs a
+     * reflective call per JDBC call and nothing per column beyond that.
+     */
+    private record CountingDataSource(HikariDataSource pool, LongAdder statements, LongAdder rows) implements DataSource {
         @Override
         public Connection getConnection() throws SQLException {
             return counting(pool.getConnection());
@@ -204,18 +221,43 @@ public final class Database implements AutoCloseable {
         }
 
         private Connection counting(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, arguments) -> {
-                        if (STATEMENT_FACTORIES.contains(method.getName())) {
-                            statements.increment();
-                        }
-                        return forward(connection, method, arguments);
-                    });
+            return proxy(Connection.class, connection, (method, result) -> {
+                if (STATEMENT_FACTORIES.contains(method.getName())) {
+                    statements.increment();
+                    return countingRows((Statement) result);
+                }
+                return result;
+            });
         }
 
-        private static Object forward(Connection connection, Method method, Object[] arguments) throws Throwable {
+        private Statement countingRows(Statement statement) {
+            @SuppressWarnings("unchecked") // each of the three is a Statement, and the statement is of the one chosen
+            Class<Statement> type = (Class<Statement>) (statement instanceof CallableStatement ? CallableStatement.class
+                    : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class);
+            return proxy(type, statement, (method, result) -> RESULT_SETS.contains(method.getName()) && result != null
+                    ? proxy(ResultSet.class, (ResultSet) result, (next, found) -> {
+                        if (next.getName().equals("next") && Boolean.TRUE.equals(found)) {
+                            rows.increment();
+                        }
+                        return found;
+                    })
+                    : result);
+        }
+
+        /** {@code target} behind a proxy of {@code type} that hands each call's result to {@code after}. */
+        private static <T> T proxy(Class<T> type, T target, AfterCall after) {
+            return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                    (proxy, method, arguments) -> after.apply(method, forward(target, method, arguments))));
+        }
+
+        @FunctionalInterface
+        private interface AfterCall {
+            Object apply(Method method, Object result) throws SQLException;
+        }
+
+        private static Object forward(Object target, Method method, Object[] arguments) throws Throwable {
             try {
-                return method.invoke(connection, arguments);
+                return method.invoke(target, arguments);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }

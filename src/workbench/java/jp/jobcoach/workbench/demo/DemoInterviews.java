@@ -24,9 +24,10 @@ import jp.jobcoach.workspace.domain.Stored;
  * The demo's retention interviews of one case, recorded by the in-company coach with a center coach of the
  * pair taking part in turn: ratings that improve slowly with a dip around a busy month end, two actions agreed
  * each time and resolved at the next interview (most done, some continued, one dropped). Every interview but
- * the latest is made final, as a coach would after the follow-up.
+ * the latest is made final, as a coach would after the follow-up. The read benchmark records its history case's
+ * interviews with it too.
  */
-final class DemoInterviews {
+public final class DemoInterviews {
     /** Ratings per interview, in the order of the interviews; the fourth is the month-end dip. */
     private static final int[][] RATINGS = {
             // sleep quality, fatigue, stress, mood, appetite
@@ -56,13 +57,13 @@ final class DemoInterviews {
     private final InterviewService service;
     private final Function<String, String> keyOf;
 
-    DemoInterviews(InterviewService service, Function<String, String> keyOf) {
+    public DemoInterviews(InterviewService service, Function<String, String> keyOf) {
         this.service = service;
         this.keyOf = keyOf;
     }
 
     /** Interviews on the given days; the latest plans the next one {@code nextAfterDays} after it. */
-    void record(long caseId, String worker, List<LocalDate> days, int nextAfterDays) {
+    public void record(long caseId, String worker, List<LocalDate> days, int nextAfterDays) {
         for (int index = 0; index < days.size(); index++) {
             LocalDate day = days.get(index);
             boolean latest = index == days.size() - 1;

@@ -656,9 +656,89 @@
         }
     });
 
+    /**
+     * Older interviews and visits (#jcOlder in macros.vm): "more" appends the rows the server rendered
+     * (GET <path>/html?cursor=), "open" shows one record as the server rendered it (GET <record>/html): in place of
+     * the same record when the page shows it, else below the older rows. A record's editor comes with it, and the
+     * editor shown before is dropped, so the page holds one. This builds no markup of its own.
+     */
+    async function renderedHtml(frame, path) {
+        var response = await fetch(frame.getAttribute('data-jobcoach-rest') + path,
+            {credentials: 'same-origin', headers: {'Accept': 'text/html'}});
+        if (!response.ok) {
+            throw new Error(String(response.status));
+        }
+        var template = document.createElement('template');
+        template.innerHTML = await response.text();
+        return template.content;
+    }
+
+    async function moreOlder(button) {
+        var older = button.closest('.jobcoach-older');
+        var frame = older.closest('[data-jobcoach-rest]');
+        var status = older.querySelector('.jobcoach-older-status');
+        status.textContent = '';
+        button.disabled = true;
+        try {
+            var rendered = (await renderedHtml(frame, older.getAttribute('data-path') + '/html?cursor='
+                + encodeURIComponent(button.getAttribute('data-cursor')))).querySelector('.jobcoach-older-rows');
+            var rows = older.querySelector('tbody');
+            rendered.querySelectorAll('tbody > tr').forEach(function (row) { rows.appendChild(row); });
+            var next = rendered.getAttribute('data-next') || '';
+            button.setAttribute('data-cursor', next);
+            button.hidden = !next;
+        } catch (failed) {
+            status.textContent = message(frame, 'failed');
+        }
+        button.disabled = false;
+    }
+
+    async function openRecord(button) {
+        var frame = button.closest('[data-jobcoach-rest]');
+        var older = frame.querySelector('.jobcoach-older');
+        var status = older && older.querySelector('.jobcoach-older-status');
+        if (status) {
+            status.textContent = '';
+        }
+        try {
+            var record = (await renderedHtml(frame, button.getAttribute('data-open') + '/html')).querySelector('article');
+            frame.querySelectorAll('[data-record-editor]').forEach(function (editor) {
+                var reopen = editor.parentElement.querySelector(':scope > .jobcoach-record-open');
+                if (reopen) {
+                    reopen.hidden = false;
+                }
+                editor.remove();
+            });
+            var shown = document.getElementById(record.id);
+            if (shown) {
+                shown.replaceWith(record);
+            } else {
+                var slot = older.querySelector('.jobcoach-opened');
+                slot.textContent = '';
+                slot.appendChild(record);
+            }
+            // keyboard users land on what they opened: its heading takes the focus (not a tab stop)
+            var heading = record.querySelector('h4');
+            heading.setAttribute('tabindex', '-1');
+            heading.focus();
+        } catch (failed) {
+            if (status) {
+                status.textContent = message(frame, 'failed');
+            }
+        }
+    }
+
     document.addEventListener('click', function (event) {
         var target = event.target instanceof Element ? event.target : null;
         var pager = target && target.closest('[data-jobcoach-audit] button[data-step]');
+        var more = target && target.closest('.jobcoach-older-more');
+        if (more) {
+            moreOlder(more);
+        }
+        var open = target && target.closest('.jobcoach-record-open');
+        if (open) {
+            openRecord(open);
+        }
         if (pager) {
             turnAuditPage(pager.closest('[data-jobcoach-audit]'), parseInt(pager.getAttribute('data-step'), 10));
         }

@@ -4,6 +4,7 @@ import static jp.jobcoach.workspace.domain.Access.EDIT;
 import static jp.jobcoach.workspace.domain.Access.VIEW;
 import static jp.jobcoach.workspace.domain.DataCategory.CASE;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jakarta.inject.Inject;
@@ -11,6 +12,9 @@ import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.Page;
+import jp.jobcoach.workspace.domain.PageCursor;
+import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.Check;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.RoleMatrix;
@@ -58,11 +62,24 @@ public class CaseService {
         this.time = time;
     }
 
-    /** The cases the actor is on and may see, oldest first. */
-    public List<Stored<SupportCase>> mine() {
+    /**
+     * A page of the cases the actor is on and may see, newest first (by id). A case whose page the actor may not
+     * view is skipped; when some are, the next rows are read until the page is full or the list ends, so the host
+     * checks pages only for the cases read.
+     */
+    public Page<Stored<SupportCase>> mine(PageRequest request) {
         String actorKey = guard.actorKey();
-        return cases.ofMember(actorKey).stream()
-                .filter(stored -> guard.mayViewPage(actorKey, stored.value())).toList();
+        List<Stored<SupportCase>> shown = new ArrayList<>();
+        PageCursor after = request.after();
+        boolean exhausted = false;
+        while (!exhausted && shown.size() < request.fetchSize()) {
+            int wanted = request.fetchSize() - shown.size();
+            List<Stored<SupportCase>> read = cases.ofMember(actorKey, after, wanted);
+            read.stream().filter(stored -> guard.mayViewPage(actorKey, stored.value())).forEach(shown::add);
+            exhausted = read.size() < wanted;
+            after = exhausted ? after : PageCursor.afterId(read.get(read.size() - 1).id());
+        }
+        return Page.of(shown, request, stored -> PageCursor.afterId(stored.id()));
     }
 
     public GuardedCase get(long caseId) {

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.Page;
+import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.RoleMatrix;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.domain.interview.ActionStatus;
@@ -54,19 +56,26 @@ public class InterviewService {
         this.time = time;
     }
 
-    /** The case's interviews, newest first, as the actor may see them. */
-    public List<Stored<RetentionInterview>> list(long caseId) {
-        return list(guard.require(caseId, INTERVIEWS, VIEW));
+    /** A page of the case's interviews, newest first, as the actor may see them. */
+    public Page<Stored<RetentionInterview>> page(long caseId, PageRequest request) {
+        return page(guard.require(caseId, INTERVIEWS, VIEW), request);
     }
 
-    public List<Stored<RetentionInterview>> list(GuardedCase on) {
+    /** As {@link #page(long, PageRequest)}: the page's rows and their child rows, whatever the history. */
+    public Page<Stored<RetentionInterview>> page(GuardedCase on, PageRequest request) {
         guard.require(on, INTERVIEWS, VIEW);
-        return shown(on, interviews.forCase(on.caseId()));
+        List<Stored<RetentionInterview>> fetched = interviews.page(on.caseId(), request.after(), request.fetchSize());
+        Page<Stored<RetentionInterview>> page = Page.of(fetched, request, InterviewStore::cursor);
+        return new Page<>(shown(on, page.items()), page.nextCursor());
     }
 
     public Stored<RetentionInterview> get(long caseId, long id) {
-        GuardedCase on = guard.require(caseId, INTERVIEWS, VIEW);
-        return shown(on, List.of(existing(caseId, id))).get(0);
+        return get(guard.require(caseId, INTERVIEWS, VIEW), id);
+    }
+
+    public Stored<RetentionInterview> get(GuardedCase on, long id) {
+        guard.require(on, INTERVIEWS, VIEW);
+        return shown(on, List.of(existing(on.caseId(), id))).get(0);
     }
 
     /** When the last interview was and the next is planned, and how late it is: case status every member sees. */

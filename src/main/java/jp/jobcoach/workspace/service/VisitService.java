@@ -9,6 +9,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.Page;
+import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.PlanTimeline;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.domain.VisitRecord;
@@ -37,9 +39,24 @@ public class VisitService {
         this.writes = writes;
     }
 
-    public VisitOverview overview(long caseId) {
-        GuardedCase on = guard.require(caseId, VISITS, VIEW);
-        return new VisitOverview(visits.forCase(caseId), tallies(on));
+    /** The first page of visits ({@code request}) with the tallies. */
+    public VisitOverview overview(long caseId, PageRequest request) {
+        return overview(guard.require(caseId, VISITS, VIEW), request);
+    }
+
+    public VisitOverview overview(GuardedCase on, PageRequest request) {
+        return new VisitOverview(page(on, request), tallies(on));
+    }
+
+    /** A page of the case's visits, newest first: the page's rows, whatever the history. */
+    public Page<Stored<VisitRecord>> page(GuardedCase on, PageRequest request) {
+        guard.require(on, VISITS, VIEW);
+        return Page.of(visits.page(on.caseId(), request.after(), request.fetchSize()), request, VisitStore::cursor);
+    }
+
+    public Stored<VisitRecord> get(GuardedCase on, long id) {
+        guard.require(on, VISITS, VIEW);
+        return existing(on.caseId(), id);
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.domain.PageCursor;
 import jp.jobcoach.workspace.domain.DateRange;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.PlannedSupport;
@@ -33,6 +34,11 @@ import net.java.ao.Query;
 /** Cases with their support types, and the history of their phase moves. */
 @Named
 public class CaseStore {
+    private static final String MEMBER = "m.USER_KEY = ?";
+    /** A person's cases, newest first. */
+    private static final Keyset BY_ID = Keyset.byId("c.ID");
+    private static final Keyset SUPPORTS_BY_CASE = Keyset.byId("s.CASE_ID");
+
     private final ActiveObjects ao;
 
     @Inject
@@ -89,24 +95,31 @@ public class CaseStore {
     }
 
     /**
-     * The cases {@code userKey} is on in any role, by id, with their support types: two statements joined on the
-     * team, so neither sends the cases' ids (a coach on a thousand cases would send a thousand).
+     * The cases {@code userKey} is on in any role, newest first (by id, descending): at most {@code limit} after
+     * {@code after} (none: from the newest), with their support types. Two statements joined on the team, the
+     * second kept to the page's range of ids, so neither sends the cases' ids nor reads rows beyond the page (a
+     * coach on a thousand cases would send a thousand).
      */
-    public List<Stored<SupportCase>> ofMember(String userKey) {
-        SupportCaseEntity[] rows = ao.find(SupportCaseEntity.class, joinedOnMember(SupportCaseEntity.class, "c", "c.ID", userKey)
-                .distinct().order("c.ID"));
+    public List<Stored<SupportCase>> ofMember(String userKey, PageCursor after, int limit) {
+        SupportCaseEntity[] rows = ao.find(SupportCaseEntity.class, BY_ID.after(
+                joinedOnMember(SupportCaseEntity.class, "c", "c.ID"), MEMBER, List.of(userKey), after).distinct().limit(limit));
         if (rows.length == 0) {
             return List.of();
         }
-        Map<Long, List<PlannedSupport>> supports = supports(ao.find(CaseSupportEntity.class,
-                joinedOnMember(CaseSupportEntity.class, "s", "s.CASE_ID", userKey).distinct().order("s.ID")));
+        Map<Long, List<PlannedSupport>> supports = supports(ao.find(CaseSupportEntity.class, SUPPORTS_BY_CASE.between(
+                joinedOnMember(CaseSupportEntity.class, "s", "s.CASE_ID"), MEMBER, List.of(userKey),
+                PageCursor.afterId(rows[0].getID()), PageCursor.afterId(rows[rows.length - 1].getID()))
+                .distinct().order("s.ID")));
         return Columns.map(rows, row -> toStored(row, supports.getOrDefault((long) row.getID(), List.of())));
     }
 
-    /** Rows of {@code type} whose case {@code userKey} is on; DISTINCT, as one may hold two roles on a case. */
-    private static Query joinedOnMember(Class<? extends Entity> type, String alias, String caseColumn, String userKey) {
+    /**
+     * Rows of {@code type} joined to the team memberships of their case, to be kept to one member's ({@link #MEMBER});
+     * read DISTINCT, as one may hold two roles on a case.
+     */
+    private static Query joinedOnMember(Class<? extends Entity> type, String alias, String caseColumn) {
         return Query.select().alias(type, alias).alias(TeamMemberEntity.class, "m")
-                .join(TeamMemberEntity.class, "m.CASE_ID = " + caseColumn).where("m.USER_KEY = ?", userKey);
+                .join(TeamMemberEntity.class, "m.CASE_ID = " + caseColumn);
     }
 
     public void addPhaseChange(long caseId, PhaseChange change) {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.PageCursor;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.interview.ActionReview;
 import jp.jobcoach.workspace.domain.interview.ActionStatus;
@@ -38,12 +39,16 @@ import net.java.ao.Query;
 /**
  * Retention interviews with their participants, actions and action reviews. A save claims its new version
  * ({@link VersionClaims}), replaces the child rows and records who saved when in {@link InterviewSaveEntity}, the
- * interview's save history. Reading any number of interviews takes four statements; a case's child rows are read
- * by a join on the case, never by a list of the interviews' ids, so no statement grows with the history.
+ * interview's save history. A case's interviews are read a page at a time in four statements: the page's rows
+ * by the keyset (case, date, id), then their child rows by a join on the interviews of that same range, never by
+ * a list of the interviews' ids, so neither statements nor rows grow with the history.
  */
 @Named
 public class InterviewStore {
     private static final String SCHEDULE_COLUMNS = "ID, CASE_ID, IV_DATE, NEXT_DATE";
+    private static final Keyset NEWEST_FIRST = new Keyset("IV_DATE", "ID");
+    /** The same order over the interviews joined to their child rows. */
+    private static final Keyset JOINED_PAGE = new Keyset("iv.IV_DATE", "iv.ID");
 
     private final ActiveObjects ao;
 
@@ -68,14 +73,29 @@ public class InterviewStore {
         return Ids.asInt(id).map(key -> ao.get(InterviewEntity.class, key)).map(this::readOne);
     }
 
-    /** Newest first (by date, then id). */
-    public List<Stored<RetentionInterview>> forCase(long caseId) {
-        return read(ao.find(InterviewEntity.class, newestFirst(caseId)), ChildRows.ofCase(caseId));
+    /**
+     * Newest first (by date, then id): at most {@code limit} interviews after {@code after} (none: from the newest),
+     * with their child rows.
+     */
+    public List<Stored<RetentionInterview>> page(long caseId, PageCursor after, int limit) {
+        InterviewEntity[] rows = ao.find(InterviewEntity.class,
+                NEWEST_FIRST.after(Query.select(), "CASE_ID = ?", List.of(caseId), after).limit(limit));
+        return rows.length == 0 ? List.of() : read(rows, ChildRows.between(caseId, cursor(rows[0]), cursor(rows[rows.length - 1])));
+    }
+
+    /** Where a list that ends with {@code stored} goes on. */
+    public static PageCursor cursor(Stored<RetentionInterview> stored) {
+        return PageCursor.after(stored.value().date(), stored.id());
+    }
+
+    private static PageCursor cursor(InterviewEntity row) {
+        return PageCursor.after(day(row.getIvDate()), row.getID());
     }
 
     /** The newest interview of the case: the one the next interview carries over from. */
     public Optional<Stored<RetentionInterview>> latest(long caseId) {
-        InterviewEntity[] rows = ao.find(InterviewEntity.class, newestFirst(caseId).limit(1));
+        InterviewEntity[] rows = ao.find(InterviewEntity.class,
+                NEWEST_FIRST.after(Query.select(), "CASE_ID = ?", List.of(caseId), null).limit(1));
         return rows.length == 0 ? Optional.empty() : Optional.of(readOne(rows[0]));
     }
 
@@ -89,7 +109,7 @@ public class InterviewStore {
 
     /** The dates of the case's latest interview (by date, then id): one row, whatever the history. */
     public Optional<InterviewReminder.Scheduled> latestScheduled(long caseId) {
-        return scheduled(Query.select(SCHEDULE_COLUMNS).where("CASE_ID = ?", caseId).order("IV_DATE DESC, ID DESC").limit(1))
+        return scheduled(Query.select(SCHEDULE_COLUMNS).where("CASE_ID = ?", caseId).order(NEWEST_FIRST.order()).limit(1))
                 .stream().findFirst();
     }
 
@@ -206,29 +226,27 @@ public class InterviewStore {
         }
     }
 
-    private static Query newestFirst(long caseId) {
-        return Query.select().where("CASE_ID = ?", caseId).order("IV_DATE DESC, ID DESC");
-    }
-
     /**
-     * Which interviews' child rows one read takes, in list order: every interview's of a case (participants and
-     * reviews through a join on INTERVIEW, actions by their own CASE_ID), or one interview's.
+     * Which interviews' child rows one read takes, in list order: those of a page of a case's interviews, through
+     * a join on INTERVIEW kept to the page's range of the keyset, or one interview's.
      */
     private record ChildRows(Query participants, Query actions, Query reviews) {
-        static ChildRows ofCase(long caseId) {
+        static ChildRows between(long caseId, PageCursor newest, PageCursor oldest) {
             return new ChildRows(
-                    joinedOnCase(InterviewParticipantEntity.class, "p", caseId).order("p.POSITION"),
-                    Query.select().where("CASE_ID = ?", caseId).order("POSITION"),
-                    joinedOnCase(ActionReviewEntity.class, "r", caseId).order("r.POSITION"));
+                    joinedOnPage(InterviewParticipantEntity.class, "p", caseId, newest, oldest).order("p.POSITION"),
+                    joinedOnPage(AgreedActionEntity.class, "a", caseId, newest, oldest).order("a.POSITION"),
+                    joinedOnPage(ActionReviewEntity.class, "r", caseId, newest, oldest).order("r.POSITION"));
         }
 
         static ChildRows ofInterview(long interviewId) {
             return new ChildRows(ofOne(interviewId), ofOne(interviewId), ofOne(interviewId));
         }
 
-        private static Query joinedOnCase(Class<? extends Entity> child, String alias, long caseId) {
-            return Query.select().alias(child, alias).alias(InterviewEntity.class, "iv")
-                    .join(InterviewEntity.class, "iv.ID = " + alias + ".INTERVIEW_ID").where("iv.CASE_ID = ?", caseId);
+        private static Query joinedOnPage(Class<? extends Entity> child, String alias, long caseId, PageCursor newest,
+                                          PageCursor oldest) {
+            return JOINED_PAGE.between(Query.select().alias(child, alias).alias(InterviewEntity.class, "iv")
+                            .join(InterviewEntity.class, "iv.ID = " + alias + ".INTERVIEW_ID"),
+                    "iv.CASE_ID = ?", List.of(caseId), newest, oldest);
         }
 
         private static Query ofOne(long interviewId) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.DateRange;
+import jp.jobcoach.workspace.domain.PageCursor;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
@@ -21,6 +22,7 @@ import net.java.ao.Query;
 /** Visit records of center coaches. */
 @Named
 public class VisitStore {
+    private static final Keyset NEWEST_FIRST = new Keyset("VISIT_DATE", "ID");
     private final ActiveObjects ao;
 
     @Inject
@@ -50,11 +52,16 @@ public class VisitStore {
         return Ids.asInt(id).map(key -> ao.get(VisitRecordEntity.class, key)).map(VisitStore::toStored);
     }
 
-    /** Newest visit first. */
-    public List<Stored<VisitRecord>> forCase(long caseId) {
+    /** Newest visit first (by date, then id): at most {@code limit} after {@code after} (none: from the newest). */
+    public List<Stored<VisitRecord>> page(long caseId, PageCursor after, int limit) {
         VisitRecordEntity[] rows = ao.find(VisitRecordEntity.class,
-                Query.select().where("CASE_ID = ?", caseId).order("VISIT_DATE DESC, ID DESC"));
+                NEWEST_FIRST.after(Query.select(), "CASE_ID = ?", List.of(caseId), after).limit(limit));
         return Columns.map(rows, VisitStore::toStored);
+    }
+
+    /** Where a list that ends with {@code stored} goes on. */
+    public static PageCursor cursor(Stored<VisitRecord> stored) {
+        return PageCursor.after(stored.value().date(), stored.id());
     }
 
     /** How many visits of the case fall within {@code days}: one count, whatever the history. */

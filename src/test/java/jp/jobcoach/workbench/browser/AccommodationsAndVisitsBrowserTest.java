@@ -43,7 +43,9 @@ public class AccommodationsAndVisitsBrowserTest extends BrowserTestSupport {
     public void theLeadCoachDeletesAVisitAfterConfirming() throws Exception {
         signInAs("tanaka.naoki");
         open(page(WORKER + "さんの訪問記録"));
-        int visits = count(".jobcoach-visit");
+        // in full and as older rows: deleting one of the newest brings the next older one into full view
+        String shown = ".jobcoach-visit, .jobcoach-visits .jobcoach-older tbody tr";
+        int visits = count(shown);
         assertTrue(visits > 0);
         List<WebElement> coaches = browser.findElements(By.cssSelector(".jobcoach-visits details form[data-method='POST'] .jobcoach-choice label"));
         assertTrue("coaches are chosen by name", coaches.stream().anyMatch(label -> label.getAttribute("textContent").contains("伊藤 由美")));
@@ -52,12 +54,12 @@ public class AccommodationsAndVisitsBrowserTest extends BrowserTestSupport {
         delete.click();
         waitFor(ExpectedConditions.alertIsPresent());
         browser.switchTo().alert().dismiss();
-        assertEquals("dismissing the question keeps the visit", visits, count(".jobcoach-visit"));
+        assertEquals("dismissing the question keeps the visit", visits, count(shown));
 
         browser.findElement(By.cssSelector(".jobcoach-visit form[data-method='DELETE'] button")).click();
         waitFor(ExpectedConditions.alertIsPresent());
         browser.switchTo().alert().accept();
-        waitFor(driver -> count(".jobcoach-visit") == visits - 1);
+        waitFor(driver -> count(shown) == visits - 1);
         screenshot("visit-deleted");
     }
 

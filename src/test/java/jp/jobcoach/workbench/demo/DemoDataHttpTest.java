@@ -38,7 +38,7 @@ public class DemoDataHttpTest {
     public void theCenterCoachSeesAllThreeCasesInTheirPhases() throws Exception {
         JsonArray cases = cases("tanaka.naoki");
         assertEquals(3, cases.size());
-        assertEquals(List.of("SUPPORT", "SUPPORT", "PLANNING"), phases(cases));
+        assertEquals("newest first", List.of("PLANNING", "SUPPORT", "SUPPORT"), phases(cases));
     }
 
     @Test
@@ -83,9 +83,10 @@ public class DemoDataHttpTest {
         return cases(worker).get(0).getAsJsonObject().get("id").getAsLong();
     }
 
+    /** The first page of the user's cases, newest first. */
     private JsonArray cases(String username) throws Exception {
         String body = client.get("/rest/jobcoach/1.0/cases", client.signIn(username)).body();
-        return JsonParser.parseString(body).getAsJsonArray();
+        return JsonParser.parseString(body).getAsJsonObject().getAsJsonArray("items");
     }
 
     private static com.google.gson.JsonObject value(JsonElement stored) {

@@ -186,7 +186,7 @@ public class CaseTimelineHttpTest {
         }
         InterviewStore interviews = workbench.component(InterviewStore.class);
         interviews.scheduled().stream().map(InterviewReminder.Scheduled::caseId).distinct()
-                .flatMap(id -> interviews.forCase(id).stream()).map(stored -> stored.value().notes())
+                .flatMap(id -> interviews.page(id, null, Integer.MAX_VALUE).stream()).map(stored -> stored.value().notes())
                 .flatMap(notes -> Stream.of(notes.workerAccount(), notes.workStatus(), notes.workVolume(), notes.worries(),
                         notes.companyObservations()))
                 .filter(text -> text != null && !text.isBlank()).forEach(forbidden::add);

@@ -1,6 +1,7 @@
 package jp.jobcoach.workspace.service;
 
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import jp.jobcoach.workspace.domain.PageRequest;
 import static jp.jobcoach.workspace.store.StoreFixtures.TRICKY;
 import static jp.jobcoach.workspace.store.StoreFixtures.interview;
 import static org.junit.Assert.assertEquals;
@@ -86,12 +87,12 @@ public class InterviewServiceTest extends ServiceTestSupport {
         assertEquals(1, forWorker.newActions().size());
 
         actAs(CaseRole.SUPERVISOR);
-        RetentionInterview forSupervisor = interviews.list(caseId).get(0).value();
+        RetentionInterview forSupervisor = interviews.page(caseId, PageRequest.first(1)).items().get(0).value();
         assertTrue(forSupervisor.ratings().isEmpty());
         assertEquals(TRICKY, forSupervisor.notes().workerAccount());
 
         actAs(CaseRole.HR);
-        assertThrows(AccessDeniedException.class, () -> interviews.list(caseId));
+        assertThrows(AccessDeniedException.class, () -> interviews.page(caseId, PageRequest.first(1)));
         assertTrue("HR sees the schedule, which is status", interviews.schedule(caseId).next() != null);
     }
 

@@ -1,6 +1,7 @@
 package jp.jobcoach.workspace.service;
 
 import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.PageRequest;
 
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
 import static jp.jobcoach.workspace.store.StoreFixtures.accommodation;
@@ -46,7 +47,7 @@ public class RoleMatrixEnforcementTest extends ServiceTestSupport {
                 () -> plans.revise(caseId, PlanService.version(planStore.plan(caseId)), planContent(user.key)));
         put(ops, DataCategory.ACCOMMODATIONS, Access.VIEW, () -> accommodations.list(caseId));
         put(ops, DataCategory.ACCOMMODATIONS, Access.EDIT, () -> accommodations.create(caseId, accommodation()));
-        put(ops, DataCategory.VISITS, Access.VIEW, () -> visits.overview(caseId));
+        put(ops, DataCategory.VISITS, Access.VIEW, () -> visits.overview(caseId, PageRequest.first(1)));
         put(ops, DataCategory.VISITS, Access.EDIT, () -> visits.create(caseId, visit(RETURN)));
         put(ops, DataCategory.AUDIT, Access.VIEW, () -> audits.page(caseId, 0, 10));
         return ops;

@@ -1,6 +1,7 @@
 package jp.jobcoach.workspace.service;
 
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import jp.jobcoach.workspace.domain.PageRequest;
 import static jp.jobcoach.workspace.store.StoreFixtures.accommodation;
 import static jp.jobcoach.workspace.store.StoreFixtures.planContent;
 import static jp.jobcoach.workspace.store.StoreFixtures.supportCase;
@@ -39,7 +40,7 @@ public class ServiceRulesTest extends ServiceTestSupport {
         VisitRecord noCoach = new VisitRecord(RETURN, List.of(), null, null, null, null, null);
         ValidationException refused = assertThrows(ValidationException.class, () -> visits.create(caseId, noCoach));
         assertEquals(List.of("coachKeys", "kind"), refused.errors().stream().map(e -> e.field()).toList());
-        assertTrue(visits.overview(caseId).visits().isEmpty());
+        assertTrue(visits.overview(caseId, PageRequest.first(1)).visits().items().isEmpty());
         assertTrue(auditStore.forCase(caseId, 0, 10).isEmpty());
     }
 
@@ -69,7 +70,7 @@ public class ServiceRulesTest extends ServiceTestSupport {
         visits.update(caseId, visit.id(), 1, visit(RETURN.plusDays(1)));
         assertThrows(StaleVersionException.class, () -> visits.update(caseId, visit.id(), 1, visit(RETURN)));
         visits.delete(caseId, visit.id(), 2);
-        assertTrue(visits.overview(caseId).visits().isEmpty());
+        assertTrue(visits.overview(caseId, PageRequest.first(1)).visits().items().isEmpty());
     }
 
     @Test
@@ -148,9 +149,9 @@ public class ServiceRulesTest extends ServiceTestSupport {
         actAs(CaseRole.HR);
         assertEquals(List.of(caseId), cases.caseOfPage(1234).stream().toList());
         assertTrue(cases.caseOfPage(5555).isEmpty());
-        assertEquals(List.of(caseId), cases.mine().stream().map(Stored::id).toList());
+        assertEquals(List.of(caseId), cases.mine(PageRequest.first(10)).items().stream().map(Stored::id).toList());
         user.key = "stranger";
-        assertTrue(cases.mine().isEmpty());
+        assertTrue(cases.mine(PageRequest.first(10)).items().isEmpty());
     }
 
     @Test
@@ -252,6 +253,6 @@ public class ServiceRulesTest extends ServiceTestSupport {
         accommodations.create(caseId, accommodation());
         assertEquals(List.of(due), accommodations.dueForReview(caseId).stream().map(Stored::value).toList());
         assertTrue(visits.tallies(caseId).isEmpty());
-        assertThrows(AccessDeniedException.class, () -> visits.overview(caseId));
+        assertThrows(AccessDeniedException.class, () -> visits.overview(caseId, PageRequest.first(1)));
     }
 }

@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.Page;
+import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
@@ -35,8 +37,8 @@ import org.junit.Test;
  * The timeline and the case panel issue as many SQL statements for a case with 300 records of each kind as
  * for one with 3. Every statement AO prepares passes its provider's SQL listeners, so the count is exact.
  * The reads that show one thing of a long history (the panel's tallies and schedule, the plan as it stands, the
- * latest interview) also read as many rows either way, counted by the tests' {@code RowCountingActiveObjects};
- * and no statement of any read carries an IN list that grows with the data ({@link InLists}).
+ * latest interview) also read as many rows either way, counted by the tests' {@code RowCountingActiveObjects}, and
+ * so do the paged lists (a page of interviews, of visits, of a person's cases); and no statement of any read carries an IN list that grows with the data ({@link InLists}).
  */
 public class StatementCountTest extends ServiceTestSupport {
     /** After every interview of either history. */
@@ -81,6 +83,40 @@ public class StatementCountTest extends ServiceTestSupport {
     }
 
     @Test
+    public void aPageOfInterviewsOrVisitsCostsTheSameStatementsAndRowsForAShortAndALongHistory() {
+        long small = caseId;
+        long large = caseWithEveryRole().id();
+        history(small, 45, 3);
+        history(large, 300, 3);
+        actAs(CaseRole.CENTER_COACH);
+
+        for (Consumer<Long> page : List.<Consumer<Long>>of(this::interviewPages, this::visitPages)) {
+            assertEquals(statements(page, small), statements(page, large));
+            assertEquals(rows(page, small), rows(page, large));
+        }
+        long guard = rows(id -> cases.get(id), large);
+        // the guard's rows twice, the tallies' (the newest revision and a count per planned phase, 2), and two pages
+        // of 20 visits, each with the one more that tells of a next page
+        assertEquals(2 * guard + 1 + 2 + 2 * 21, rows(this::visitPages, large));
+    }
+
+    @Test
+    public void aPageOfMyCasesCostsTheSameForAFewCasesAndForMany() {
+        String few = keyOf(CaseRole.COUNSELOR);
+        String many = keyOf(CaseRole.CENTER_COACH);
+        for (int i = 0; i < 90; i++) {
+            teamStore.add(caseStore.create(StoreFixtures.supportCase()).id(), TeamMember.of(i < 25 ? few : many,
+                    i < 25 ? CaseRole.COUNSELOR : CaseRole.CENTER_COACH));
+        }
+        actAs(CaseRole.COUNSELOR);
+        long fewRows = rows(id -> myCasePages(), caseId);
+        int fewStatements = statements(id -> myCasePages(), caseId);
+        actAs(CaseRole.CENTER_COACH);
+        assertEquals(fewRows, rows(id -> myCasePages(), caseId));
+        assertEquals(fewStatements, statements(id -> myCasePages(), caseId));
+    }
+
+    @Test
     public void noStatementCarriesAnInListThatGrowsWithTheData() {
         int records = 300;
         history(caseId, records, 3);
@@ -91,10 +127,10 @@ public class StatementCountTest extends ServiceTestSupport {
         }
 
         List<Integer> sizes = InLists.sizesWhile(entityManager, () -> {
-            cases.mine();
-            interviews.list(caseId);
-            interviews.get(caseId, interviews.list(caseId).get(0).id());
-            visits.overview(caseId);
+            cases.mine(PageRequest.first(PageRequest.MAX_SIZE));
+            interviews.page(caseId, PageRequest.first(PageRequest.MAX_SIZE));
+            interviews.get(caseId, interviews.page(caseId, PageRequest.first(1)).items().get(0).id());
+            visits.overview(caseId, PageRequest.first(PageRequest.MAX_SIZE));
             accommodations.withReviewsDue(caseId);
             plans.plan(caseId);
             panels.panel(caseId);
@@ -123,6 +159,27 @@ public class StatementCountTest extends ServiceTestSupport {
         assertEquals(String.join("\n", statements), 5, statements.size());
         assertEquals(1, statements.stream().filter(statement -> statement.contains("VISIT_RECORD")).count());
         assertTrue(statements.stream().noneMatch(statement -> statement.startsWith("UPDATE")));
+    }
+
+    /** The first page of 20 interviews and the one after it. */
+    private void interviewPages(long caseId) {
+        Page<?> first = interviews.page(caseId, PageRequest.first(20));
+        assertEquals(20, first.items().size());
+        interviews.page(caseId, new PageRequest(20, first.nextCursor()));
+    }
+
+    /** The first page of 20 visits (with the tallies) and the one after it. */
+    private void visitPages(long caseId) {
+        Page<?> first = visits.overview(caseId, PageRequest.first(20)).visits();
+        assertEquals(20, first.items().size());
+        visits.page(cases.get(caseId), new PageRequest(20, first.nextCursor()));
+    }
+
+    /** The first page of 10 of the actor's cases and the one after it. */
+    private void myCasePages() {
+        Page<?> first = cases.mine(PageRequest.first(10));
+        assertEquals(10, first.items().size());
+        cases.mine(new PageRequest(10, first.nextCursor()));
     }
 
     /** The first page and the one after it, of everything. */

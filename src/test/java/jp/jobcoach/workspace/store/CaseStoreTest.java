@@ -73,8 +73,8 @@ public class CaseStoreTest extends StoreTestSupport {
 
         assertEquals(List.of(one.id()), store.findByRootPages(List.of(11L, 99L)).stream().map(Stored::id).toList());
         // by id, each case once though "u" holds two roles on one, with its support types
-        assertEquals(List.of(one, two), store.ofMember("u"));
-        assertEquals(List.of(), store.ofMember("nobody"));
+        assertEquals("newest first", List.of(two, one), store.ofMember("u", null, 10));
+        assertEquals(List.of(), store.ofMember("nobody", null, 10));
         assertEquals(List.of(), store.findByRootPages(List.of()));
     }
 
@@ -88,7 +88,7 @@ public class CaseStoreTest extends StoreTestSupport {
 
         teams.remove(one.id(), "oh-1");
 
-        assertEquals(List.of(two), store.ofMember("oh-1"));
+        assertEquals(List.of(two), store.ofMember("oh-1", null, 10));
     }
 
     @Test

@@ -72,7 +72,7 @@ public class ConcurrentWriteTest extends StoreTestSupport {
         long id = store.create(caseId, StoreFixtures.visit(RETURN)).id();
         assertRefused(overlapping(() -> store.update(id, 1, StoreFixtures.visit(RETURN.plusDays(1))),
                 () -> store.update(id, 1, StoreFixtures.visit(RETURN.plusDays(2)))));
-        Stored<VisitRecord> stored = store.forCase(caseId).get(0);
+        Stored<VisitRecord> stored = store.page(caseId, null, 1).get(0);
         assertEquals(2, stored.version());
         assertEquals(RETURN.plusDays(1), stored.value().date());
     }

@@ -56,7 +56,7 @@ public class InterviewStoreTest extends StoreTestSupport {
         Stored<RetentionInterview> late = store.create(1, interview(RETURN.plusDays(14)), "c", T0);
         Stored<RetentionInterview> other = store.create(2, interview(RETURN), "c", T0);
 
-        assertEquals(List.of(late, early), store.forCase(1));
+        assertEquals(List.of(late, early), store.page(1, null, 10));
         assertEquals(late, store.latest(1).orElseThrow());
         assertEquals(List.of(new InterviewReminder.Scheduled(1, early.id(), RETURN, RETURN.plusDays(14)),
                         new InterviewReminder.Scheduled(1, late.id(), RETURN.plusDays(14), RETURN.plusDays(28)),

@@ -27,7 +27,7 @@ public class VisitStoreTest extends StoreTestSupport {
         Stored<VisitRecord> late = store.create(1, visit(RETURN.plusDays(7)));
         store.create(2, visit(RETURN));
 
-        assertEquals(List.of(late, early), store.forCase(1));
+        assertEquals(List.of(late, early), store.page(1, null, 10));
         assertEquals(visit(RETURN), store.find(early.id()).orElseThrow().value());
     }
 

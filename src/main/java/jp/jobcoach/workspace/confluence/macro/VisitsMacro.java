@@ -1,10 +1,7 @@
 package jp.jobcoach.workspace.confluence.macro;
 
-import static jp.jobcoach.workspace.domain.Access.EDIT;
-import static jp.jobcoach.workspace.domain.DataCategory.VISITS;
-
 import jakarta.inject.Inject;
-import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.service.VisitOverview;
@@ -12,7 +9,10 @@ import jp.jobcoach.workspace.service.VisitService;
 import jp.jobcoach.workspace.web.view.VisitsView;
 import jp.jobcoach.workspace.web.view.ViewContext;
 
-/** {@code jobcoach-visits}: the visit records of a case, newest first, with planned against done and the forms. */
+/**
+ * {@code jobcoach-visits}: the visit records of a case, newest first, with planned against done and the forms; paged
+ * as the interviews are ({@link InterviewsMacro}: the newest in full, the rest of the page compact).
+ */
 public class VisitsMacro extends CaseBlockMacro {
     private final CaseService cases;
     private final VisitService visits;
@@ -26,9 +26,9 @@ public class VisitsMacro extends CaseBlockMacro {
 
     @Override
     protected String render(long caseId, ViewContext view) {
-        VisitOverview overview = visits.overview(caseId);
         GuardedCase on = cases.get(caseId);
-        var coaches = on.team().members().stream().filter(member -> member.role() == CaseRole.CENTER_COACH).toList();
-        return VisitsView.render(view, new VisitsView.Model(caseId, overview, on.may(VISITS, EDIT), coaches));
+        VisitOverview overview = visits.overview(on, PageRequest.first(view.interactive()
+                ? InterviewsMacro.FIRST_PAGE : InterviewsMacro.STATIC_CAP));
+        return VisitsView.render(view, VisitsView.Model.of(on, overview));
     }
 }

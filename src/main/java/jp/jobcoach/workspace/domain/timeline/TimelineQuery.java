@@ -9,6 +9,7 @@ import java.util.Set;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.Check;
 import jp.jobcoach.workspace.domain.FieldError;
+import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.ValidationException;
 
 /**
@@ -18,8 +19,8 @@ import jp.jobcoach.workspace.domain.ValidationException;
  */
 public record TimelineQuery(Set<TimelineKind> kinds, Set<CaseRole> roles, int pageSize, TimelineCursor after) {
 
-    public static final int DEFAULT_PAGE_SIZE = 20;
-    public static final int MAX_PAGE_SIZE = 100;
+    public static final int DEFAULT_PAGE_SIZE = PageRequest.DEFAULT_SIZE;
+    public static final int MAX_PAGE_SIZE = PageRequest.MAX_SIZE;
     public static final String BAD_CURSOR = "jobcoach.validation.timeline.bad-cursor";
 
     public TimelineQuery {
@@ -48,11 +49,7 @@ public record TimelineQuery(Set<TimelineKind> kinds, Set<CaseRole> roles, int pa
         kindNames.forEach(name -> check.parse("kinds", name, TimelineKind.class).ifPresent(kinds::add));
         Set<CaseRole> roles = EnumSet.noneOf(CaseRole.class);
         roleNames.forEach(name -> check.parse("roles", name, CaseRole.class).ifPresent(roles::add));
-        int size = DEFAULT_PAGE_SIZE;
-        if (pageSize != null && !pageSize.isBlank()) {
-            size = parseInt(pageSize.strip());
-            check.inRange("pageSize", size, 1, MAX_PAGE_SIZE);
-        }
+        int size = PageRequest.parseSize(check, pageSize);
         Optional<TimelineCursor> after = Optional.empty();
         if (cursor != null && !cursor.isBlank()) {
             after = TimelineCursor.parse(cursor.strip());
@@ -79,13 +76,5 @@ public record TimelineQuery(Set<TimelineKind> kinds, Set<CaseRole> roles, int pa
 
     public TimelineQuery next(TimelineCursor cursor) {
         return new TimelineQuery(kinds, roles, pageSize, cursor);
-    }
-
-    private static int parseInt(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException notANumber) {
-            return -1;
-        }
     }
 }

@@ -10,12 +10,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.Check;
+import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.service.CaseService;
@@ -25,6 +27,7 @@ import jp.jobcoach.workspace.web.rest.representation.CaseDetailRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.CaseRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.CaseRequest;
 import jp.jobcoach.workspace.web.rest.representation.PhaseMoveRequest;
+import jp.jobcoach.workspace.web.rest.representation.StoredPageRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.StoredRepresentation;
 
 /** Cases: list mine, read, open, change, move phase. */
@@ -41,9 +44,11 @@ public class CaseResource {
         this.errors = errors.withConflicts(CaseResource::stored);
     }
 
+    /** A page of my cases, newest first: {@code ?size=20&cursor=...}; {@code next} is the following page's cursor. */
     @GET
-    public Response mine() {
-        return errors.respond(() -> json(Status.OK, Json.write(StoredRepresentation.all(cases.mine(), CaseRepresentation::from))));
+    public Response mine(@QueryParam("size") String size, @QueryParam("cursor") String cursor) {
+        return errors.respond(() -> json(Status.OK, Json.write(StoredPageRepresentation.of(
+                cases.mine(PageRequest.parse(size, cursor, false)), CaseRepresentation::from))));
     }
 
     @GET

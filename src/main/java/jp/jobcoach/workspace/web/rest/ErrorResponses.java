@@ -94,6 +94,11 @@ public class ErrorResponses {
                 new ErrorsRepresentation.FieldMessage("", messages.text(currentUser.locale(), messageKey))))));
     }
 
+    /** 200 with HTML the server rendered, for a script that inserts it as it is. */
+    public static Response html(String rendered) {
+        return Response.ok(rendered, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
     public static Response json(Response.Status status, String body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
     }

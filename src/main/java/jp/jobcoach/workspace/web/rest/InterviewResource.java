@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.web.rest;
 
+import static jp.jobcoach.workspace.web.rest.ErrorResponses.html;
 import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import java.time.LocalDate;
@@ -16,10 +17,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jp.jobcoach.workspace.domain.Access;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.interview.GuidedPrompts;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
+import jp.jobcoach.workspace.service.CaseService;
+import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.service.InterviewService;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.Json;
@@ -27,31 +33,69 @@ import jp.jobcoach.workspace.web.rest.representation.ActionResolutionRequest;
 import jp.jobcoach.workspace.web.rest.representation.InterviewRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.InterviewRequest;
 import jp.jobcoach.workspace.web.rest.representation.PromptRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.StoredPageRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.StoredRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.VersionRequest;
+import jp.jobcoach.workspace.web.view.InterviewsView;
+import jp.jobcoach.workspace.web.view.Views;
 
-/** Retention interviews of a case: list, draft with carry-over, create, save, resolve actions, finalize; the guide. */
+/**
+ * Retention interviews of a case: a page of them (as JSON, or as the macro's compact rows), one (as JSON, or rendered
+ * opened with its editor), draft with carry-over, create, save, resolve actions, finalize; the guide.
+ */
 @Path("/cases/{caseId}/interviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InterviewResource {
     private final InterviewService interviews;
+    private final CaseService cases;
     private final ErrorResponses errors;
     private final Messages messages;
     private final CurrentUser currentUser;
+    private final Views views;
 
     @Inject
-    public InterviewResource(InterviewService interviews, ErrorResponses errors, Messages messages,
-                             CurrentUser currentUser) {
+    public InterviewResource(InterviewService interviews, CaseService cases, ErrorResponses errors, Messages messages,
+                             CurrentUser currentUser, Views views) {
         this.interviews = interviews;
+        this.cases = cases;
         this.errors = errors.withConflicts(InterviewResource::stored);
         this.messages = messages;
         this.currentUser = currentUser;
+        this.views = views;
     }
 
+    /** A page of the interviews, newest first: {@code ?size=20&cursor=...}; {@code next} is the following page's cursor. */
     @GET
-    public Response list(@PathParam("caseId") long caseId) {
-        return errors.respond(() -> json(Status.OK, Json.write(StoredRepresentation.all(interviews.list(caseId), InterviewRepresentation::from))));
+    public Response list(@PathParam("caseId") long caseId, @QueryParam("size") String size,
+                         @QueryParam("cursor") String cursor) {
+        return errors.respond(() -> json(Status.OK, Json.write(StoredPageRepresentation.of(
+                interviews.page(caseId, PageRequest.parse(size, cursor, true)), InterviewRepresentation::from))));
+    }
+
+    /**
+     * The same page as compact rows rendered as the {@code jobcoach-interviews} macro renders its older ones, for
+     * its "more" ({@link InterviewsView#renderOlder}); failures answer as for {@link #list}, in JSON.
+     */
+    @GET
+    @Path("html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response olderRows(@PathParam("caseId") long caseId, @QueryParam("size") String size,
+                              @QueryParam("cursor") String cursor) {
+        return errors.respond(() -> html(InterviewsView.renderOlder(views.forViewer(true),
+                interviews.page(caseId, PageRequest.parse(size, cursor, true)))));
+    }
+
+    /** One interview rendered opened, with its editor for those who write interviews ({@link InterviewsView#renderOpened}). */
+    @GET
+    @Path("{interviewId}/html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response opened(@PathParam("caseId") long caseId, @PathParam("interviewId") long interviewId) {
+        return errors.respond(() -> {
+            GuardedCase on = cases.get(caseId);
+            return html(InterviewsView.renderOpened(views.forViewer(true), caseId, interviews.get(on, interviewId),
+                    on.team(), on.may(DataCategory.INTERVIEWS, Access.EDIT)));
+        });
     }
 
     /** The guided prompts in the user's language, in display order; headings have no detail. */

@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.web.rest;
 
+import static jp.jobcoach.workspace.web.rest.ErrorResponses.html;
 import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import java.util.Arrays;
@@ -67,8 +68,7 @@ public class TimelineResource {
                                  @QueryParam("cursor") String cursor) {
         return errors.respond(() -> {
             TimelinePage page = read(caseId, kinds, roles, size, cursor);
-            return Response.ok(TimelineView.renderEntries(views.forViewer(true), page),
-                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            return html(TimelineView.renderEntries(views.forViewer(true), page));
         });
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import jp.jobcoach.workspace.domain.Page;
 import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.domain.interview.AgreedAction;
 import jp.jobcoach.workspace.domain.interview.ConditionItem;
@@ -19,21 +20,29 @@ import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.domain.Stored;
 
 /**
- * Retention interviews ({@code jobcoach-interviews}): the list newest first, each interview's record, the
- * ratings' trend, and for coaches the create and edit forms with the interview guide beside them. It builds the
- * model that {@code templates/jobcoach/interviews.vm} renders, from exactly what the service handed over: the
- * service already removed ratings and notes for roles that may not see them, so empty parts are left out rather
- * than decided again.
+ * Retention interviews ({@code jobcoach-interviews}): the newest {@link #IN_FULL} in full with their records,
+ * the older ones as compact rows (date, how many took part, status, next date) paged by a keyset cursor, the
+ * ratings' trend over the interviews read, and for coaches the create form with the interview guide beside it.
+ * It builds the models that {@code templates/jobcoach/interviews.vm} renders, and the two fragments that
+ * jobcoach.js inserts as rendered: further compact rows ({@link #renderOlder}, through "more") and one interview
+ * opened with its editor ({@link #renderOpened}). An edit form (some 30 KB with its guide) comes only for the
+ * interview a coach chooses to edit or open, and the script drops the one shown before: the page holds at most
+ * one, and costs the same whatever the history. Everything comes from exactly what the service handed over: the service already
+ * removed ratings and notes for roles that may not see them, so empty parts are left out rather than decided again.
  */
 public final class InterviewsView {
     public static final String MACRO = "interviews";
     static final String TEMPLATE = "templates/jobcoach/interviews.vm";
+    static final String OLDER_TEMPLATE = "templates/jobcoach/interview-older.vm";
+    static final String OPENED_TEMPLATE = "templates/jobcoach/interview-opened.vm";
+    /** How many of the newest interviews show in full; the rest of the page are compact rows. */
+    public static final int IN_FULL = 3;
 
     /**
-     * The interviews as the viewer may see them, newest first; {@code draft} is the carried-over starting point
-     * of a new interview, present only for those who may write interviews.
+     * A page of the interviews as the viewer may see them, newest first; {@code draft} is the carried-over
+     * starting point of a new interview, present only for those who may write interviews.
      */
-    public record Model(long caseId, List<Stored<RetentionInterview>> interviews, Optional<RetentionInterview> draft,
+    public record Model(long caseId, Page<Stored<RetentionInterview>> interviews, Optional<RetentionInterview> draft,
                         Team team) {
         public boolean mayEdit() {
             return draft.isPresent();
@@ -46,18 +55,61 @@ public final class InterviewsView {
     public static String render(ViewContext view, Model model) {
         ViewText text = view.text();
         boolean forms = view.interactive() && model.mayEdit();
-        Optional<Map<String, Object>> trend = TrendChart.model(text, model.interviews());
+        List<Stored<RetentionInterview>> shown = model.interviews().items();
+        List<Stored<RetentionInterview>> inFull = shown.subList(0, Math.min(IN_FULL, shown.size()));
+        Optional<Map<String, Object>> trend = TrendChart.model(text, shown);
         Map<String, Object> page = new LinkedHashMap<>(headers(text));
         page.put("newForms", forms ? InterviewForm.create(text, model.caseId(), model.team(), model.draft().orElseThrow()) : List.of());
         page.put("prompts", forms ? PromptsView.model(text) : Map.of());
-        page.put("interviews", model.interviews().stream().map(stored -> interview(text, stored,
-                forms ? InterviewForm.edit(text, model.caseId(), model.team(), stored) : List.of())).toList());
+        page.put("interviews", inFull.stream().map(stored -> interview(text, model.caseId(), stored, forms, List.of())).toList());
+        page.put("older", OlderRecords.model(view, path(model.caseId()), olderHeaders(text),
+                older(text, view.interactive(), shown.subList(inFull.size(), shown.size())), model.interviews().next()));
         page.put("hasTrend", trend.isPresent());
         page.put("trend", trend.orElse(Map.of()));
         return view.render(TEMPLATE, page);
     }
 
-    /** The column headers of the list and of the tables in each record. */
+    /** Compact rows of a further page, for "more" ({@code interview-older.vm}); always interactive. */
+    public static String renderOlder(ViewContext view, Page<Stored<RetentionInterview>> page) {
+        return view.render(OLDER_TEMPLATE, Map.of("older", OlderRecords.rows(older(view.text(), true, page.items()),
+                page.next())));
+    }
+
+    /**
+     * One interview opened on demand ({@code interview-opened.vm}): its record and, for those who may write
+     * interviews, its edit form with the guide, opened.
+     */
+    public static String renderOpened(ViewContext view, long caseId, Stored<RetentionInterview> stored, Team team,
+                                      boolean mayEdit) {
+        ViewText text = view.text();
+        Map<String, Object> page = new LinkedHashMap<>(headers(text));
+        page.put("interview", interview(text, caseId, stored, false, mayEdit ? InterviewForm.edit(text, caseId, team, stored) : List.of()));
+        page.put("prompts", mayEdit ? PromptsView.model(text) : Map.of());
+        return view.render(OPENED_TEMPLATE, page);
+    }
+
+    /** The older interviews as compact rows: no notes, no ratings; a button opens one where the viewer may. */
+    private static List<Map<String, Object>> older(ViewText text, boolean opens, List<Stored<RetentionInterview>> older) {
+        return older.stream().map(stored -> {
+            RetentionInterview value = stored.value();
+            return OlderRecords.row(text, path(stored.caseId()) + "/" + stored.id(),
+                    text.message("jobcoach.web.interviews.of", text.day(value.date())), opens,
+                    List.of(OlderRecords.cell(text.day(value.date())), OlderRecords.cell(String.valueOf(value.participants().size())),
+                            OlderRecords.cell(text.label(value.status())), OlderRecords.cell(text.day(value.nextDate()))));
+        }).toList();
+    }
+
+    private static List<String> olderHeaders(ViewText text) {
+        return List.of(text.message("jobcoach.field.date"), text.message("jobcoach.web.interviews.participant-count"),
+                text.message("jobcoach.web.interviews.status"), text.message("jobcoach.field.nextDate"));
+    }
+
+    /** The case's interviews in the REST API. */
+    private static String path(long caseId) {
+        return "/cases/" + caseId + "/interviews";
+    }
+
+    /** The column headers of the lists and of the tables in each record. */
     private static Map<String, Object> headers(ViewText text) {
         return Map.of("listHeaders", List.of(text.message("jobcoach.field.date"), text.message("jobcoach.field.participants"),
                         text.message("jobcoach.web.interviews.status"), text.message("jobcoach.field.nextDate")),
@@ -66,12 +118,19 @@ public final class InterviewsView {
                         text.message("jobcoach.field.newActions.dueDate"), text.message("jobcoach.field.newActions.status")));
     }
 
-    /** One interview, for its row in the list and its record; {@code editForms} is empty where no one edits. */
-    private static Map<String, Object> interview(ViewText text, Stored<RetentionInterview> stored, List<Map<String, Object>> editForms) {
+    /**
+     * One interview, for its row in the list and its record; {@code editForms} is empty where no one edits. A
+     * record shown to a writer ({@code editable}, or with its edit form) gets a button that loads its editor, hidden
+     * while the editor is there.
+     */
+    private static Map<String, Object> interview(ViewText text, long caseId, Stored<RetentionInterview> stored,
+                                                 boolean editable, List<Map<String, Object>> editForms) {
         RetentionInterview value = stored.value();
         Map<String, Object> interview = new LinkedHashMap<>();
-        interview.put("anchor", "jobcoach-interview-" + stored.id());
-        interview.put("link", "#jobcoach-interview-" + stored.id());
+        interview.put("path", path(caseId) + "/" + stored.id());
+        interview.put("opensEditor", editable || !editForms.isEmpty());
+        interview.put("anchor", OlderRecords.anchor("interview", stored.id()));
+        interview.put("link", "#" + OlderRecords.anchor("interview", stored.id()));
         interview.put("date", text.day(value.date()));
         interview.put("title", text.message("jobcoach.web.interviews.of", text.day(value.date())));
         interview.put("status", status(text, value.status()));
@@ -84,6 +143,7 @@ public final class InterviewsView {
         interview.put("actionGroups", Stream.of(actions(text, "jobcoach.field.carriedActions", value.carriedActions()),
                 actions(text, "jobcoach.field.newActions", value.newActions())).flatMap(Optional::stream).toList());
         interview.put("editForms", editForms);
+        interview.put("opened", !editable && !editForms.isEmpty());
         return interview;
     }
 

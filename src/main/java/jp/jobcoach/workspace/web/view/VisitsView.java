@@ -4,24 +4,41 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import jp.jobcoach.workspace.domain.Access;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.Page;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
+import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.service.VisitOverview;
 import jp.jobcoach.workspace.domain.Stored;
 
 /**
- * The visit records of a case ({@code jobcoach-visits}): the tally ({@link TallyView}), the visits newest first,
- * and for those who write visits the create, edit and delete forms. Builds the model that
- * {@code templates/jobcoach/visits.vm} renders.
+ * The visit records of a case ({@code jobcoach-visits}): the tally ({@link TallyView}), the newest
+ * {@link InterviewsView#IN_FULL} visits in full, the rest of the page as compact rows (date, kind, coaches) paged
+ * by a keyset cursor, and for those who write visits the create form and the edit and delete forms of the visits
+ * shown in full. Builds the model that {@code templates/jobcoach/visits.vm} renders, and the fragments that
+ * jobcoach.js inserts as rendered: further rows ({@link #renderOlder}) and one visit opened with its forms
+ * ({@link #renderOpened}).
  */
 public final class VisitsView {
     public static final String MACRO = "visits";
     static final String TEMPLATE = "templates/jobcoach/visits.vm";
+    static final String OLDER_TEMPLATE = "templates/jobcoach/visit-older.vm";
+    static final String OPENED_TEMPLATE = "templates/jobcoach/visit-opened.vm";
     private static final List<String> TEXTS = List.of("observations", "adviceToWorker", "adviceToCompany", "nextSteps");
 
-    /** The visits, whether the viewer may write them, and the case's center coaches to choose from. */
+    /** A page of visits, whether the viewer may write them, and the case's center coaches to choose from. */
     public record Model(long caseId, VisitOverview overview, boolean mayEdit, List<TeamMember> centerCoaches) {
+
+        /** The visits of {@code overview} as the guarded viewer sees them, with the case's center coaches. */
+        public static Model of(GuardedCase on, VisitOverview overview) {
+            return new Model(on.caseId(), overview, on.may(DataCategory.VISITS, Access.EDIT), on.team().members().stream()
+                    .filter(member -> member.role() == CaseRole.CENTER_COACH).toList());
+        }
     }
 
     private VisitsView() {
@@ -30,11 +47,47 @@ public final class VisitsView {
     public static String render(ViewContext view, Model model) {
         ViewText text = view.text();
         boolean editable = view.interactive() && model.mayEdit();
+        List<Stored<VisitRecord>> shown = model.overview().visits().items();
+        int inFull = Math.min(InterviewsView.IN_FULL, shown.size());
         return view.render(TEMPLATE, Map.of(
                 "tally", TallyView.model(text, model.overview().tallies()),
                 "editable", editable,
                 "newForm", editable ? form(text, model, null) : Map.of(),
-                "visits", model.overview().visits().stream().map(stored -> visit(text, model, stored, editable)).toList()));
+                "visits", shown.subList(0, inFull).stream().map(stored -> visit(text, model, stored, editable)).toList(),
+                "older", OlderRecords.model(view, path(model.caseId()), olderHeaders(text),
+                        older(text, view.interactive(), shown.subList(inFull, shown.size())), model.overview().visits().next())));
+    }
+
+    /** Compact rows of a further page, for "more" ({@code visit-older.vm}); always interactive. */
+    public static String renderOlder(ViewContext view, Page<Stored<VisitRecord>> page) {
+        return view.render(OLDER_TEMPLATE, Map.of("older", OlderRecords.rows(older(view.text(), true, page.items()), page.next())));
+    }
+
+    /**
+     * The one visit of {@code model} opened on demand ({@code visit-opened.vm}), with its forms for those who write
+     * visits.
+     */
+    public static String renderOpened(ViewContext view, Model model) {
+        return view.render(OPENED_TEMPLATE, Map.of("visit", visit(view.text(), model,
+                model.overview().visits().items().get(0), model.mayEdit())));
+    }
+
+    private static List<Map<String, Object>> older(ViewText text, boolean opens, List<Stored<VisitRecord>> older) {
+        return older.stream().map(stored -> {
+            VisitRecord value = stored.value();
+            return OlderRecords.row(text, path(stored.caseId()) + "/" + stored.id(), text.day(value.date()), opens,
+                    List.of(OlderRecords.cell(text.day(value.date())), OlderRecords.cell(text.label(value.kind())),
+                            OlderRecords.typed(value.coachKeys().stream().map(text::person).collect(Collectors.joining(", ")))));
+        }).toList();
+    }
+
+    private static List<String> olderHeaders(ViewText text) {
+        return List.of(text.field("date"), text.field("kind"), text.field("coachKeys"));
+    }
+
+    /** The case's visits in the REST API. */
+    private static String path(long caseId) {
+        return "/cases/" + caseId + "/visits";
     }
 
     /** One visit; its edit and delete forms only when {@code editable}. */
@@ -50,7 +103,8 @@ public final class VisitsView {
         for (int i = 0; i < TEXTS.size(); i++) {
             sections.add(Map.of("label", text.field(TEXTS.get(i)), "text", texts.get(i)));
         }
-        return Map.of("day", text.day(value.date()), "kind", text.label(value.kind()), "coaches", coaches, "texts", sections,
+        return Map.of("anchor", OlderRecords.anchor("visit", stored.id()), "day", text.day(value.date()),
+                "kind", text.label(value.kind()), "coaches", coaches, "texts", sections, "editable", editable,
                 "editForm", editable ? form(text, model, stored) : Map.of(),
                 "deleteForm", editable ? deleteForm(text, stored) : Map.of());
     }

@@ -149,7 +149,7 @@ public class HostileTextTest extends MacroTestSupport {
                 .getAsJsonObject("current").getAsJsonObject("content");
         assertEquals(text, plan.get("cooperatingParties").getAsString());
         assertEquals(text, plan.getAsJsonObject("plannedSupport").get("JOINT").getAsString());
-        JsonObject visit = json(new VisitResource(visits, errors).list(id)).getAsJsonObject().getAsJsonArray("visits")
+        JsonObject visit = json(new VisitResource(visits, cases, errors, views).list(id, null, null)).getAsJsonObject().getAsJsonArray("visits")
                 .get(0).getAsJsonObject().getAsJsonObject("value");
         assertEquals(text, visit.get("nextSteps").getAsString());
         assertEquals(name, visit.getAsJsonArray("coachKeys").get(0).getAsString());

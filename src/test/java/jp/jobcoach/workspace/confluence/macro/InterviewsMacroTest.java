@@ -2,6 +2,7 @@ package jp.jobcoach.workspace.confluence.macro;
 
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
 import static jp.jobcoach.workspace.store.StoreFixtures.interview;
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -10,6 +11,7 @@ import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.interview.ConditionItem;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.domain.Stored;
+import jp.jobcoach.workspace.web.view.InterviewsView;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -39,8 +41,10 @@ public class InterviewsMacroTest extends MacroTestSupport {
         assertTrue(html.indexOf(">2026-04-15</a>") < html.indexOf(">2026-04-01</a>"));
         assertTrue("participants by name with role", html.contains("Name of IN_COMPANY_COACH</bdi> (In-company job coach)"));
         assertTrue(html.contains("data-method=\"POST\" data-path=\"/cases/" + caseId + "/interviews\""));
-        assertTrue(html.contains("data-path=\"/cases/" + caseId + "/interviews/" + second.id() + "\""));
-        assertTrue(html.contains("data-conflict-root=\"value\" data-conflict-version=\"version\""));
+        assertTrue("the edit form comes on demand", html.contains("data-open=\"/cases/" + caseId + "/interviews/" + second.id() + "\""));
+        String editor = InterviewsView.renderOpened(views.forViewer(true), caseId, second, cases.get(caseId).team(), true);
+        assertTrue(editor.contains("data-path=\"/cases/" + caseId + "/interviews/" + second.id() + "\""));
+        assertTrue(editor.contains("data-conflict-root=\"value\" data-conflict-version=\"version\""));
         assertTrue("the new form carries the open action over",
                 html.contains("name=\"interview.carriedActions.1.id\" value=\"" + second.value().newActions().get(0).id()));
         assertTrue("scale labels", html.contains("3: Quite tired"));
@@ -74,5 +78,56 @@ public class InterviewsMacroTest extends MacroTestSupport {
         assertFalse("no health data", supervisor.contains("<svg") || supervisor.contains("Quite tired"));
         actAs(CaseRole.HR);
         assertTrue(render("display").contains("you do not have access"));
+    }
+
+    /** {@code count} interviews a week apart, oldest first; the newest is returned. */
+    private Stored<RetentionInterview> interviews(int count) {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        Stored<RetentionInterview> newest = null;
+        for (int i = 0; i < count; i++) {
+            newest = interviews.create(caseId, interview(RETURN.plusWeeks(i)));
+        }
+        return newest;
+    }
+
+    private static int occurrences(String html, String part) {
+        return html.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    public void theNewestShowInFullTheOlderAsCompactRowsAndEditFormsComeOnDemand() {
+        Stored<RetentionInterview> newest = interviews(InterviewsView.IN_FULL + InterviewsMacro.FIRST_PAGE + 2);
+        String html = render("display");
+
+        assertEquals("records in full", InterviewsView.IN_FULL, occurrences(html, "<article class=\"jobcoach-interview\""));
+        assertEquals("no edit form until one is opened", 0, occurrences(html, "data-method=\"PUT\""));
+        assertEquals("one form: the new interview's", 1, occurrences(html, "<form"));
+        assertEquals("the older records of the first page, each with a button that opens it",
+                InterviewsMacro.FIRST_PAGE - InterviewsView.IN_FULL, occurrences(html, "<button type=\"button\" class=\"aui-button aui-button-link jobcoach-record-open\""));
+        for (long id = newest.id(); id > newest.id() - InterviewsView.IN_FULL; id--) {
+            assertTrue("each record in full opens its editor on demand",
+                    html.contains("jobcoach-record-open\" data-open=\"/cases/" + caseId + "/interviews/" + id + "\">Edit</button>"));
+        }
+        assertTrue("more, with the cursor after the page", html.contains("class=\"aui-button jobcoach-older-more\" data-cursor=\""
+                + RETURN.plusWeeks(5) + "~"));
+        assertTrue("the older rows: how many took part, not who", html.contains("<td>" + RETURN.plusWeeks(5) + "</td><td>3</td>"));
+        assertEquals("notes only in the records in full", InterviewsView.IN_FULL, occurrences(html, "<h5>Worries</h5>"));
+    }
+
+    @Test
+    public void staticOutputShowsTheOlderRowsWithoutControlsUpToItsCap() {
+        interviews(InterviewsMacro.FIRST_PAGE + 5);
+        for (String output : new String[] {"pdf", "word", "email", "html_export"}) {
+            String html = render(output);
+            assertEquals(output, InterviewsView.IN_FULL, occurrences(html, "<article class=\"jobcoach-interview\""));
+            assertTrue(output, html.contains("<td>" + RETURN + "</td><td>3</td>"));
+            assertFalse(output, html.contains("<button") || html.contains("data-cursor"));
+        }
+    }
+
+    @Test
+    public void aFewInterviewsHaveNoOlderList() {
+        twoInterviews();
+        assertFalse(render("display").contains("jobcoach-older\""));
     }
 }

@@ -2,6 +2,7 @@ package jp.jobcoach.workspace.confluence.macro;
 
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
 import static jp.jobcoach.workspace.store.StoreFixtures.visit;
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -72,5 +73,24 @@ public class VisitsMacroTest extends MacroTestSupport {
         }
         user.key = "stranger";
         assertTrue(render("display").contains("you do not have access"));
+    }
+
+    @Test
+    public void theNewestShowInFullWithTheirFormsTheOlderAsCompactRowsAndTheTallyStays() {
+        actAs(CaseRole.CENTER_COACH);
+        for (int i = 0; i < 30; i++) {
+            visits.create(caseId, visit(RETURN.plusDays(i)));
+        }
+        String html = render("display");
+        assertEquals(3, html.split("<article class=\"jobcoach-visit\"", -1).length - 1);
+        assertEquals("edit forms of the visits in full only", 3, html.split("data-method=\"PUT\"", -1).length - 1);
+        assertTrue("an older visit: date, kind, coaches, and a button that opens it", html.contains("<td>" + RETURN.plusDays(26)
+                + "</td><td>Work observation</td><td><bdi>"));
+        assertTrue(html.contains("data-open=\"/cases/" + caseId + "/visits/"));
+        assertTrue("more", html.contains("jobcoach-older-more\" data-cursor=\"" + RETURN.plusDays(10) + "~"));
+        assertTrue("the tally", html.contains("jobcoach-tally") || html.contains("Planned"));
+        String pdf = render("pdf");
+        assertTrue(pdf.contains("<td>" + RETURN + "</td>"));
+        assertFalse(pdf.contains("<button"));
     }
 }

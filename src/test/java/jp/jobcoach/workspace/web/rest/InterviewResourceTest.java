@@ -1,5 +1,13 @@
 package jp.jobcoach.workspace.web.rest;
 
+import jp.jobcoach.workspace.domain.interview.RetentionInterview;
+
+import jp.jobcoach.workspace.domain.Stored;
+
+import java.util.Collections;
+
+import java.util.ArrayList;
+
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
 import static jp.jobcoach.workspace.store.StoreFixtures.TRICKY;
 import static jp.jobcoach.workspace.store.StoreFixtures.interview;
@@ -29,7 +37,7 @@ public class InterviewResourceTest extends RestTestSupport {
 
     @Before
     public void setUp() {
-        resource = new InterviewResource(interviews, errors, RestTestSupport::fromBundles, user);
+        resource = new InterviewResource(interviews, cases, errors, RestTestSupport::fromBundles, user, views);
         timelineResource = new TimelineResource(timeline, errors, people, views);
     }
 
@@ -53,7 +61,7 @@ public class InterviewResourceTest extends RestTestSupport {
         assertEquals(200, resolved.getStatus());
         assertEquals(200, resource.finalize(caseId, secondId, "{\"version\":2}").getStatus());
         assertEquals("FINAL", body(resource.get(caseId, secondId)).getAsJsonObject("value").get("status").getAsString());
-        assertEquals(2, JsonParser.parseString((String) resource.list(caseId).getEntity()).getAsJsonArray().size());
+        assertEquals(2, body(resource.list(caseId, null, null)).getAsJsonArray("items").size());
         assertTrue(firstId < secondId);
     }
 
@@ -73,7 +81,7 @@ public class InterviewResourceTest extends RestTestSupport {
         assertEquals(2, body(stale).getAsJsonObject("current").get("version").getAsInt());
 
         actAs(CaseRole.HR);
-        assertEquals(403, resource.list(caseId).getStatus());
+        assertEquals(403, resource.list(caseId, null, null).getStatus());
         actAs(CaseRole.SUPERVISOR);
         assertEquals(403, resource.update(caseId, id, save).getStatus());
         user.key = "stranger";
@@ -138,5 +146,64 @@ public class InterviewResourceTest extends RestTestSupport {
         assertEquals("failures answer in JSON, as for the JSON page", 3, body(bad).getAsJsonArray("errors").size());
         user.key = "stranger";
         assertEquals(404, timelineResource.renderedPage(caseId, List.of(), List.of(), null, null).getStatus());
+    }
+
+    @Test
+    public void aCursorWalkReturnsEveryInterviewOnceNewestFirst() {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        List<Long> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            // two on each day, so that the id breaks the ties
+            created.add(interviews.create(caseId, interview(RETURN.plusDays(i / 2))).id());
+        }
+        List<Long> walked = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonObject page = body(resource.list(caseId, "3", cursor));
+            page.getAsJsonArray("items").forEach(item -> walked.add(item.getAsJsonObject().get("id").getAsLong()));
+            cursor = page.has("next") ? page.get("next").getAsString() : null;
+            pages++;
+        } while (cursor != null);
+        Collections.reverse(created);
+        assertEquals(created, walked);
+        assertEquals(3, pages);
+    }
+
+    @Test
+    public void aBadCursorOrPageSizeGetsATranslated400() {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        for (String cursor : new String[] {"garbage", "2026-13-40~1", "42", "2026-04-01~x"}) {
+            Response refused = resource.list(caseId, null, cursor);
+            assertEquals(cursor, 400, refused.getStatus());
+            assertEquals("cursor", firstErrorField(refused));
+            assertEquals(400, resource.olderRows(caseId, null, cursor).getStatus());
+        }
+        JsonObject error = body(resource.list(caseId, null, "garbage")).getAsJsonArray("errors").get(0).getAsJsonObject();
+        assertTrue(error.get("message").getAsString(), error.get("message").getAsString().contains("Start again from the newest records"));
+        assertEquals("pageSize", firstErrorField(resource.list(caseId, "101", null)));
+        assertEquals("pageSize", firstErrorField(resource.list(caseId, "0", null)));
+    }
+
+    @Test
+    public void olderRowsAndAnOpenedInterviewComeRenderedForTheScript() {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        Stored<RetentionInterview> first = interviews.create(caseId, interview(RETURN));
+        interviews.create(caseId, interview(RETURN.plusDays(7)));
+        String rows = (String) resource.olderRows(caseId, "1", null).getEntity();
+        assertTrue(rows, rows.startsWith("<table class=\"jobcoach-older-rows\" data-next=\"" + RETURN.plusDays(7) + "~"));
+        assertTrue(rows, rows.contains("data-open=\"/cases/" + caseId + "/interviews/"));
+
+        String opened = (String) resource.opened(caseId, first.id()).getEntity();
+        assertTrue(opened, opened.startsWith("<article class=\"jobcoach-interview\" id=\"jobcoach-interview-" + first.id() + "\""));
+        assertTrue("its editor, open, with the guide", opened.contains("data-record-editor><details class=\"jobcoach-details\" open>")
+                && opened.contains("data-method=\"PUT\" data-path=\"/cases/" + caseId + "/interviews/" + first.id() + "\"")
+                && opened.contains("jobcoach-prompts"));
+        actAs(CaseRole.SUPERVISOR);
+        String read = (String) resource.opened(caseId, first.id()).getEntity();
+        assertFalse("a reader gets the record without an editor", read.contains("<form"));
+        actAs(CaseRole.HR);
+        assertEquals(403, resource.opened(caseId, first.id()).getStatus());
+        assertEquals(403, resource.olderRows(caseId, null, null).getStatus());
     }
 }

@@ -1,5 +1,15 @@
 package jp.jobcoach.workspace.web.rest;
 
+import jp.jobcoach.workspace.store.StoreFixtures;
+
+import jp.jobcoach.workspace.domain.TeamMember;
+
+import java.util.List;
+
+import java.util.Collections;
+
+import java.util.ArrayList;
+
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
 import static jp.jobcoach.workspace.store.StoreFixtures.TRICKY;
 import static jp.jobcoach.workspace.store.StoreFixtures.visit;
@@ -25,7 +35,7 @@ public class ResourceErrorsTest extends RestTestSupport {
     @Before
     public void setUp() {
         caseResource = new CaseResource(cases, errors);
-        visitResource = new VisitResource(visits, errors);
+        visitResource = new VisitResource(visits, cases, errors, views);
     }
 
     @Test
@@ -63,7 +73,7 @@ public class ResourceErrorsTest extends RestTestSupport {
         JsonObject error = body(refused).getAsJsonArray("errors").get(0).getAsJsonObject();
         assertEquals("observations", error.get("field").getAsString());
         assertTrue(error.get("message").getAsString(), error.get("message").getAsString().contains("壊れた文字"));
-        assertEquals(0, body(visitResource.list(caseId)).getAsJsonArray("visits").size());
+        assertEquals(0, body(visitResource.list(caseId, null, null)).getAsJsonArray("visits").size());
     }
 
     /** A version is a whole number: 1.5 was read as 1 and the write went through. */
@@ -81,7 +91,7 @@ public class ResourceErrorsTest extends RestTestSupport {
     @Test
     public void forbiddenMissingAndStale() {
         actAs(CaseRole.HR);
-        assertEquals(403, visitResource.list(caseId).getStatus());
+        assertEquals(403, visitResource.list(caseId, null, null).getStatus());
         user.key = "stranger";
         assertEquals(404, caseResource.get(caseId).getStatus());
         assertEquals(404, caseResource.get(999_999).getStatus());
@@ -108,4 +118,36 @@ public class ResourceErrorsTest extends RestTestSupport {
         assertEquals(TRICKY, body(response).getAsJsonObject("value").getAsJsonObject("worker").get("displayName").getAsString());
     }
 
+
+    @Test
+    public void myCasesComePagedNewestFirstAndVisitsWithTheirCursor() {
+        actAs(CaseRole.CENTER_COACH);
+        String key = keyOf(CaseRole.CENTER_COACH);
+        List<Long> mine = new ArrayList<>(List.of(caseId));
+        for (int i = 0; i < 4; i++) {
+            long other = caseStore.create(StoreFixtures.supportCase()).id();
+            teamStore.add(other, TeamMember.of(key, CaseRole.CENTER_COACH));
+            mine.add(other);
+        }
+        List<Long> walked = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonObject page = body(caseResource.mine("2", cursor));
+            page.getAsJsonArray("items").forEach(item -> walked.add(item.getAsJsonObject().get("id").getAsLong()));
+            cursor = page.has("next") ? page.get("next").getAsString() : null;
+        } while (cursor != null);
+        Collections.reverse(mine);
+        assertEquals(mine, walked);
+        assertEquals("a dated cursor is not one of the case list", "cursor", firstErrorField(caseResource.mine(null, "2026-04-01~3")));
+
+        for (int i = 0; i < 3; i++) {
+            visits.create(caseId, visit(RETURN.plusDays(i)));
+        }
+        JsonObject first = body(visitResource.list(caseId, "2", null));
+        assertEquals(2, first.getAsJsonArray("visits").size());
+        JsonObject last = body(visitResource.list(caseId, "2", first.get("next").getAsString()));
+        assertEquals(1, last.getAsJsonArray("visits").size());
+        assertFalse(last.has("next"));
+        assertEquals(400, visitResource.list(caseId, null, "nope").getStatus());
+    }
 }

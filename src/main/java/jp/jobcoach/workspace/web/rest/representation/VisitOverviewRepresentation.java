@@ -1,16 +1,21 @@
 package jp.jobcoach.workspace.web.rest.representation;
 
 import java.util.List;
+import jp.jobcoach.workspace.domain.PageCursor;
 import jp.jobcoach.workspace.domain.PlanPhase;
 import jp.jobcoach.workspace.domain.VisitTally;
 import jp.jobcoach.workspace.service.VisitOverview;
 
-/** {@code GET /cases/{id}/visits}: the stored visits, newest first, and planned against done per plan phase. */
-public record VisitOverviewRepresentation(List<StoredRepresentation<VisitRepresentation>> visits, List<Tally> tallies) {
+/**
+ * {@code GET /cases/{id}/visits}: a page of the stored visits, newest first, planned against done per plan phase,
+ * and {@code next}, the cursor of the following page (absent on the last).
+ */
+public record VisitOverviewRepresentation(List<StoredRepresentation<VisitRepresentation>> visits, List<Tally> tallies,
+                                          String next) {
 
     public static VisitOverviewRepresentation from(VisitOverview overview) {
-        return new VisitOverviewRepresentation(StoredRepresentation.all(overview.visits(), VisitRepresentation::from),
-                Mapping.list(overview.tallies(), Tally::from));
+        return new VisitOverviewRepresentation(StoredRepresentation.all(overview.visits().items(), VisitRepresentation::from),
+                Mapping.list(overview.tallies(), Tally::from), overview.visits().next().map(PageCursor::encode).orElse(null));
     }
 
     /** {@code {"phase", "dates": {start, end}, "planned", "done"}}. */

@@ -1,6 +1,8 @@
 package jp.jobcoach.workspace.web.rest.representation;
 
 import static jp.jobcoach.workspace.web.rest.representation.RestExamples.AT;
+import jp.jobcoach.workspace.domain.PageCursor;
+import jp.jobcoach.workspace.domain.Page;
 import static jp.jobcoach.workspace.web.rest.representation.RestExamples.DAY;
 import static org.junit.Assert.assertEquals;
 
@@ -67,6 +69,8 @@ public class RestShapesTest {
         Map<String, Object> shapes = new LinkedHashMap<>();
         Stored<SupportCase> storedCase = new Stored<>(7, 7, 3, RestExamples.supportCase());
         shapes.put("case", StoredRepresentation.of(storedCase, CaseRepresentation::from));
+        shapes.put("case-page", StoredPageRepresentation.of(new Page<>(List.of(storedCase), PageCursor.afterId(7)),
+                CaseRepresentation::from));
         shapes.put("case-detail", CaseDetailRepresentation.from(storedCase, Set.of(CaseRole.CENTER_COACH),
                 List.of(RestExamples.phaseChange())));
         shapes.put("case-request", new CaseRequest("COUNSELOR", 3, CaseRepresentation.from(RestExamples.supportCase())));
@@ -81,7 +85,7 @@ public class RestShapesTest {
         shapes.put("page-filing-request", new PageFilingRequest(1001L));
 
         Stored<VisitRecord> storedVisit = new Stored<>(12, 7, 2, RestExamples.visit());
-        shapes.put("visit-overview", VisitOverviewRepresentation.from(new VisitOverview(List.of(storedVisit),
+        shapes.put("visit-overview", VisitOverviewRepresentation.from(new VisitOverview(new Page<>(List.of(storedVisit), PageCursor.after(DAY, 12)),
                 List.of(new VisitTally(PlanPhase.INTENSIVE, new DateRange(DAY, DAY.plusMonths(1)), 8, 1)))));
         shapes.put("visit", StoredRepresentation.of(storedVisit, VisitRepresentation::from));
         shapes.put("visit-request", new VisitRequest(2, VisitRepresentation.from(RestExamples.visit())));
@@ -118,6 +122,8 @@ public class RestShapesTest {
         Stored<RetentionInterview> storedInterview = new Stored<>(5, 7, 2,
                 RestExamples.interview());
         shapes.put("interview", StoredRepresentation.of(storedInterview, InterviewRepresentation::from));
+        shapes.put("interview-page", StoredPageRepresentation.of(new Page<>(List.of(storedInterview), null),
+                InterviewRepresentation::from));
         shapes.put("interview-draft", InterviewRepresentation.from(RestExamples.unsavedInterview()));
         shapes.put("interview-request", new InterviewRequest(2, InterviewRepresentation.from(RestExamples.unsavedInterview())));
         shapes.put("action-resolution-request", new ActionResolutionRequest(2, ActionStatus.CONTINUED, "続ける",

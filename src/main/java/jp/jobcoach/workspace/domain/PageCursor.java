@@ -1,9 +1,7 @@
 package jp.jobcoach.workspace.domain;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,18 +33,7 @@ public record PageCursor(LocalDate day, long id) {
 
     /** The cursor in {@code text}; empty for anything that is not one (tampered, truncated, from elsewhere). */
     public static Optional<PageCursor> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher parts = FORMAT.matcher(text);
-        if (!parts.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new PageCursor(parts.group(1) == null ? null : LocalDate.parse(parts.group(1)),
-                    Long.parseLong(parts.group(2))));
-        } catch (DateTimeException | NumberFormatException notACursor) {
-            return Optional.empty();
-        }
+        return CursorText.parse(text, FORMAT, parts -> new PageCursor(
+                parts.group(1) == null ? null : LocalDate.parse(parts.group(1)), Long.parseLong(parts.group(2))));
     }
 }

@@ -1,10 +1,9 @@
 package jp.jobcoach.workspace.domain.timeline;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.jobcoach.workspace.domain.CursorText;
 
 /**
  * A position in a timeline: the last entry of a page. The next page holds the entries that come after it in
@@ -26,20 +25,9 @@ public record TimelineCursor(Instant at, TimelineKind kind, long sourceId) {
 
     /** The cursor in {@code text}; empty for anything that is not one (tampered, truncated, from elsewhere). */
     public static Optional<TimelineCursor> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher parts = FORMAT.matcher(text);
-        if (!parts.matches()) {
-            return Optional.empty();
-        }
-        try {
-            Instant at = Instant.ofEpochSecond(Long.parseLong(parts.group(1)), Long.parseLong(parts.group(2)));
-            return Optional.of(new TimelineCursor(at, TimelineKind.valueOf(parts.group(3)),
-                    Long.parseLong(parts.group(4))));
-        } catch (IllegalArgumentException | DateTimeException | ArithmeticException notACursor) {
-            return Optional.empty();
-        }
+        return CursorText.parse(text, FORMAT, parts -> new TimelineCursor(
+                Instant.ofEpochSecond(Long.parseLong(parts.group(1)), Long.parseLong(parts.group(2))),
+                TimelineKind.valueOf(parts.group(3)), Long.parseLong(parts.group(4))));
     }
 
     /** Whether {@code entry} comes after this position, i.e. belongs to the following pages. */

@@ -19,9 +19,7 @@ public class PeoplePickerBrowserTest extends BrowserTestSupport {
 
     @Test
     public void aCounselorAddsATeamMemberByPartOfTheirNameChosenWithTheArrowKeys() throws Exception {
-        openCaseWithoutPages("山口 葵");
-        WebElement form = waitFor(driver -> driver.findElement(By.cssSelector(ADD_FORM)));
-        form.findElement(By.xpath("ancestor::details")).findElement(By.tagName("summary")).click();
+        WebElement form = openedAddForm("山口 葵");
         WebElement input = form.findElement(By.cssSelector("[role='combobox']"));
         WebElement listbox = browser.findElement(By.id(input.getAttribute("aria-controls")));
         assertEquals("false", input.getAttribute("aria-expanded"));
@@ -57,9 +55,7 @@ public class PeoplePickerBrowserTest extends BrowserTestSupport {
 
     @Test
     public void escapeClosesTheSuggestionsAndAUserNameTypedInFullIsAddedWithoutPicking() throws Exception {
-        openCaseWithoutPages("山口 蓮");
-        WebElement form = waitFor(driver -> driver.findElement(By.cssSelector(ADD_FORM)));
-        form.findElement(By.xpath("ancestor::details")).findElement(By.tagName("summary")).click();
+        WebElement form = openedAddForm("山口 蓮");
         WebElement input = form.findElement(By.cssSelector("[role='combobox']"));
         input.sendKeys("yamamoto");
         waitFor(driver -> "true".equals(input.getAttribute("aria-expanded")));
@@ -75,9 +71,7 @@ public class PeoplePickerBrowserTest extends BrowserTestSupport {
 
     @Test
     public void theMouseChoosesToo() throws Exception {
-        openCaseWithoutPages("山口 陽");
-        WebElement form = waitFor(driver -> driver.findElement(By.cssSelector(ADD_FORM)));
-        form.findElement(By.xpath("ancestor::details")).findElement(By.tagName("summary")).click();
+        WebElement form = openedAddForm("山口 陽");
         WebElement input = form.findElement(By.cssSelector("[role='combobox']"));
         input.sendKeys("中");
         waitFor(driver -> "true".equals(input.getAttribute("aria-expanded")));
@@ -85,6 +79,14 @@ public class PeoplePickerBrowserTest extends BrowserTestSupport {
         options(listbox).get(indexOf(options(listbox).stream().map(WebElement::getText).toList(), "中村 恵")).click();
         assertEquals("nakamura.megumi", input.getAttribute("value"));
         assertEquals("false", input.getAttribute("aria-expanded"));
+    }
+
+    /** A new case for {@code worker}, its team's add form unfolded. */
+    private WebElement openedAddForm(String worker) {
+        openCaseWithoutPages(worker);
+        WebElement form = waitFor(driver -> driver.findElement(By.cssSelector(ADD_FORM)));
+        form.findElement(By.xpath("ancestor::details")).findElement(By.tagName("summary")).click();
+        return form;
     }
 
     private static List<WebElement> options(WebElement listbox) {

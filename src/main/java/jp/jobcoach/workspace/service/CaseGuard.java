@@ -11,17 +11,23 @@ import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.RoleMatrix;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.Team;
+import jp.jobcoach.workspace.domain.consent.ConsentCategory;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.PageAccess;
+import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.store.CaseStore;
 import jp.jobcoach.workspace.domain.Stored;
+import jp.jobcoach.workspace.store.ConsentStore;
 import jp.jobcoach.workspace.store.TeamStore;
 
 /**
  * The one door into case data: every service call passes here with the category and access it needs.
  * A person who is not on the team, or who cannot view the case's root page, is told the case does not exist;
- * a member whose role lacks the access is refused. Reads of health data are audited here ({@link #healthRead}),
- * so none is missed.
+ * a member whose role lacks the access is refused. The role matrix is the ceiling and the worker's consents narrow
+ * it: HEALTH and TASK_ANALYSIS (and the worker's own account in interviews, {@link #healthRead}) need an active
+ * consent for one of the actor's roles, read from the ledger at most once per guarded case and never kept across
+ * requests, so a revocation holds from the next request on. Reads of health data are audited here
+ * ({@link #healthRead}), so none is missed.
  */
 @Named
 public class CaseGuard {
@@ -30,14 +36,19 @@ public class CaseGuard {
     private final PageAccess pages;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ConsentStore consents;
+    private final TimeSource time;
 
     @Inject
-    public CaseGuard(CaseStore cases, TeamStore teams, PageAccess pages, CurrentUser currentUser, AuditLog audit) {
+    public CaseGuard(CaseStore cases, TeamStore teams, PageAccess pages, CurrentUser currentUser, AuditLog audit,
+                     ConsentStore consents, TimeSource time) {
         this.cases = cases;
         this.teams = teams;
         this.pages = pages;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.consents = consents;
+        this.time = time;
     }
 
     /** The logged-in user's key. @throws AccessDeniedException for an anonymous visitor */
@@ -61,12 +72,14 @@ public class CaseGuard {
         if (!isAdministratorReadingAudit(category) && (roles.isEmpty() || !mayViewPage(actorKey, stored.value()))) {
             throw new NotFoundException("case " + caseId);
         }
-        return require(new GuardedCase(stored, team, actorKey, roles), category, access);
+        return require(new GuardedCase(stored, team, actorKey, roles, () -> consents.ledger(caseId), time.today()),
+                category, access);
     }
 
     /**
-     * The actor's roles on a case this request already holds allow {@code access} to {@code category}; nothing is
-     * read again.
+     * The actor's roles on a case this request already holds allow {@code access} to {@code category}, and for a
+     * category that consent narrows, the worker consented for one of those roles; nothing is read again but the
+     * case's consent ledger, the first time a request needs it.
      *
      * @throws AccessDeniedException when they do not
      */
@@ -74,18 +87,27 @@ public class CaseGuard {
         if (!isAdministratorReadingAudit(category) && !RoleMatrix.allows(on.actorRoles(), category, access)) {
             throw new AccessDeniedException(category + " " + access + " on case " + on.caseId());
         }
+        ConsentCategory.narrowing(category).ifPresent(consented -> requireConsent(on, consented));
         return on;
     }
 
     /**
-     * The actor is about to be shown the case's health data: their roles must allow it, and the read is audited
-     * (field names only). Every path that shows health data calls this, so none is missed.
+     * The actor is about to be shown the worker's health information ({@code what}: the condition log, or the
+     * worker's own account in an interview): their roles must allow it and the worker must have consented, and the
+     * read is audited (field names only). Every path that shows it calls this, so none is missed.
      *
-     * @throws AccessDeniedException when their roles do not allow it
+     * @throws AccessDeniedException when their roles or the worker's consents do not allow it
      */
-    public void healthRead(GuardedCase on) {
-        require(on, DataCategory.HEALTH, Access.VIEW);
+    public void healthRead(GuardedCase on, ConsentCategory what) {
+        require(on, what.ceiling(), Access.VIEW);
+        requireConsent(on, what);
         audit.record(on, AuditAction.READ, DataCategory.HEALTH, "health", on.caseId(), List.of());
+    }
+
+    private static void requireConsent(GuardedCase on, ConsentCategory consented) {
+        if (!on.shows(consented)) {
+            throw new AccessDeniedException("no consent to " + consented + " on case " + on.caseId());
+        }
     }
 
     private boolean isAdministratorReadingAudit(DataCategory category) {

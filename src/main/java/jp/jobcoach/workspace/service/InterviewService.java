@@ -3,7 +3,6 @@ package jp.jobcoach.workspace.service;
 import static jp.jobcoach.workspace.domain.Access.EDIT;
 import static jp.jobcoach.workspace.domain.Access.VIEW;
 import static jp.jobcoach.workspace.domain.DataCategory.CASE;
-import static jp.jobcoach.workspace.domain.DataCategory.HEALTH;
 import static jp.jobcoach.workspace.domain.DataCategory.INTERVIEWS;
 
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import jp.jobcoach.workspace.domain.Page;
 import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.RoleMatrix;
 import jp.jobcoach.workspace.domain.ValidationException;
+import jp.jobcoach.workspace.domain.consent.ConsentCategory;
 import jp.jobcoach.workspace.domain.interview.ActionStatus;
 import jp.jobcoach.workspace.domain.interview.AgreedAction;
 import jp.jobcoach.workspace.domain.interview.CarryOver;
@@ -34,8 +34,12 @@ import jp.jobcoach.workspace.domain.Stored;
 /**
  * Retention interviews of a case: each new one opens with the previous one's open actions (carry-over), the
  * coaches edit it with versions, resolve the carried actions, and make it final. What a reader gets depends on
- * their roles: the condition ratings are health data (shown, and their reading audited, only to roles that see
- * HEALTH), and a worker sees the agreed actions of their interviews, not the coaches' notes.
+ * their roles and the worker's consents: the worker's own account (condition ratings, their account of their
+ * condition, their worries) is health information, shown — and its reading audited — only to roles that see
+ * HEALTH and to whom the worker consented ({@link ConsentCategory#WORKER_ACCOUNT}); the supervisor therefore sees
+ * the date, participants, work status and volume, the company's observations and the actions, never the worker's
+ * account; and a worker sees the agreed actions of their interviews, not the coaches' notes. A writer who may not
+ * see the worker's account leaves it as stored.
  */
 @Named
 public class InterviewService {
@@ -119,8 +123,9 @@ public class InterviewService {
                 .orElseGet(() -> RetentionInterview.draft(submitted.date(), List.of()));
         RetentionInterview value = withResolutions(start, submitted.carriedActions())
                 .withParticipants(submitted.participants(), submitted.workerAbsentReason())
-                .withRatings(on.may(HEALTH, VIEW) ? submitted.ratings() : ConditionRatings.none())
-                .withNotes(submitted.notes())
+                .withRatings(showsWorkerAccount(on) ? submitted.ratings() : ConditionRatings.none())
+                .withNotes(showsWorkerAccount(on) ? submitted.notes()
+                        : submitted.notes().withWorkerAccountOf(InterviewNotes.blank()))
                 .withNewActions(freshIds(submitted.newActions(), List.of()))
                 .withNextDate(submitted.nextDate());
         ValidationException.throwIfAny(value.validate());
@@ -162,7 +167,7 @@ public class InterviewService {
         GuardedCase on = guard.require(caseId, INTERVIEWS, EDIT);
         RetentionInterview before = existing(caseId, id).value();
         RetentionInterview edited = edit.apply(before);
-        RetentionInterview after = on.may(HEALTH, VIEW) ? edited : edited.withRatings(before.ratings());
+        RetentionInterview after = showsWorkerAccount(on) ? edited : keepsWorkerAccount(edited, before);
         ValidationException.throwIfAny(after.validate());
         Stored<RetentionInterview> updated = writes.versioned(() -> {
             Stored<RetentionInterview> stored = interviews.update(id, version, after, on.actorKey(), time.now());
@@ -170,6 +175,21 @@ public class InterviewService {
             return stored;
         }, () -> shown(on, List.of(existing(caseId, id))).get(0));
         return shown(on, List.of(updated)).get(0);
+    }
+
+    /** Whether the actor sees (and so may write) the worker's own account in this case's interviews. */
+    public boolean showsWorkerAccount(GuardedCase on) {
+        return seesAll(on) && on.shows(ConsentCategory.WORKER_ACCOUNT);
+    }
+
+    /** {@code edited}, with the worker's own account as it was {@code before}. */
+    private static RetentionInterview keepsWorkerAccount(RetentionInterview edited, RetentionInterview before) {
+        return edited.withRatings(before.ratings()).withNotes(edited.notes().withWorkerAccountOf(before.notes()));
+    }
+
+    /** Whether the actor reads interviews as a team member rather than only as the worker they are about. */
+    private static boolean seesAll(GuardedCase on) {
+        return on.actorRoles().stream().anyMatch(role -> role != CaseRole.WORKER && RoleMatrix.allows(role, INTERVIEWS, VIEW));
     }
 
     /** {@code base} with each of {@code resolved} applied to the carried action of the same id. */
@@ -190,22 +210,28 @@ public class InterviewService {
     }
 
     /**
-     * The interviews as the actor may see them; a read that shows ratings is audited as a health read,
-     * through the guard, once per call.
+     * The interviews as the actor may see them; a read that shows the worker's account is audited as a health
+     * read, through the guard, once per call.
      */
     private List<Stored<RetentionInterview>> shown(GuardedCase on, List<Stored<RetentionInterview>> stored) {
-        boolean seesAll = on.actorRoles().stream()
-                .anyMatch(role -> role != CaseRole.WORKER && RoleMatrix.allows(role, INTERVIEWS, VIEW));
-        boolean seesRatings = seesAll && on.may(HEALTH, VIEW);
-        if (seesRatings && stored.stream().anyMatch(each -> !each.value().ratings().isEmpty())) {
-            guard.healthRead(on);
+        boolean seesAll = seesAll(on);
+        boolean seesAccount = showsWorkerAccount(on);
+        if (seesAccount && stored.stream().anyMatch(each -> hasWorkerAccount(each.value()))) {
+            guard.healthRead(on, ConsentCategory.WORKER_ACCOUNT);
         }
         return stored.stream().map(each -> new Stored<>(each.id(), each.caseId(), each.version(),
-                seesAll ? withoutRatingsUnless(seesRatings, each.value()) : actionsOnly(each.value()))).toList();
+                seesAll ? withoutWorkerAccountUnless(seesAccount, each.value()) : actionsOnly(each.value()))).toList();
     }
 
-    private static RetentionInterview withoutRatingsUnless(boolean seesRatings, RetentionInterview value) {
-        return seesRatings ? value : value.withRatings(ConditionRatings.none());
+    private static boolean hasWorkerAccount(RetentionInterview value) {
+        InterviewNotes notes = value.notes();
+        return !value.ratings().isEmpty() || !notes.equals(notes.withWorkerAccountOf(InterviewNotes.blank()));
+    }
+
+    /** A team member's view: everything but the worker's own account, unless they may see it. */
+    private static RetentionInterview withoutWorkerAccountUnless(boolean seesAccount, RetentionInterview value) {
+        return seesAccount ? value : value.withRatings(ConditionRatings.none())
+                .withNotes(value.notes().withWorkerAccountOf(InterviewNotes.blank()));
     }
 
     /** The worker's view: when, who, and what was agreed. */

@@ -1,8 +1,8 @@
 package jp.jobcoach.workspace.service;
 
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import static jp.jobcoach.workspace.store.StoreFixtures.LONG;
 import jp.jobcoach.workspace.domain.PageRequest;
-import static jp.jobcoach.workspace.store.StoreFixtures.TRICKY;
 import static jp.jobcoach.workspace.store.StoreFixtures.interview;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -76,7 +76,7 @@ public class InterviewServiceTest extends ServiceTestSupport {
     }
 
     @Test
-    public void workerSeesOnlyAgreedActionsSupervisorNoRatingsHrNothing() {
+    public void workerSeesOnlyAgreedActionsSupervisorNoWorkerAccountHrNothing() {
         actAs(CaseRole.IN_COMPANY_COACH);
         long id = interviews.create(caseId, interview(RETURN)).id();
 
@@ -89,7 +89,12 @@ public class InterviewServiceTest extends ServiceTestSupport {
         actAs(CaseRole.SUPERVISOR);
         RetentionInterview forSupervisor = interviews.page(caseId, PageRequest.first(1)).items().get(0).value();
         assertTrue(forSupervisor.ratings().isEmpty());
-        assertEquals(TRICKY, forSupervisor.notes().workerAccount());
+        assertNull("the worker's account is health information", forSupervisor.notes().workerAccount());
+        assertNull(forSupervisor.notes().worries());
+        assertEquals("8h", forSupervisor.notes().workVolume());
+        assertEquals(LONG, forSupervisor.notes().workStatus());
+        assertEquals(1, forSupervisor.newActions().size());
+        assertEquals(3, forSupervisor.participants().size());
 
         actAs(CaseRole.HR);
         assertThrows(AccessDeniedException.class, () -> interviews.page(caseId, PageRequest.first(1)));

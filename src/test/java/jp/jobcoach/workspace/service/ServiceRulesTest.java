@@ -134,7 +134,7 @@ public class ServiceRulesTest extends ServiceTestSupport {
                 supportCase().returnDate(), supportCase().supports(), CasePhase.INTAKE, ROOT_PAGE);
         cases.update(caseId, 1, moved);
         actAs(CaseRole.WORKER);
-        guard.healthRead(guard.require(caseId, DataCategory.CASE, Access.VIEW));
+        guard.healthRead(guard.require(caseId, DataCategory.CASE, Access.VIEW), jp.jobcoach.workspace.domain.consent.ConsentCategory.WORKER_ACCOUNT);
 
         actAs(CaseRole.OCCUPATIONAL_HEALTH);
         List<AuditEntry> log = audits.page(caseId, 0, 10);

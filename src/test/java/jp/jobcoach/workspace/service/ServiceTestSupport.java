@@ -16,6 +16,8 @@ import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.CenterCoachSlot;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.consent.Consent;
+import jp.jobcoach.workspace.domain.consent.ConsentCategory;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Notifier;
 import jp.jobcoach.workspace.port.PageAccess;
@@ -25,6 +27,7 @@ import jp.jobcoach.workspace.store.AccommodationStore;
 import jp.jobcoach.workspace.store.AuditEventStore;
 import jp.jobcoach.workspace.store.CasePageStore;
 import jp.jobcoach.workspace.store.CaseStore;
+import jp.jobcoach.workspace.store.ConsentStore;
 import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.PlanStore;
 import jp.jobcoach.workspace.store.StoreFixtures;
@@ -53,6 +56,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected TeamStore teamStore;
     protected PlanStore planStore;
     protected AuditEventStore auditStore;
+    protected ConsentStore consentStore;
     protected CaseGuard guard;
     protected CaseService cases;
     protected TeamService teams;
@@ -74,7 +78,8 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         auditStore = new AuditEventStore(ao);
         AuditLog audit = new AuditLog(auditStore, time);
         Writes writes = new Writes(new JoinTestTransaction());
-        guard = new CaseGuard(caseStore, teamStore, pages, user, audit);
+        consentStore = new ConsentStore(ao);
+        guard = new CaseGuard(caseStore, teamStore, pages, user, audit, consentStore, time);
         cases = new CaseService(guard, caseStore, teamStore, planStore, pages, user, audit, writes, time);
         teams = new TeamService(guard, teamStore, audit, writes, people);
         plans = new PlanService(guard, planStore, audit, writes, time);
@@ -88,7 +93,21 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         caseId = caseWithEveryRole().id();
     }
 
+    /**
+     * A case with one member per role, where the worker consented on paper to everything the matrix allows (as at
+     * an ordinary intake), so that the tests of other rules see what the matrix lets each role see.
+     */
     protected Stored<SupportCase> caseWithEveryRole() {
+        Stored<SupportCase> stored = caseWithoutConsents();
+        for (ConsentCategory category : ConsentCategory.values()) {
+            category.roles().forEach(role -> consentStore.create(stored.id(),
+                    Consent.onPaper(category, role, TODAY, NOW, keyOf(CaseRole.COUNSELOR), null), 0));
+        }
+        return stored;
+    }
+
+    /** A case with one member per role and an empty consent ledger. */
+    protected Stored<SupportCase> caseWithoutConsents() {
         Stored<SupportCase> stored = caseStore.create(StoreFixtures.supportCase());
         for (CaseRole role : CaseRole.values()) {
             teamStore.add(stored.id(), role == CaseRole.CENTER_COACH

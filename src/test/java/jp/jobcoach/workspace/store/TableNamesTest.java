@@ -20,6 +20,7 @@ public class TableNamesTest {
             Map.entry("ActionReviewEntity", "ACTION_REVIEW"), Map.entry("AgreedActionEntity", "AGREED_ACTION"),
             Map.entry("AgreementEntity", "PLAN_AGREEMENT"), Map.entry("AuditEventEntity", "AUDIT_EVENT"),
             Map.entry("CasePageEntity", "CASE_PAGE"), Map.entry("CaseSupportEntity", "CASE_SUPPORT"),
+            Map.entry("ConsentGrantEntity", "CONSENT_GRANT"),
             Map.entry("InterviewEntity", "INTERVIEW"), Map.entry("InterviewParticipantEntity", "IV_PARTICIPANT"),
             Map.entry("InterviewSaveEntity", "IV_SAVE"), Map.entry("PhaseChangeEntity", "PHASE_CHANGE"),
             Map.entry("PlanRevisionEntity", "PLAN_REVISION"), Map.entry("SentReminderEntity", "SENT_REMINDER"),

@@ -48,7 +48,8 @@ public class InterviewsMacro extends CaseBlockMacro {
         // the carry-over draft is read only where a form will show it: it is the editors' starting point
         Optional<RetentionInterview> draft = view.interactive() && on.may(INTERVIEWS, EDIT)
                 ? Optional.of(interviews.draft(on, draftDate(page.items()))) : Optional.empty();
-        return InterviewsView.render(view, new InterviewsView.Model(caseId, page, draft, on.team()));
+        return InterviewsView.render(view, new InterviewsView.Model(caseId, page, draft, on.team(),
+                interviews.showsWorkerAccount(on)));
     }
 
     /** Today, unless an interview was already recorded for a later day: a new one cannot come before it. */

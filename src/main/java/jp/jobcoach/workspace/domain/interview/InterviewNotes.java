@@ -20,6 +20,15 @@ public record InterviewNotes(String workerAccount, String workStatus, String wor
         return new InterviewNotes(null, null, null, null, null);
     }
 
+    /**
+     * These notes with the worker's own parts (their account of their condition and their worries: health
+     * information) taken from {@code other}: what a reader who may not see them gets (blank), and what a writer
+     * who may not see them leaves as stored.
+     */
+    public InterviewNotes withWorkerAccountOf(InterviewNotes other) {
+        return new InterviewNotes(other.workerAccount, workStatus, workVolume, other.worries, companyObservations);
+    }
+
     /** Field names: the component names. */
     public List<FieldError> validate() {
         return new Check()

@@ -94,7 +94,7 @@ public class InterviewResource {
         return errors.respond(() -> {
             GuardedCase on = cases.get(caseId);
             return html(InterviewsView.renderOpened(views.forViewer(true), caseId, interviews.get(on, interviewId),
-                    on.team(), on.may(DataCategory.INTERVIEWS, Access.EDIT)));
+                    on.team(), on.may(DataCategory.INTERVIEWS, Access.EDIT), interviews.showsWorkerAccount(on)));
         });
     }
 

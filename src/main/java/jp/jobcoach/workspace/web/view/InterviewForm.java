@@ -33,6 +33,8 @@ import jp.jobcoach.workspace.domain.Stored;
 final class InterviewForm {
     /** The free-text notes in the order the form and the record show them. */
     static final Map<String, Function<InterviewNotes, String>> NOTES = notes();
+    /** The notes that are the worker's own account: health information, left out for those who may not see it. */
+    static final Set<String> WORKER_ACCOUNT_NOTES = Set.of("workerAccount", "worries");
     /** Blank rows for actions agreed at this interview; more than a few is rare in one interview. */
     private static final int BLANK_ACTIONS = 3;
 
@@ -49,10 +51,14 @@ final class InterviewForm {
         return notes;
     }
 
-    /** A new interview, from the server's carry-over draft: the forms of its editor (one). */
-    static List<Map<String, Object>> create(ViewText text, long caseId, Team team, RetentionInterview draft) {
+    /**
+     * A new interview, from the server's carry-over draft: the forms of its editor (one). Without
+     * {@code workerAccount} the ratings and the worker's own notes are left out (the server keeps them as stored).
+     */
+    static List<Map<String, Object>> create(ViewText text, long caseId, Team team, RetentionInterview draft,
+                                            boolean workerAccount) {
         Form form = new Form("jobcoach-interview-" + caseId + "-new", "POST", "/cases/" + caseId + "/interviews");
-        fields(text, form, team, draft, BLANK_ACTIONS);
+        fields(text, form, team, draft, BLANK_ACTIONS, workerAccount);
         return List.of(form.render(text.message("jobcoach.web.interviews.new"), text.message("jobcoach.web.save")));
     }
 
@@ -60,11 +66,12 @@ final class InterviewForm {
      * A stored interview: the edit form, where a save over a newer version gets the conflict with both texts, and
      * while it is a draft the one-click form that makes it final.
      */
-    static List<Map<String, Object>> edit(ViewText text, long caseId, Team team, Stored<RetentionInterview> stored) {
+    static List<Map<String, Object>> edit(ViewText text, long caseId, Team team, Stored<RetentionInterview> stored,
+                                          boolean workerAccount) {
         String path = "/cases/" + caseId + "/interviews/" + stored.id();
         Form form = new Form("jobcoach-interview-" + caseId + "-" + stored.id(), "PUT", path).conflict("value", "version")
                 .hidden("version", String.valueOf(stored.version()), "int");
-        fields(text, form, team, stored.value(), 1);
+        fields(text, form, team, stored.value(), 1, workerAccount);
         List<Map<String, Object>> forms = new ArrayList<>(List.of(form.render(text.message("jobcoach.web.edit"), text.message("jobcoach.web.save"))));
         if (stored.value().status() != InterviewStatus.FINAL) {
             forms.add(new Form("jobcoach-interview-final-" + stored.id(), "POST", path + "/final")
@@ -79,14 +86,21 @@ final class InterviewForm {
         return ConditionScale.isOnScale(rating) ? rating + ": " + text.message(item.scale().pointKey(rating)) : String.valueOf(rating);
     }
 
-    private static void fields(ViewText text, Form form, Team team, RetentionInterview value, int blankActions) {
+    private static void fields(ViewText text, Form form, Team team, RetentionInterview value, int blankActions,
+                               boolean workerAccount) {
         form.input("interview.date", "date", text.field("date"), "date", day(value.date()));
         participants(text, form, team, value.participants());
         form.input("interview.workerAbsentReason", "workerAbsentReason", text.field("workerAbsentReason"), "text",
                 orEmpty(value.workerAbsentReason()));
-        ratings(text, form, value);
-        NOTES.forEach((field, read) -> form.textarea("interview.notes." + field, "notes." + field,
-                text.field("notes." + field), orEmpty(read.apply(value.notes()))));
+        if (workerAccount) {
+            ratings(text, form, value);
+        }
+        NOTES.forEach((field, read) -> {
+            if (workerAccount || !WORKER_ACCOUNT_NOTES.contains(field)) {
+                form.textarea("interview.notes." + field, "notes." + field, text.field("notes." + field),
+                        orEmpty(read.apply(value.notes())));
+            }
+        });
         carried(text, form, value.carriedActions());
         agreed(text, form, team, value.newActions(), blankActions);
         form.input("interview.nextDate", "nextDate", text.field("nextDate"), "date", day(value.nextDate()));

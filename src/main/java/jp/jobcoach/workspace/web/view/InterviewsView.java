@@ -40,10 +40,17 @@ public final class InterviewsView {
 
     /**
      * A page of the interviews as the viewer may see them, newest first; {@code draft} is the carried-over
-     * starting point of a new interview, present only for those who may write interviews.
+     * starting point of a new interview, present only for those who may write interviews; {@code workerAccount}
+     * whether the viewer sees the worker's own account (ratings, account, worries), which the service removed
+     * otherwise: the view then leaves out their headings and form fields too.
      */
     public record Model(long caseId, Page<Stored<RetentionInterview>> interviews, Optional<RetentionInterview> draft,
-                        Team team) {
+                        Team team, boolean workerAccount) {
+        /** A model of interviews as the service handed them over, the worker's account included where present. */
+        public Model(long caseId, Page<Stored<RetentionInterview>> interviews, Optional<RetentionInterview> draft, Team team) {
+            this(caseId, interviews, draft, team, true);
+        }
+
         public boolean mayEdit() {
             return draft.isPresent();
         }
@@ -59,9 +66,10 @@ public final class InterviewsView {
         List<Stored<RetentionInterview>> inFull = shown.subList(0, Math.min(IN_FULL, shown.size()));
         Optional<Map<String, Object>> trend = TrendChart.model(text, shown);
         Map<String, Object> page = new LinkedHashMap<>(headers(text));
-        page.put("newForms", forms ? InterviewForm.create(text, model.caseId(), model.team(), model.draft().orElseThrow()) : List.of());
+        page.put("newForms", forms ? InterviewForm.create(text, model.caseId(), model.team(), model.draft().orElseThrow(), model.workerAccount()) : List.of());
         page.put("prompts", forms ? PromptsView.model(text) : Map.of());
-        page.put("interviews", inFull.stream().map(stored -> interview(text, model.caseId(), stored, forms, List.of())).toList());
+        page.put("interviews", inFull.stream().map(stored -> interview(text, model.caseId(), stored, forms, List.of(),
+                model.workerAccount())).toList());
         page.put("older", OlderRecords.model(view, path(model.caseId()), olderHeaders(text),
                 older(text, view.interactive(), shown.subList(inFull.size(), shown.size())), model.interviews().next()));
         page.put("hasTrend", trend.isPresent());
@@ -80,10 +88,11 @@ public final class InterviewsView {
      * interviews, its edit form with the guide, opened.
      */
     public static String renderOpened(ViewContext view, long caseId, Stored<RetentionInterview> stored, Team team,
-                                      boolean mayEdit) {
+                                      boolean mayEdit, boolean workerAccount) {
         ViewText text = view.text();
         Map<String, Object> page = new LinkedHashMap<>(headers(text));
-        page.put("interview", interview(text, caseId, stored, false, mayEdit ? InterviewForm.edit(text, caseId, team, stored) : List.of()));
+        page.put("interview", interview(text, caseId, stored, false,
+                mayEdit ? InterviewForm.edit(text, caseId, team, stored, workerAccount) : List.of(), workerAccount));
         page.put("prompts", mayEdit ? PromptsView.model(text) : Map.of());
         return view.render(OPENED_TEMPLATE, page);
     }
@@ -124,7 +133,8 @@ public final class InterviewsView {
      * while the editor is there.
      */
     private static Map<String, Object> interview(ViewText text, long caseId, Stored<RetentionInterview> stored,
-                                                 boolean editable, List<Map<String, Object>> editForms) {
+                                                 boolean editable, List<Map<String, Object>> editForms,
+                                                 boolean workerAccount) {
         RetentionInterview value = stored.value();
         Map<String, Object> interview = new LinkedHashMap<>();
         interview.put("path", path(caseId) + "/" + stored.id());
@@ -139,7 +149,7 @@ public final class InterviewsView {
         interview.put("absentReason", orEmpty(value.workerAbsentReason()));
         interview.put("nextDate", text.day(value.nextDate()));
         interview.put("ratings", ratings(text, value));
-        interview.put("notes", notes(text, value.notes()));
+        interview.put("notes", notes(text, value.notes(), workerAccount));
         interview.put("actionGroups", Stream.of(actions(text, "jobcoach.field.carriedActions", value.carriedActions()),
                 actions(text, "jobcoach.field.newActions", value.newActions())).flatMap(Optional::stream).toList());
         interview.put("editForms", editForms);
@@ -177,12 +187,17 @@ public final class InterviewsView {
                         "rating", InterviewForm.ratingLabel(text, item, rating)))).toList();
     }
 
-    /** The coaches' notes; a reader who may not see them got blank notes from the service, and sees no headings. */
-    private static List<Map<String, Object>> notes(ViewText text, InterviewNotes notes) {
+    /**
+     * The coaches' notes; a reader who may not see them got blank notes from the service, and sees no headings; one
+     * who may not see the worker's own account sees no headings of its parts.
+     */
+    private static List<Map<String, Object>> notes(ViewText text, InterviewNotes notes, boolean workerAccount) {
         if (notes.equals(InterviewNotes.blank())) {
             return List.of();
         }
-        return InterviewForm.NOTES.entrySet().stream().map(note -> Map.<String, Object>of(
+        return InterviewForm.NOTES.entrySet().stream()
+                .filter(note -> workerAccount || !InterviewForm.WORKER_ACCOUNT_NOTES.contains(note.getKey()))
+                .map(note -> Map.<String, Object>of(
                 "heading", text.field("notes." + note.getKey()), "text", orEmpty(note.getValue().apply(notes)))).toList();
     }
 

@@ -42,7 +42,7 @@ public class InterviewsMacroTest extends MacroTestSupport {
         assertTrue("participants by name with role", html.contains("Name of IN_COMPANY_COACH</bdi> (In-company job coach)"));
         assertTrue(html.contains("data-method=\"POST\" data-path=\"/cases/" + caseId + "/interviews\""));
         assertTrue("the edit form comes on demand", html.contains("data-open=\"/cases/" + caseId + "/interviews/" + second.id() + "\""));
-        String editor = InterviewsView.renderOpened(views.forViewer(true), caseId, second, cases.get(caseId).team(), true);
+        String editor = InterviewsView.renderOpened(views.forViewer(true), caseId, second, cases.get(caseId).team(), true, true);
         assertTrue(editor.contains("data-path=\"/cases/" + caseId + "/interviews/" + second.id() + "\""));
         assertTrue(editor.contains("data-conflict-root=\"value\" data-conflict-version=\"version\""));
         assertTrue("the new form carries the open action over",
@@ -74,7 +74,8 @@ public class InterviewsMacroTest extends MacroTestSupport {
         assertFalse("no forms", worker.contains("<form"));
         actAs(CaseRole.SUPERVISOR);
         String supervisor = render("display");
-        assertTrue("notes", supervisor.contains("眠れない"));
+        assertTrue("work volume", supervisor.contains("8h"));
+        assertFalse("no worries", supervisor.contains("眠れない"));
         assertFalse("no health data", supervisor.contains("<svg") || supervisor.contains("Quite tired"));
         actAs(CaseRole.HR);
         assertTrue(render("display").contains("you do not have access"));

@@ -19,7 +19,7 @@ import jp.jobcoach.workspace.domain.Stored;
 /**
  * What the case panel on the case's home page shows to any member: the case and the viewer's roles, its phase
  * moves, accommodations with those due for review, visits planned against done, the interview schedule with its
- * overdue flag (and whether reminders reach anyone by mail), and the case's pages. Composed of the guarded services, each a fixed number of statements, so
+ * overdue flag (and whether reminders reach anyone by mail), the case's pages, and the worker's consents. Composed of the guarded services, each a fixed number of statements, so
  * the panel's cost does not grow with the case's history.
  */
 @Named
@@ -31,10 +31,12 @@ public class CasePanelService {
     private final CasePageService casePages;
     private final Notifier notifier;
     private final TimeSource time;
+    private final ConsentService consents;
 
     @Inject
     public CasePanelService(CaseService cases, VisitService visits, AccommodationService accommodations,
-                            InterviewService interviews, CasePageService casePages, Notifier notifier, TimeSource time) {
+                            InterviewService interviews, CasePageService casePages, Notifier notifier, TimeSource time,
+                            ConsentService consents) {
         this.cases = cases;
         this.visits = visits;
         this.accommodations = accommodations;
@@ -42,6 +44,7 @@ public class CasePanelService {
         this.casePages = casePages;
         this.notifier = notifier;
         this.time = time;
+        this.consents = consents;
     }
 
     /** The guard reads the case and its team once; each part is then checked against the roles it found. */
@@ -50,16 +53,17 @@ public class CasePanelService {
         AccommodationService.ReviewedList reviewed = on.may(ACCOMMODATIONS, VIEW)
                 ? accommodations.withReviewsDue(on) : new AccommodationService.ReviewedList(List.of(), Set.of());
         return new CasePanel(on, cases.phaseHistory(on), reviewed.all(), reviewed.dueIds(), visits.tallies(on),
-                time.today(), interviews.schedule(on), notifier.delivers(), casePages.pages(on));
+                time.today(), interviews.schedule(on), notifier.delivers(), casePages.pages(on), consents.overview(on));
     }
 
     /**
      * The panel's content; accommodations are empty for a viewer whose role may not see them.
      *
      * @param remindersDelivered false while reminders reach nobody (no mail server): the overdue flag is all there is
+     * @param consents           the worker's consents, with the team's roles that lack one
      */
     public record CasePanel(GuardedCase on, List<PhaseChange> history, List<Stored<Accommodation>> accommodations,
                             Set<Long> reviewDue, List<VisitTally> tallies, LocalDate today, InterviewSchedule interviews,
-                            boolean remindersDelivered, List<CasePage> pages) {
+                            boolean remindersDelivered, List<CasePage> pages, ConsentService.Overview consents) {
     }
 }

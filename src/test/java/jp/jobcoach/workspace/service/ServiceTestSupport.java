@@ -68,6 +68,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected TimelineService timeline;
     protected CasePageService casePages;
     protected CasePanelService panels;
+    protected ConsentService consents;
     protected long caseId;
 
     @Before
@@ -89,7 +90,8 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         interviews = new InterviewService(guard, new InterviewStore(ao), audit, writes, time);
         timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, audit, writes);
         casePages = new CasePageService(guard, new CasePageStore(ao), pages, people, audit, writes);
-        panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time);
+        consents = new ConsentService(guard, consentStore, audit, writes, time);
+        panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, consents);
         caseId = caseWithEveryRole().id();
     }
 

@@ -46,6 +46,7 @@ public final class CaseView {
                         view.interactive() && data.on().may(TEAM, EDIT)),
                 "accommodations", accommodations(text, data),
                 "tally", TallyView.model(text, data.tallies()),
+                "consent", ConsentView.model(text, data.consents(), view.interactive()),
                 "interviews", interviews(text, data.interviews(), data.remindersDelivered())));
     }
 

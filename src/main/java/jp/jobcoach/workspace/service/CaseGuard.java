@@ -84,9 +84,7 @@ public class CaseGuard {
      * @throws AccessDeniedException when they do not
      */
     public GuardedCase require(GuardedCase on, DataCategory category, Access access) {
-        if (!isAdministratorReadingAudit(category) && !RoleMatrix.allows(on.actorRoles(), category, access)) {
-            throw new AccessDeniedException(category + " " + access + " on case " + on.caseId());
-        }
+        requireMatrix(on, category, access);
         ConsentCategory.narrowing(category).ifPresent(consented -> requireConsent(on, consented));
         return on;
     }
@@ -99,9 +97,15 @@ public class CaseGuard {
      * @throws AccessDeniedException when their roles or the worker's consents do not allow it
      */
     public void healthRead(GuardedCase on, ConsentCategory what) {
-        require(on, what.ceiling(), Access.VIEW);
+        requireMatrix(on, what.ceiling(), Access.VIEW);
         requireConsent(on, what);
         audit.record(on, AuditAction.READ, DataCategory.HEALTH, "health", on.caseId(), List.of());
+    }
+
+    private void requireMatrix(GuardedCase on, DataCategory category, Access access) {
+        if (!isAdministratorReadingAudit(category) && !RoleMatrix.allows(on.actorRoles(), category, access)) {
+            throw new AccessDeniedException(category + " " + access + " on case " + on.caseId());
+        }
     }
 
     private static void requireConsent(GuardedCase on, ConsentCategory consented) {

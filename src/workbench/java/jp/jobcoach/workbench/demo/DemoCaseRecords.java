@@ -44,6 +44,8 @@ import jp.jobcoach.workspace.service.PlanService;
 import jp.jobcoach.workspace.service.TeamService;
 import jp.jobcoach.workspace.service.VisitService;
 import jp.jobcoach.workspace.domain.Stored;
+import jp.jobcoach.workspace.domain.consent.ConsentCategory;
+import jp.jobcoach.workspace.service.ConsentService;
 import jp.jobcoach.workspace.web.CasePageDraft;
 
 /**
@@ -89,6 +91,9 @@ final class DemoCaseRecords {
         LocalDate returned = today.minusWeeks(story.weeksSinceReturn());
         long caseId = as(COUNSELOR_NAME, () -> openCase(story, returned, casePageId));
         as(COUNSELOR_NAME, () -> addTeam(caseId, story.worker()));
+        if (story.phase() == CasePhase.SUPPORT) {
+            consents(caseId, story.worker(), returned);
+        }
         as(COUNSELOR_NAME, () -> plugin.get(PlanService.class).revise(caseId, 0, plan(story, returned)));
         agreePlan(caseId, story);
         moveTo(caseId, story.phase());
@@ -151,6 +156,21 @@ final class DemoCaseRecords {
         team.add(caseId, TeamMember.of(key(NURSE), OCCUPATIONAL_HEALTH));
         team.add(caseId, TeamMember.of(key(HR_NAME), HR));
         return null;
+    }
+
+    /**
+     * The consents of a case in support (docs/decisions.md, consent ledger): on paper at intake, recorded by the
+     * counselor, for the condition log and the task analyses, and given by the worker in the product for their
+     * account in interviews. The case still in planning has none yet, so its panel lists them as missing.
+     */
+    private void consents(long caseId, String worker, LocalDate returned) {
+        ConsentService consents = plugin.get(ConsentService.class);
+        for (ConsentCategory category : List.of(ConsentCategory.HEALTH, ConsentCategory.TASK_ANALYSIS)) {
+            category.roles().forEach(role -> as(COUNSELOR_NAME,
+                    () -> consents.recordPaper(caseId, category, role, returned.minusWeeks(2), null)));
+        }
+        ConsentCategory.WORKER_ACCOUNT.roles().forEach(role -> as(worker,
+                () -> consents.give(caseId, ConsentCategory.WORKER_ACCOUNT, role, null)));
     }
 
     private SupportPlanContent plan(Story story, LocalDate returned) {

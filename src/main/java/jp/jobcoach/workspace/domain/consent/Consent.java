@@ -57,6 +57,7 @@ public record Consent(ConsentCategory category, CaseRole role, ConsentMeans mean
 
     /** The rules of a new consent on {@code today}. Field names as the REST body names them. */
     public List<FieldError> validate(LocalDate today) {
+        boolean endsInThePast = validUntil != null && validUntil.isBefore(today);
         return new Check()
                 .required("category", category)
                 .required("role", role)
@@ -64,8 +65,8 @@ public record Consent(ConsentCategory category, CaseRole role, ConsentMeans mean
                 .required("means", means)
                 .failIf(means == ConsentMeans.ON_PAPER && paperDate == null, "paperDate", Check.REQUIRED)
                 .failIf(paperDate != null && paperDate.isAfter(today), "paperDate", NOT_IN_FUTURE)
-                .failIf(validUntil != null && validUntil.isBefore(today), "validUntil", NOT_IN_PAST)
-                .notBefore("validUntil", validUntil, "paperDate", paperDate)
+                .failIf(endsInThePast, "validUntil", NOT_IN_PAST)
+                .notBefore("validUntil", endsInThePast ? null : validUntil, "paperDate", paperDate)
                 .errors();
     }
 }

@@ -42,7 +42,11 @@ public class ConsentResource {
 
     @GET
     public Response ledger(@PathParam("caseId") long caseId) {
-        return errors.respond(() -> json(Status.OK, Json.write(ConsentLedgerRepresentation.from(consents.overview(caseId)))));
+        return errors.respond(() -> {
+            ConsentService.Overview overview = consents.overview(caseId);
+            return json(Status.OK, Json.write(ConsentLedgerRepresentation.from(overview.on().today(), overview.ledger(),
+                    overview.missing())));
+        });
     }
 
     /** Body: see {@link ConsentRequest}; answers the stored consent. */

@@ -5,7 +5,7 @@ import java.util.List;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.consent.ConsentCategory;
 import jp.jobcoach.workspace.domain.consent.ConsentLedger;
-import jp.jobcoach.workspace.service.ConsentService;
+import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * {@code GET /cases/{id}/consents}: every consent record of the case, oldest first; the ids of those active on
@@ -15,13 +15,11 @@ import jp.jobcoach.workspace.service.ConsentService;
 public record ConsentLedgerRepresentation(LocalDate asOf, List<StoredRepresentation<ConsentRepresentation>> consents,
                                           List<Long> active, List<Missing> missing) {
 
-    public static ConsentLedgerRepresentation from(ConsentService.Overview overview) {
-        LocalDate today = overview.on().today();
-        return new ConsentLedgerRepresentation(today,
-                StoredRepresentation.all(overview.ledger().consents(), ConsentRepresentation::from),
-                overview.ledger().consents().stream().filter(stored -> stored.value().isActiveOn(today))
-                        .map(stored -> stored.id()).toList(),
-                Mapping.list(overview.missing(), Missing::from));
+    public static ConsentLedgerRepresentation from(LocalDate today, ConsentLedger ledger,
+                                                   List<ConsentLedger.Missing> missing) {
+        return new ConsentLedgerRepresentation(today, StoredRepresentation.all(ledger.consents(), ConsentRepresentation::from),
+                ledger.consents().stream().filter(stored -> stored.value().isActiveOn(today)).map(Stored::id).toList(),
+                Mapping.list(missing, Missing::from));
     }
 
     /** A role on the team that does not see a category today, and why. */

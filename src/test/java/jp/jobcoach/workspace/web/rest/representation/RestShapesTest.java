@@ -35,6 +35,10 @@ import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.VisitTally;
+import jp.jobcoach.workspace.domain.consent.Consent;
+import jp.jobcoach.workspace.domain.consent.ConsentCategory;
+import jp.jobcoach.workspace.domain.consent.ConsentLedger;
+import jp.jobcoach.workspace.domain.consent.ConsentMeans;
 import jp.jobcoach.workspace.domain.interview.ActionStatus;
 import jp.jobcoach.workspace.domain.interview.GuidedPrompts;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
@@ -94,6 +98,16 @@ public class RestShapesTest {
                 TeamMember.centerCoach("coach-a", CenterCoachSlot.PRIMARY)))));
         shapes.put("team-addition-request", new TeamAdditionRequest(new TeamAdditionRequest.NewMember("sato",
                 "user-key-2", CaseRole.CENTER_COACH, CenterCoachSlot.SECONDARY)));
+
+        Stored<Consent> storedConsent = new Stored<>(31, 7, 2, Consent.onPaper(ConsentCategory.HEALTH,
+                CaseRole.OCCUPATIONAL_HEALTH, DAY, AT, "counselor-1", DAY.plusMonths(6)).revoked(AT.plusSeconds(3600), "worker-1"));
+        shapes.put("consent", StoredRepresentation.of(storedConsent, ConsentRepresentation::from));
+        shapes.put("consent-ledger", ConsentLedgerRepresentation.from(DAY, new ConsentLedger(List.of(storedConsent,
+                        new Stored<>(32, 7, 1, Consent.inProduct(ConsentCategory.WORKER_ACCOUNT, CaseRole.CENTER_COACH, AT,
+                                "worker-1", null)))),
+                List.of(new ConsentLedger.Missing(ConsentCategory.HEALTH, CaseRole.OCCUPATIONAL_HEALTH, ConsentLedger.Gap.REVOKED))));
+        shapes.put("consent-request", new ConsentRequest(new ConsentRequest.NewConsent(ConsentCategory.TASK_ANALYSIS,
+                CaseRole.IN_COMPANY_COACH, ConsentMeans.ON_PAPER, DAY, DAY.plusMonths(6))));
 
         shapes.put("people", PeopleRepresentation.from(List.of(
                 new Person("wbkey-yamamoto.daisuke", "yamamoto.daisuke", "山本 大輔", "/images/icons/profilepics/default.svg"),

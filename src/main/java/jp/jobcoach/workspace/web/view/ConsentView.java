@@ -96,9 +96,9 @@ public final class ConsentView {
                 : text.message("jobcoach.web.consent.in-product", text.when(consent.givenAt()));
         String until = consent.validUntil() == null ? text.message("jobcoach.web.consent.until-revoked")
                 : text.message("jobcoach.web.consent.until", text.day(consent.validUntil()));
-        String revoked = consent.isRevoked() ? " " + text.message("jobcoach.web.consent.revoked-by",
+        String revoked = consent.isRevoked() ? text.message("jobcoach.web.consent.revoked-by",
                 ViewText.isolated(text.person(consent.revokedBy())), text.when(consent.revokedAt())) : "";
-        return given + " " + until + revoked;
+        return text.message("jobcoach.web.consent.detail", given, until, revoked);
     }
 
     private static Map<String, Object> giveForm(ViewText text, long caseId, ConsentCategory category, CaseRole role) {

@@ -28,6 +28,10 @@ import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.domain.consent.Consent;
 import jp.jobcoach.workspace.domain.consent.ConsentLedger;
 import jp.jobcoach.workspace.domain.consent.ConsentMeans;
+import jp.jobcoach.workspace.domain.interview.ConditionItem;
+import jp.jobcoach.workspace.domain.interview.ConditionRatings;
+import jp.jobcoach.workspace.domain.interview.InterviewNotes;
+import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.store.InterviewStore;
 import org.junit.Before;
 import org.junit.Test;
@@ -163,6 +167,29 @@ public class ConsentServiceTest extends ServiceTestSupport {
         assertFalse("nothing to consent to for roles the matrix excludes",
                 missing.stream().anyMatch(each -> each.role() == SUPERVISOR || each.role() == HR || each.role() == WORKER));
         assertEquals(3 * 4 - 1, missing.size());
+    }
+
+    @Test
+    public void aWriterWhoMayNotSeeTheWorkersAccountLeavesItAsStoredAndCreatesNone() {
+        InterviewStore store = new InterviewStore(ao);
+        Stored<RetentionInterview> stored = store.create(bare, interview(RETURN), "IN_COMPANY_COACH", NOW);
+        actAs(IN_COMPANY_COACH);
+        RetentionInterview seen = interviews.get(bare, stored.id()).value();
+        interviews.update(bare, stored.id(), stored.version(), seen
+                .withRatings(ConditionRatings.none().with(ConditionItem.FATIGUE, 1))
+                .withNotes(new InterviewNotes("typed over", "work status", "8h", "typed over", "observed")));
+
+        RetentionInterview row = store.find(stored.id()).orElseThrow().value();
+        assertEquals(interview(RETURN).ratings(), row.ratings());
+        assertEquals(interview(RETURN).notes().worries(), row.notes().worries());
+        assertEquals(interview(RETURN).notes().workerAccount(), row.notes().workerAccount());
+        assertEquals("work status", row.notes().workStatus());
+
+        long created = interviews.create(bare, interview(RETURN.plusDays(14))).id();
+        RetentionInterview createdRow = store.find(created).orElseThrow().value();
+        assertTrue(createdRow.ratings().isEmpty());
+        assertEquals(null, createdRow.notes().worries());
+        assertEquals("8h", createdRow.notes().workVolume());
     }
 
     private static List<String> fields(Runnable call) {

@@ -81,6 +81,28 @@ public class InterviewsMacroTest extends MacroTestSupport {
         assertTrue(render("display").contains("you do not have access"));
     }
 
+    /** Without the worker's consent the coach's page has no ratings, no trend, and no fields for the worker's account. */
+    @Test
+    public void aCoachWithoutTheWorkersConsentGetsNoneOfTheirAccountAndNoFieldsForIt() {
+        Stored<RetentionInterview> second = twoInterviews();
+        actAs(CaseRole.WORKER);
+        var consent = consents.overview(caseId).ledger().active(jp.jobcoach.workspace.domain.consent.ConsentCategory.WORKER_ACCOUNT,
+                CaseRole.IN_COMPANY_COACH, TODAY).orElseThrow();
+        consents.revoke(caseId, consent.id(), consent.version());
+
+        actAs(CaseRole.IN_COMPANY_COACH);
+        String html = render("display");
+        assertFalse("no trend", html.contains("<svg"));
+        assertFalse("no worries", html.contains("眠れない"));
+        assertTrue("the work volume stays", html.contains("8h"));
+        assertFalse("no rating inputs", html.contains("interview.ratings"));
+        assertFalse(html.contains("interview.notes.worries") || html.contains("interview.notes.workerAccount"));
+        assertTrue(html.contains("interview.notes.workStatus"));
+        String editor = InterviewsView.renderOpened(views.forViewer(true), caseId, interviews.get(caseId, second.id()),
+                cases.get(caseId).team(), true, interviews.showsWorkerAccount(cases.get(caseId)));
+        assertFalse(editor.contains("interview.ratings") || editor.contains("interview.notes.worries"));
+    }
+
     /** {@code count} interviews a week apart, oldest first; the newest is returned. */
     private Stored<RetentionInterview> interviews(int count) {
         actAs(CaseRole.IN_COMPANY_COACH);

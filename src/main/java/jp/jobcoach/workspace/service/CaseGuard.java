@@ -99,7 +99,7 @@ public class CaseGuard {
     public void healthRead(GuardedCase on, ConsentCategory what) {
         requireMatrix(on, what.ceiling(), Access.VIEW);
         requireConsent(on, what);
-        audit.record(on, AuditAction.READ, DataCategory.HEALTH, "health", on.caseId(), List.of());
+        audit.record(on, AuditAction.READ, what.ceiling(), "health", on.caseId(), List.of());
     }
 
     private void requireMatrix(GuardedCase on, DataCategory category, Access access) {

@@ -76,15 +76,6 @@ public final class GuardedCase {
     }
 
     /**
-     * Whether the actor may see {@code category} here: the role matrix allows it and, for a category that consent
-     * narrows (HEALTH, TASK_ANALYSIS), the worker consented for one of the actor's roles. The non-throwing twin of
-     * {@link CaseGuard#require(GuardedCase, DataCategory, Access)} for a view, e.g. what to leave out of a list.
-     */
-    public boolean sees(DataCategory category) {
-        return may(category, Access.VIEW) && ConsentCategory.narrowing(category).map(this::shows).orElse(true);
-    }
-
-    /**
      * Whether the actor's roles allow more than the guard checked, e.g. to offer an edit button. The ceiling only:
      * what consent narrows is {@link #shows}.
      */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import jp.jobcoach.workspace.domain.Access;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.Labelled;
@@ -21,10 +22,6 @@ public record ConsentLedger(List<Stored<Consent>> consents) {
 
     public ConsentLedger {
         consents = List.copyOf(consents);
-    }
-
-    public static ConsentLedger empty() {
-        return new ConsentLedger(List.of());
     }
 
     /** Why a role the matrix allows does not see a category now. */
@@ -80,7 +77,7 @@ public record ConsentLedger(List<Stored<Consent>> consents) {
                 .map(latest -> latest.value().isRevoked() ? Gap.REVOKED : Gap.EXPIRED).orElse(Gap.MISSING);
     }
 
-    private java.util.stream.Stream<Stored<Consent>> of(ConsentCategory category, CaseRole role) {
+    private Stream<Stored<Consent>> of(ConsentCategory category, CaseRole role) {
         return consents.stream().filter(stored -> stored.value().category() == category && stored.value().role() == role);
     }
 }

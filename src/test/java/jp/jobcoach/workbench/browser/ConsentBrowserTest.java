@@ -57,6 +57,13 @@ public class ConsentBrowserTest extends BrowserTestSupport {
         waitFor(ExpectedConditions.elementToBeClickable(giveButton));
         assertEquals("revoked on the panel", 0, browser.findElements(revokeForm).size());
 
+        signInAs("kato.rie");
+        open("/pages/" + casePage);
+        WebElement notice = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jobcoach-consent-missing")));
+        assertEquals("the counselor is told of the one revoked consent", 1, notice.findElements(By.cssSelector("li")).size());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", notice);
+        screenshot("consent-panel-counselor");
+
         signInAs(COMPANY_COACH);
         open("/pages/" + interviewsPage);
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".jobcoach-interviews article")));

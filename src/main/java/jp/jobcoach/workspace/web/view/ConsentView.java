@@ -39,7 +39,7 @@ public final class ConsentView {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ConsentCategory category : ConsentCategory.values()) {
             for (CaseRole role : category.roles()) {
-                rows.add(row(text, overview, category, role, controls && isWorker, controls && recordsPaper));
+                rows.add(row(text, overview, category, role, isWorker, controls && isWorker, controls && recordsPaper));
             }
         }
         return Map.of("intro", text.message(isWorker ? "jobcoach.web.consent.intro-worker" : "jobcoach.web.consent.intro"),
@@ -50,24 +50,29 @@ public final class ConsentView {
     }
 
     private static Map<String, Object> row(ViewText text, ConsentService.Overview overview, ConsentCategory category,
-                                           CaseRole role, boolean workerControls, boolean paperControls) {
+                                           CaseRole role, boolean toTheWorker, boolean workerControls, boolean paperControls) {
+        String what = what(text, category, toTheWorker);
         ConsentLedger ledger = overview.ledger();
         Optional<Stored<Consent>> active = ledger.active(category, role, overview.on().today());
         Optional<Stored<Consent>> latest = active.or(() -> latest(ledger, category, role));
         long caseId = overview.on().caseId();
         List<Map<String, Object>> forms = new ArrayList<>();
         if (active.isPresent() && (workerControls || paperControls)) {
-            forms.add(revokeForm(text, caseId, active.get()));
+            forms.add(revokeForm(text, caseId, active.get(), what));
         } else if (active.isEmpty() && workerControls) {
             forms.add(giveForm(text, caseId, category, role));
         }
         if (active.isEmpty() && paperControls) {
             forms.add(paperForm(text, caseId, category, role));
         }
-        return Map.of("whatText", text.message("jobcoach.web.consent.may-see", text.label(role),
-                        text.message(category.i18nKey() + ".explained")),
+        return Map.of("whatText", text.message("jobcoach.web.consent.may-see", text.label(role), what),
                 "lozenge", lozenge(text, overview, active, latest), "detail", latest.map(stored -> detail(text, stored.value())).orElse(""),
                 "forms", forms);
+    }
+
+    /** The category in plain words: "your …" to the worker, "the worker's …" to everyone else. */
+    private static String what(ViewText text, ConsentCategory category, boolean toTheWorker) {
+        return text.message(category.i18nKey() + (toTheWorker ? ".explained" : ".about"));
     }
 
     private static Optional<Stored<Consent>> latest(ConsentLedger ledger, ConsentCategory category, CaseRole role) {
@@ -122,12 +127,10 @@ public final class ConsentView {
     }
 
     /** Takes effect at once, on every path; the browser asks first. */
-    private static Map<String, Object> revokeForm(ViewText text, long caseId, Stored<Consent> active) {
-        Consent consent = active.value();
+    private static Map<String, Object> revokeForm(ViewText text, long caseId, Stored<Consent> active, String what) {
         return new Form("jobcoach-consent-revoke-" + active.id(), "POST", path(caseId) + "/" + active.id() + "/revoke")
                 .hidden("version", String.valueOf(active.version()), "int")
-                .confirm(text.message("jobcoach.web.consent.revoke-confirm", text.label(consent.role()),
-                        text.message(consent.category().i18nKey() + ".explained")))
+                .confirm(text.message("jobcoach.web.consent.revoke-confirm", text.label(active.value().role()), what))
                 .secondary().render(null, text.message("jobcoach.web.consent.revoke"));
     }
 

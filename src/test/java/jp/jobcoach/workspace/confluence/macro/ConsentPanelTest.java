@@ -23,6 +23,7 @@ public class ConsentPanelTest extends MacroTestSupport {
         String all = consentSection("display");
         assertEquals("a revoke button per active consent", 12, occurrences(all, REVOKE));
         assertTrue(all.contains("You decide who on your team"));
+        assertTrue("in plain words, to the worker", all.contains("may see your daily condition records"));
         assertEquals("asks before each revocation", 12, occurrences(all, "data-confirm=\"Revoke the consent?"));
 
         Stored<Consent> revoked = consents.overview(caseId).ledger()
@@ -47,6 +48,7 @@ public class ConsentPanelTest extends MacroTestSupport {
         user.locale = Locale.JAPANESE;
         String html = consentSection("display");
         assertTrue(html, html.contains("jobcoach-consent-missing") && html.contains("同意の撤回"));
+        assertTrue("about the worker, to others", html.contains("ご本人の毎日の体調の記録"));
         assertEquals("a paper form for the revoked pair", 1, occurrences(html, PAPER));
         assertTrue(html.contains("name=\"consent.paperDate\""));
         assertFalse("the counselor gives no consent in the worker's name", html.contains(GIVE));

@@ -30,6 +30,7 @@ import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.StoreFixtures;
 import jp.jobcoach.workspace.store.TimelineStore;
 import jp.jobcoach.workspace.store.VisitStore;
+import jp.jobcoach.workspace.web.view.PlanView;
 import net.java.ao.DatabaseProvider;
 import org.junit.Test;
 
@@ -90,7 +91,8 @@ public class StatementCountTest extends ServiceTestSupport {
         history(large, 300, 3);
         actAs(CaseRole.CENTER_COACH);
 
-        for (Consumer<Long> page : List.<Consumer<Long>>of(this::interviewPages, this::visitPages)) {
+        for (Consumer<Long> page : List.<Consumer<Long>>of(this::interviewPages, this::visitPages, this::planPages,
+                this::revisionPages)) {
             assertEquals(statements(page, small), statements(page, large));
             assertEquals(rows(page, small), rows(page, large));
         }
@@ -98,6 +100,8 @@ public class StatementCountTest extends ServiceTestSupport {
         // the guard's rows twice, the tallies' (the newest revision and a count per planned phase, 2), and two pages
         // of 20 visits, each with the one more that tells of a next page
         assertEquals(2 * guard + 1 + 2 + 2 * 21, rows(this::visitPages, large));
+        // the plan page: its newest revisions in full and the one before them, then 20 older ones and one more, twice
+        assertEquals(guard + (PlanView.IN_FULL + 1) + 2 * 21, rows(this::planPages, large));
     }
 
     @Test
@@ -132,7 +136,8 @@ public class StatementCountTest extends ServiceTestSupport {
             interviews.get(caseId, interviews.page(caseId, PageRequest.first(1)).items().get(0).id());
             visits.overview(caseId, PageRequest.first(PageRequest.MAX_SIZE));
             accommodations.withReviewsDue(caseId);
-            plans.plan(caseId);
+            plans.overview(cases.get(caseId), PlanView.IN_FULL, PageRequest.MAX_SIZE);
+            plans.revisions(caseId, PageRequest.first(PageRequest.MAX_SIZE));
             panels.panel(caseId);
             timelinePages(caseId);
         });
@@ -173,6 +178,21 @@ public class StatementCountTest extends ServiceTestSupport {
         Page<?> first = visits.overview(caseId, PageRequest.first(20)).visits();
         assertEquals(20, first.items().size());
         visits.page(cases.get(caseId), new PageRequest(20, first.nextCursor()));
+    }
+
+    /** What the plan page shows (no agreements were given) and the page of older revisions after it. */
+    private void planPages(long caseId) {
+        GuardedCase on = cases.get(caseId);
+        PlanOverview overview = plans.overview(on, PlanView.IN_FULL, 20);
+        assertEquals(20, overview.older().items().size());
+        plans.summaries(on, new PageRequest(20, overview.older().nextCursor()));
+    }
+
+    /** The first page of 20 revisions in full and the one after it, as the REST list reads them. */
+    private void revisionPages(long caseId) {
+        PlanRevisions first = plans.revisions(caseId, PageRequest.first(20));
+        assertEquals(20, first.revisions().items().size());
+        plans.revisions(caseId, new PageRequest(20, first.revisions().nextCursor()));
     }
 
     /** The first page of 10 of the actor's cases and the one after it. */

@@ -30,6 +30,7 @@ import jp.jobcoach.workspace.domain.CenterCoachSlot;
 import jp.jobcoach.workspace.domain.DateRange;
 import jp.jobcoach.workspace.domain.PlanDiff;
 import jp.jobcoach.workspace.domain.PlanPhase;
+import jp.jobcoach.workspace.domain.SupportPlan;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.domain.TeamMember;
@@ -48,6 +49,7 @@ import jp.jobcoach.workspace.service.AccommodationService.ReviewedList;
 import jp.jobcoach.workspace.service.CasePageService.CasePage;
 import jp.jobcoach.workspace.service.CasePageService.MissingPages;
 import jp.jobcoach.workspace.service.GuardedCase;
+import jp.jobcoach.workspace.service.PlanRevisions;
 import jp.jobcoach.workspace.service.VisitOverview;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.CasePageDraft;
@@ -102,6 +104,9 @@ public class RestShapesTest {
         shapes.put("plan-status", PlanStatusRepresentation.from(Optional.of(RestExamples.plan())));
         shapes.put("plan-status-before-draft", PlanStatusRepresentation.from(Optional.empty()));
         shapes.put("plan", PlanRepresentation.from(RestExamples.plan()));
+        SupportPlan plan = RestExamples.plan();
+        shapes.put("plan-revision-page", PlanRevisionPageRepresentation.from(new PlanRevisions(
+                new Page<>(List.of(plan.current()), PageCursor.afterId(2)), plan.agreements().subList(1, 2))));
         shapes.put("plan-diff", PlanDiffRepresentation.from(new PlanDiff(1, 2,
                 List.of(new PlanDiff.FieldChange("direction", "before", "after")))));
         shapes.put("plan-revision-request", new PlanRevisionRequest(2, PlanContentRepresentation.from(RestExamples.planContent())));

@@ -82,7 +82,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         visits = new VisitService(guard, new VisitStore(ao), planStore, audit, writes);
         audits = new AuditService(guard, auditStore, audit);
         interviews = new InterviewService(guard, new InterviewStore(ao), audit, writes, time);
-        timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, audit, writes);
+        timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, new CasePageStore(ao), audit, writes);
         casePages = new CasePageService(guard, new CasePageStore(ao), pages, people, audit, writes);
         panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time);
         caseId = caseWithEveryRole().id();

@@ -22,6 +22,7 @@ import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
+import jp.jobcoach.workspace.domain.timeline.TimelineKind;
 import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
 import jp.jobcoach.workspace.store.AccommodationStore;
@@ -59,6 +60,23 @@ public class StatementCountTest extends ServiceTestSupport {
         assertTrue("a handful per page, not none: " + timelineStatements, timelineStatements > 10 && timelineStatements < 40);
         // the guard reads the case and its team once for the whole panel (it read them six times: 26 statements)
         assertEquals(11, statements(id -> panels.panel(id), large));
+    }
+
+    @Test
+    public void aTimelinePageReadsAsManyRowsForAShortAndALongHistory() {
+        long small = caseId;
+        long large = caseWithEveryRole().id();
+        history(small, 20, 3);
+        history(large, 300, 3);
+        actAs(CaseRole.CENTER_COACH);
+
+        assertEquals(rows(this::timelinePages, small), rows(this::timelinePages, large));
+        long guard = rows(id -> cases.get(id), large);
+        // per page: the guard's, at most a page and one more of each kind, the case's accommodations (1) and its
+        // commented pages (1 row per page, not per comment: it was one per comment, 3,000 at 10,000 records)
+        long bound = 2 * (guard + TimelineKind.values().length * 6L + 2);
+        long read = rows(this::timelinePages, large);
+        assertTrue("rows read by two timeline pages of 5: " + read + " > " + bound, read <= bound);
     }
 
     @Test
@@ -257,7 +275,7 @@ public class StatementCountTest extends ServiceTestSupport {
                 liftedSteps.add(new AccommodationStep("step " + i, RETURN.plusDays(i), RETURN.plusDays(i), "OCCUPATIONAL_HEALTH"));
             }
             timelineStore.addComment(caseId, TimelineEntry.comment(caseId * 10_000 + i, T0.plusSeconds(i), "CENTER_COACH",
-                    CaseRole.CENTER_COACH, "Page", "comment " + i, "/pages/1001", 1001));
+                    CaseRole.CENTER_COACH, "Page", "comment " + i, "/pages/1001", 1001, jp.jobcoach.workspace.domain.DataCategory.CASE));
         }
         Accommodation base = accommodation();
         new AccommodationStore(ao).create(caseId, new Accommodation(base.title(), base.description(), liftedSteps,

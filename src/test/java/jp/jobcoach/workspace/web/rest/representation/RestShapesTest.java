@@ -142,7 +142,7 @@ public class RestShapesTest {
         TimelineEntry visitEntry = new TimelineEntry(TimelineKind.VISIT, 12, AT, "coach-a", CaseRole.CENTER_COACH,
                 "WORK_OBSERVATION", "observed", "/pages/1001", 1001L);
         TimelineEntry comment = TimelineEntry.comment(5, AT.minusSeconds(60), "worker-1", CaseRole.WORKER, "計画",
-                "コメント", "/pages/1001#comment-5", 1001);
+                "コメント", "/pages/1001#comment-5", 1001, jp.jobcoach.workspace.domain.DataCategory.CASE);
         shapes.put("timeline-page", TimelinePageRepresentation.from(new TimelinePage(List.of(visitEntry, comment),
                 new TimelineCursor(AT.minusSeconds(60), TimelineKind.COMMENT, 5)).removableBy("worker-1"),
                 key -> "名前 " + key));

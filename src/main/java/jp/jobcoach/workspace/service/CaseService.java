@@ -75,7 +75,7 @@ public class CaseService {
         while (!exhausted && shown.size() < request.fetchSize()) {
             int wanted = request.fetchSize() - shown.size();
             List<Stored<SupportCase>> read = cases.ofMember(actorKey, after, wanted);
-            read.stream().filter(stored -> guard.mayViewPage(actorKey, stored.value())).forEach(shown::add);
+            shown.addAll(guard.withViewablePages(actorKey, read));
             exhausted = read.size() < wanted;
             after = exhausted ? after : PageCursor.afterId(read.get(read.size() - 1).id());
         }

@@ -162,10 +162,13 @@ public class TimelineService {
         });
     }
 
-    /** The commented pages of the case that the viewer may view: one statement, then the host's checks. */
+    /**
+     * The commented pages of the case that the viewer may view: one statement (a row per page), then one check by the
+     * host for them all. As many as the case's tree has pages with comments: the IN list the comments are read with
+     * is bounded by the tree, not by the history.
+     */
     private Set<Long> visiblePages(GuardedCase on) {
-        return timeline.commentedPages(on.caseId()).stream()
-                .filter(pageId -> pages.canView(on.actorKey(), pageId)).collect(Collectors.toSet());
+        return pages.viewablePageIds(on.actorKey(), timeline.commentedPages(on.caseId()));
     }
 
     private static Set<DataCategory> pageCategories() {

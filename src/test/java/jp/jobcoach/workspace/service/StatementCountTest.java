@@ -136,6 +136,9 @@ public class StatementCountTest extends ServiceTestSupport {
         actAs(CaseRole.CENTER_COACH);
         assertEquals(fewRows, rows(id -> myCasePages(), caseId));
         assertEquals(fewStatements, statements(id -> myCasePages(), caseId));
+        int checks = pages.batchChecks;
+        myCasePages();
+        assertEquals("one page permission check per page of cases, not one per case", checks + 2, pages.batchChecks);
     }
 
     @Test

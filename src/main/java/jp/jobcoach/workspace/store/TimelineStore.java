@@ -220,12 +220,10 @@ public class TimelineStore {
             return among(column, visibility, false);
         }
 
-        /** The same, and also rows without a value in {@code column} when {@code orAbsent}. */
+        /** The same, and also rows without a value in {@code column} when {@code orAbsent} widens some values. */
         Select among(String column, Visibility<?> visibility, boolean orAbsent) {
-            if (visibility.isNobody() && !orAbsent) {
+            if (visibility.isNobody()) {
                 matchesNothing = true;
-            } else if (visibility.isNobody()) {
-                where(column + " IS NULL");
             } else if (!visibility.isAnyone()) {
                 String among = column + " IN (" + Columns.placeholders(visibility.values().size()) + ")";
                 where(orAbsent ? "(" + among + " OR " + column + " IS NULL)" : among, visibility.values().toArray());

@@ -22,7 +22,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Puts comments made on any page of a case's tree on that case's timeline. Runs in the thread that saves the
+ * Puts comments made on any page of a case's tree on that case's timeline ({@link TimelineService#recordComment}:
+ * by members of its team only, in the data category of the page). Runs in the thread that saves the
  * comment, so it does a few constant-cost lookups and one insert, and never lets a failure of ours reach the
  * person commenting: it logs and lets the comment through.
  */

@@ -9,8 +9,12 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.port.PageAccess;
@@ -35,6 +39,18 @@ public class ConfluencePageAccess implements PageAccess {
         Page page = pageManager.getPage(pageId);
         ConfluenceUser user = userKey == null ? null : userAccessor.getUserByKey(new UserKey(userKey));
         return page != null && user != null && permissionManager.hasPermission(user, Permission.VIEW, page);
+    }
+
+    /** The pages, then one {@code getPermittedEntities} over them all (Confluence decides them as a batch). */
+    @Override
+    public Set<Long> viewablePageIds(String userKey, Collection<Long> pageIds) {
+        ConfluenceUser user = userKey == null ? null : userAccessor.getUserByKey(new UserKey(userKey));
+        if (user == null || pageIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Page> existing = pageIds.stream().distinct().map(pageManager::getPage).filter(Objects::nonNull).toList();
+        return permissionManager.getPermittedEntities(user, Permission.VIEW, existing).stream()
+                .map(Page::getId).collect(Collectors.toSet());
     }
 
     @Override

@@ -7,11 +7,25 @@ import java.util.Locale;
  * created in; the home page itself is the case's root page and needs no kind.
  */
 public enum CasePageKind implements Labelled {
-    PLAN,
-    INTERVIEWS,
-    TASK_ANALYSIS,
-    CONDITION,
-    SCHEDULE;
+    PLAN(DataCategory.PLAN),
+    INTERVIEWS(DataCategory.INTERVIEWS),
+    TASK_ANALYSIS(DataCategory.TASK_ANALYSIS),
+    CONDITION(DataCategory.HEALTH),
+    SCHEDULE(DataCategory.SCHEDULE);
+
+    private final DataCategory category;
+
+    CasePageKind(DataCategory category) {
+        this.category = category;
+    }
+
+    /**
+     * The data category of what is said on a page of this kind (its comments); the home page's is
+     * {@link DataCategory#CASE}.
+     */
+    public DataCategory category() {
+        return category;
+    }
 
     /** The name used in URLs, message keys and template files: {@code TASK_ANALYSIS} is {@code task-analysis}. */
     public String slug() {

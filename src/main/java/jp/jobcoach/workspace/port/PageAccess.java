@@ -1,7 +1,9 @@
 package jp.jobcoach.workspace.port;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What the host knows about pages: who may view them, and where they sit in their tree. */
 public interface PageAccess {
@@ -12,6 +14,12 @@ public interface PageAccess {
 
     /** Whether {@code userKey} may view the page; false for a page that does not exist. */
     boolean canView(String userKey, long pageId);
+
+    /**
+     * Of {@code pageIds}, those {@code userKey} may view, decided in one permission check for all of them (a list of
+     * cases, a timeline's commented pages); pages that do not exist are not among them.
+     */
+    Set<Long> viewablePageIds(String userKey, Collection<Long> pageIds);
 
     Optional<PageLink> page(long pageId);
 

@@ -1,6 +1,7 @@
 package jp.jobcoach.workspace.service;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -125,5 +126,13 @@ public class CaseGuard {
 
     public boolean mayViewPage(String actorKey, SupportCase value) {
         return value.rootPageId() == null || pages.canView(actorKey, value.rootPageId());
+    }
+
+    /** Of {@code cases}, in their order, those whose page the actor may view ({@link #mayViewPage}): one check for all. */
+    public List<Stored<SupportCase>> withViewablePages(String actorKey, List<Stored<SupportCase>> cases) {
+        Set<Long> viewable = pages.viewablePageIds(actorKey, cases.stream().map(stored -> stored.value().rootPageId())
+                .filter(Objects::nonNull).toList());
+        return cases.stream().filter(stored -> stored.value().rootPageId() == null
+                || viewable.contains(stored.value().rootPageId())).toList();
     }
 }

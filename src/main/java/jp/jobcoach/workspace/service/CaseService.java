@@ -75,7 +75,7 @@ public class CaseService {
         while (!exhausted && shown.size() < request.fetchSize()) {
             int wanted = request.fetchSize() - shown.size();
             List<Stored<SupportCase>> read = cases.ofMember(actorKey, after, wanted);
-            read.stream().filter(stored -> guard.mayViewPage(actorKey, stored.value())).forEach(shown::add);
+            shown.addAll(guard.withViewablePages(actorKey, read));
             exhausted = read.size() < wanted;
             after = exhausted ? after : PageCursor.afterId(read.get(read.size() - 1).id());
         }
@@ -171,10 +171,28 @@ public class CaseService {
      * Only an id, which tells nothing; reading the case goes through the guard.
      */
     public Optional<Long> caseOfPage(long pageId) {
+        return placeOfPage(pageId).map(PageInCase::caseId);
+    }
+
+    /** A page in a case's tree: the case, and the page's chain from itself up to the case's root page. */
+    public record PageInCase(long caseId, List<Long> selfUpToRoot) {
+
+        public PageInCase {
+            selfUpToRoot = List.copyOf(selfUpToRoot);
+        }
+    }
+
+    /** The case whose page tree holds the page (the nearest root, for nested trees), with the page's chain to it. */
+    public Optional<PageInCase> placeOfPage(long pageId) {
         List<Long> selfAndAncestors = pages.selfAndAncestorIds(pageId);
         List<Stored<SupportCase>> found = cases.findByRootPages(selfAndAncestors);
-        return selfAndAncestors.stream()
-                .flatMap(id -> found.stream().filter(stored -> id.equals(stored.value().rootPageId())))
-                .map(Stored::id).findFirst();
+        for (int i = 0; i < selfAndAncestors.size(); i++) {
+            Long id = selfAndAncestors.get(i);
+            Optional<Stored<SupportCase>> rooted = found.stream().filter(stored -> id.equals(stored.value().rootPageId())).findFirst();
+            if (rooted.isPresent()) {
+                return Optional.of(new PageInCase(rooted.get().id(), selfAndAncestors.subList(0, i + 1)));
+            }
+        }
+        return Optional.empty();
     }
 }

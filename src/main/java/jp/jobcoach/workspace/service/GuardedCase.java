@@ -76,6 +76,15 @@ public final class GuardedCase {
     }
 
     /**
+     * Whether the actor may be shown data of {@code category} now: their roles allow viewing it and, where the
+     * worker's consent narrows the category (HEALTH, TASK_ANALYSIS), the worker has consented. What
+     * {@link CaseGuard#require(GuardedCase, DataCategory, Access)} would let through, as a question.
+     */
+    public boolean sees(DataCategory category) {
+        return may(category, Access.VIEW) && ConsentCategory.narrowing(category).map(this::shows).orElse(true);
+    }
+
+    /**
      * Whether the actor's roles allow more than the guard checked, e.g. to offer an edit button. The ceiling only:
      * what consent narrows is {@link #shows}.
      */

@@ -13,7 +13,10 @@ import jp.jobcoach.workspace.domain.AgreementParty;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.Check;
+import jp.jobcoach.workspace.domain.Page;
+import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.PlanDiff;
+import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.SupportPlan;
 import jp.jobcoach.workspace.domain.SupportPlanContent;
 import jp.jobcoach.workspace.domain.ValidationException;
@@ -44,10 +47,47 @@ public class PlanService {
         this.time = time;
     }
 
-    /** Every revision and agreement; empty while no plan was drafted. */
-    public Optional<SupportPlan> plan(long caseId) {
+    /**
+     * What the plan page shows ({@link PlanOverview}): {@code inFull} + 1 revisions in full and a page of
+     * {@code olderPageSize} summaries, whatever the history.
+     */
+    public PlanOverview overview(GuardedCase on, int inFull, int olderPageSize) {
+        guard.require(on, PLAN, VIEW);
+        Optional<SupportPlan> plan = plans.recent(on.caseId(), inFull + 1);
+        if (plan.isEmpty()) {
+            return PlanOverview.none(inFull);
+        }
+        int oldestInFull = plan.get().current().number() - inFull + 1;
+        Page<PlanRevision.Summary> older = oldestInFull > 1
+                ? summaries(on, new PageRequest(olderPageSize, PlanStore.cursor(oldestInFull)))
+                : new Page<>(List.of(), null);
+        return new PlanOverview(plan, inFull, older);
+    }
+
+    /** A page of the revisions without their texts, newest first: the older revisions the plan page lists. */
+    public Page<PlanRevision.Summary> summaries(GuardedCase on, PageRequest request) {
+        guard.require(on, PLAN, VIEW);
+        return Page.of(plans.summaries(on.caseId(), request.after(), request.fetchSize()), request,
+                last -> PlanStore.cursor(last.number()));
+    }
+
+    /**
+     * A page of the revisions in full, newest first, with the agreements given to them.
+     *
+     * @throws NotFoundException before the first draft
+     */
+    public PlanRevisions revisions(long caseId, PageRequest request) {
         guard.require(caseId, PLAN, VIEW);
-        return plans.plan(caseId);
+        Page<PlanRevision> page = Page.of(plans.page(caseId, request.after(), request.fetchSize()), request,
+                last -> PlanStore.cursor(last.number()));
+        List<PlanRevision> items = page.items();
+        if (items.isEmpty()) {
+            if (request.after() == null) {
+                throw new NotFoundException("plan of case " + caseId);
+            }
+            return new PlanRevisions(page, List.of());
+        }
+        return new PlanRevisions(page, plans.agreements(caseId, items.get(items.size() - 1).number(), items.get(0).number()));
     }
 
     /** The plan as it stands (its current revision and the agreements): empty while no plan was drafted. */
@@ -68,7 +108,7 @@ public class PlanService {
             audit.record(on, before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, PLAN, "plan-revision",
                     after.current().number(), changedFields(after));
             return after;
-        }, () -> plans.plan(caseId).orElse(null));
+        }, () -> plans.current(caseId).orElse(null));
     }
 
     /** The actor agrees revision {@code revision} (which must be current) as {@code role}, one of their roles. */
@@ -89,16 +129,28 @@ public class PlanService {
                 audit.record(on, AuditAction.CREATE, PLAN, "plan-agreement", revision, List.of("role", "revision"));
             }
             return after;
-        }, () -> plans.plan(caseId).orElse(null));
+        }, () -> plans.current(caseId).orElse(null));
     }
 
     /** @throws NotFoundException when either revision does not exist */
     public PlanDiff diff(long caseId, int from, int to) {
-        SupportPlan plan = plan(caseId).orElseThrow(() -> new NotFoundException("plan of case " + caseId));
-        if (plan.revision(from).isEmpty() || plan.revision(to).isEmpty()) {
-            throw new NotFoundException("revision of case " + caseId);
-        }
-        return plan.diff(from, to);
+        return diff(guard.require(caseId, PLAN, VIEW), from, to);
+    }
+
+    /**
+     * What changed from revision {@code from} to revision {@code to}: those two rows are read, not the history.
+     *
+     * @throws NotFoundException when either revision does not exist
+     */
+    public PlanDiff diff(GuardedCase on, int from, int to) {
+        guard.require(on, PLAN, VIEW);
+        List<PlanRevision> both = plans.revisions(on.caseId(), from, to);
+        return PlanDiff.between(numbered(both, from, on), numbered(both, to, on));
+    }
+
+    private static PlanRevision numbered(List<PlanRevision> revisions, int number, GuardedCase on) {
+        return revisions.stream().filter(revision -> revision.number() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("revision " + number + " of case " + on.caseId()));
     }
 
     public static int version(Optional<SupportPlan> plan) {

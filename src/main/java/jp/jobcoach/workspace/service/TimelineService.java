@@ -4,7 +4,10 @@ import static jp.jobcoach.workspace.domain.Access.VIEW;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +16,10 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.consent.ConsentCategory;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.timeline.CommentExcerpt;
 import jp.jobcoach.workspace.domain.timeline.Timeline;
@@ -23,6 +28,7 @@ import jp.jobcoach.workspace.domain.timeline.TimelineKind;
 import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
 import jp.jobcoach.workspace.port.PageAccess;
+import jp.jobcoach.workspace.store.CasePageStore;
 import jp.jobcoach.workspace.store.TeamStore;
 import jp.jobcoach.workspace.store.TimelineRead;
 import jp.jobcoach.workspace.store.TimelineStore;
@@ -30,37 +36,36 @@ import jp.jobcoach.workspace.store.Visibility;
 
 /**
  * A case's timeline, one page at a time: one read per kind the viewer may see (bounded by the page size and
- * a keyset condition, so the number of statements does not grow with the case's history), then the merge.
- * Comments on pages the viewer cannot view are excluded in the query itself, before paging, so they neither
- * show nor leave a gap that would tell of them.
+ * a keyset condition, so neither the statements nor the rows grow with the case's history), then the merge.
+ * Each kind is read only by roles that may view its category ({@link TimelineKind#category()}); a comment carries
+ * the category of the case page it was made on (the condition page's is HEALTH). Comments on pages the viewer
+ * cannot view, or of categories their roles may not view, are excluded in the query itself, before paging, so
+ * they neither show nor leave a gap that would tell of them.
  */
 @Named
 public class TimelineService {
     private static final String COMMENT_RECORD = "timeline-comment";
-    /** Which data category each kind of entry belongs to; comments are case talk, guarded by page view too. */
-    private static final Map<TimelineKind, DataCategory> CATEGORIES = Map.of(
-            TimelineKind.VISIT, DataCategory.VISITS,
-            TimelineKind.INTERVIEW, DataCategory.INTERVIEWS,
-            TimelineKind.PLAN_CHANGE, DataCategory.PLAN,
-            TimelineKind.ACCOMMODATION_STEP, DataCategory.ACCOMMODATIONS,
-            TimelineKind.COMMENT, DataCategory.CASE);
+    /** The categories a case page's comments can take: the home page's and each kind of page's. */
+    private static final Set<DataCategory> PAGE_CATEGORIES = pageCategories();
 
     private final CaseGuard guard;
     private final TimelineStore timeline;
     private final PageAccess pages;
     private final CaseService cases;
     private final TeamStore teams;
+    private final CasePageStore casePages;
     private final AuditLog audit;
     private final Writes writes;
 
     @Inject
     public TimelineService(CaseGuard guard, TimelineStore timeline, PageAccess pages, CaseService cases, TeamStore teams,
-                           AuditLog audit, Writes writes) {
+                           CasePageStore casePages, AuditLog audit, Writes writes) {
         this.guard = guard;
         this.timeline = timeline;
         this.pages = pages;
         this.cases = cases;
         this.teams = teams;
+        this.casePages = casePages;
         this.audit = audit;
         this.writes = writes;
     }
@@ -72,21 +77,43 @@ public class TimelineService {
 
     /**
      * Puts a comment on the timeline of the case whose page tree holds its page, with the author's role on that
-     * case and a plain-text excerpt; a page outside every case is ignored. A few statements whatever the case:
-     * the host's page chain (bounded), the case of those pages, the team, the insert. Nobody reads here, so the
-     * guard is not involved; reading it back goes through {@link #page}.
+     * case, a plain-text excerpt and the data category of the case page it was made on ({@link #categoryOf}). A
+     * comment on a page outside every case, or by someone not on the case's team when they write it, is left to
+     * Confluence. A few statements whatever the case: the host's page chain (bounded), the case of those pages, the
+     * team, the case's filed pages, the insert. Nobody reads here, so the guard is not involved; reading it back
+     * goes through {@link #page}.
      *
-     * @return whether the comment belongs to a case
+     * @return whether the comment went on a case's timeline
      */
     public boolean recordComment(NewComment comment) {
-        Optional<Long> caseId = cases.caseOfPage(comment.pageId());
-        caseId.ifPresent(id -> {
-            Set<CaseRole> roles = comment.authorKey() == null ? Set.of() : teams.team(id).rolesOf(comment.authorKey());
-            CaseRole role = roles.stream().min(Comparator.naturalOrder()).orElse(null);
-            timeline.addComment(id, TimelineEntry.comment(comment.commentId(), comment.at(), comment.authorKey(), role,
-                    comment.pageTitle(), CommentExcerpt.of(comment.body()), comment.link(), comment.pageId()));
-        });
-        return caseId.isPresent();
+        Optional<CaseService.PageInCase> place = cases.placeOfPage(comment.pageId());
+        if (place.isEmpty() || comment.authorKey() == null) {
+            return false;
+        }
+        long caseId = place.get().caseId();
+        Optional<CaseRole> role = teams.team(caseId).rolesOf(comment.authorKey()).stream().min(Comparator.naturalOrder());
+        if (role.isEmpty()) {
+            return false;
+        }
+        timeline.addComment(caseId, TimelineEntry.comment(comment.commentId(), comment.at(), comment.authorKey(),
+                role.get(), comment.pageTitle(), CommentExcerpt.of(comment.body()), comment.link(), comment.pageId(),
+                categoryOf(place.get(), casePages.pagesOf(caseId))));
+        return true;
+    }
+
+    /**
+     * The category of what is said on a page of a case's tree: that of the nearest filed page of a kind among the
+     * page and its ancestors (a page below the condition page is HEALTH too), else the home page's, CASE.
+     */
+    static DataCategory categoryOf(CaseService.PageInCase place, Map<CasePageKind, Long> filed) {
+        for (Long pageId : place.selfUpToRoot()) {
+            for (Map.Entry<CasePageKind, Long> kind : filed.entrySet()) {
+                if (kind.getValue().equals(pageId)) {
+                    return kind.getKey().category();
+                }
+            }
+        }
+        return DataCategory.CASE;
     }
 
     /**
@@ -95,19 +122,27 @@ public class TimelineService {
      */
     public TimelinePage page(long caseId, TimelineQuery query) {
         GuardedCase on = guard.require(caseId, DataCategory.CASE, VIEW);
+        Set<DataCategory> commentCategories = PAGE_CATEGORIES.stream().filter(on::sees)
+                .collect(Collectors.toSet());
+        boolean readsComments = query.wants(TimelineKind.COMMENT) && !commentCategories.isEmpty();
         TimelineRead read = new TimelineRead(caseId, query.after(), authorsWith(on, query.roles()),
                 query.roles().isEmpty() ? Visibility.anyone() : Visibility.only(query.roles()),
-                query.wants(TimelineKind.COMMENT) ? Visibility.only(visiblePages(on)) : Visibility.nobody(),
-                query.fetchSize());
+                readsComments ? Visibility.only(visiblePages(on)) : Visibility.nobody(),
+                Visibility.only(commentCategories), query.fetchSize());
         List<List<TimelineEntry>> lists = new ArrayList<>();
         for (TimelineKind kind : TimelineKind.values()) {
-            if (query.wants(kind) && on.may(CATEGORIES.get(kind), VIEW)) {
+            if (kind == TimelineKind.COMMENT ? readsComments : query.wants(kind) && on.sees(kind.category())) {
                 List<TimelineEntry> entries = timeline.read(kind, read);
                 lists.add(kind == TimelineKind.COMMENT ? entries : entries.stream()
                         .map(entry -> entry.withAuthorRole(shownRole(on, entry.authorKey(), query.roles()))).toList());
             }
         }
-        return Timeline.merge(lists, query).removableBy(on.actorKey());
+        TimelinePage page = Timeline.merge(lists, query).removableBy(on.actorKey());
+        if (page.entries().stream().anyMatch(entry -> entry.category() == DataCategory.HEALTH)) {
+            // an excerpt of a comment on the condition page is health data shown
+            guard.healthRead(on, ConsentCategory.HEALTH);
+        }
+        return page;
     }
 
     /**
@@ -128,10 +163,19 @@ public class TimelineService {
         });
     }
 
-    /** The commented pages of the case that the viewer may view: one statement, then the host's checks. */
+    /**
+     * The commented pages of the case that the viewer may view: one statement (a row per page), then one check by the
+     * host for them all. As many as the case's tree has pages with comments: the IN list the comments are read with
+     * is bounded by the tree, not by the history.
+     */
     private Set<Long> visiblePages(GuardedCase on) {
-        return timeline.commentedPages(on.caseId()).stream()
-                .filter(pageId -> pages.canView(on.actorKey(), pageId)).collect(Collectors.toSet());
+        return pages.viewablePageIds(on.actorKey(), timeline.commentedPages(on.caseId()));
+    }
+
+    private static Set<DataCategory> pageCategories() {
+        Set<DataCategory> categories = EnumSet.of(DataCategory.CASE);
+        Arrays.stream(CasePageKind.values()).map(CasePageKind::category).forEach(categories::add);
+        return Collections.unmodifiableSet(categories);
     }
 
     /** The team members in one of {@code roles}; anyone when no role is chosen. */

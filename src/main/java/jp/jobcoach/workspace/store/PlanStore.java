@@ -6,6 +6,8 @@ import static jp.jobcoach.workspace.store.Columns.day;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.Agreement;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DateRange;
+import jp.jobcoach.workspace.domain.PageCursor;
 import jp.jobcoach.workspace.domain.PlanPhase;
 import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.PlanTimeline;
@@ -25,7 +28,10 @@ import jp.jobcoach.workspace.domain.SupportType;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-/** Support plans: revisions and agreements are only ever added, so the whole history stays readable. */
+/**
+ * Support plans: revisions and agreements are only ever added, so the whole history stays readable, a few
+ * revisions in full or a page of summaries at a time.
+ */
 @Named
 public class PlanStore {
     private final ActiveObjects ao;
@@ -35,10 +41,21 @@ public class PlanStore {
         this.ao = ao;
     }
 
-    /** The case's plan with every revision, or empty before its first revision: what the plan page shows. */
-    public Optional<SupportPlan> plan(long caseId) {
-        return withAgreements(caseId, ao.find(PlanRevisionEntity.class,
-                Query.select().where("CASE_ID = ?", caseId).order("REVISION")));
+    /** Newest first by number, which the (CASE_ID, REVISION) index serves. */
+    private static final Keyset BY_NUMBER = Keyset.byId("REVISION");
+    private static final String SUMMARY_COLUMNS = "ID, REVISION, AUTHOR_KEY, CREATED_AT";
+
+    /**
+     * The case's plan with its newest {@code count} revisions (oldest of them first) and every agreement (short
+     * rows), or empty before its first revision: what the plan page shows in full. {@code count} rows however long
+     * the history.
+     */
+    public Optional<SupportPlan> recent(long caseId, int count) {
+        PlanRevisionEntity[] newest = ao.find(PlanRevisionEntity.class,
+                Query.select().where("CASE_ID = ?", caseId).order(BY_NUMBER.order()).limit(count));
+        List<PlanRevisionEntity> oldestFirst = new ArrayList<>(Arrays.asList(newest));
+        Collections.reverse(oldestFirst);
+        return withAgreements(caseId, oldestFirst);
     }
 
     /**
@@ -47,7 +64,45 @@ public class PlanStore {
      * the next revision need (see {@link SupportPlan#current()}).
      */
     public Optional<SupportPlan> current(long caseId) {
-        return withAgreements(caseId, ao.find(PlanRevisionEntity.class, newest(caseId)));
+        return recent(caseId, 1);
+    }
+
+    /** Revisions {@code from} and {@code to} (one when they are the same), oldest first: what a diff reads. */
+    public List<PlanRevision> revisions(long caseId, int from, int to) {
+        return Columns.map(ao.find(PlanRevisionEntity.class, Query.select()
+                .where("CASE_ID = ? AND (REVISION = ? OR REVISION = ?)", caseId, from, to).order("REVISION")),
+                PlanStore::toRevision);
+    }
+
+    /** At most {@code limit} revisions after {@code after} (none: from the newest), newest first, in full. */
+    public List<PlanRevision> page(long caseId, PageCursor after, int limit) {
+        return Columns.map(ao.find(PlanRevisionEntity.class, BY_NUMBER.after(Query.select(), "CASE_ID = ?",
+                List.of(caseId), after).limit(limit)), PlanStore::toRevision);
+    }
+
+    /**
+     * At most {@code limit} revisions after {@code after} (none: from the newest), newest first, without their
+     * texts: streamed, so that only the summary's columns are read ({@code find} of a {@code @Preload} entity
+     * reads every column whatever the query selects).
+     */
+    public List<PlanRevision.Summary> summaries(long caseId, PageCursor after, int limit) {
+        List<PlanRevision.Summary> summaries = new ArrayList<>();
+        ao.stream(PlanRevisionEntity.class, BY_NUMBER.after(Query.select(SUMMARY_COLUMNS), "CASE_ID = ?",
+                List.of(caseId), after).limit(limit), row -> summaries.add(new PlanRevision.Summary(row.getRevision(),
+                row.getAuthorKey(), row.getCreatedAt().toInstant())));
+        return summaries;
+    }
+
+    /** Where a page of revisions that ends with revision {@code lastNumber} goes on. */
+    public static PageCursor cursor(int lastNumber) {
+        return PageCursor.afterId(lastNumber);
+    }
+
+    /** The agreements given to revisions {@code oldest} to {@code newest}, oldest first. */
+    public List<Agreement> agreements(long caseId, int oldest, int newest) {
+        return Columns.map(ao.find(AgreementEntity.class, Query.select()
+                .where("CASE_ID = ? AND REVISION >= ? AND REVISION <= ?", caseId, oldest, newest)
+                .order("AGREED_AT, ID")), PlanStore::toAgreement);
     }
 
     /** The timeline of the newest revision, or empty before the first: one row. */
@@ -58,18 +113,14 @@ public class PlanStore {
         return timeline.stream().findFirst();
     }
 
-    private Optional<SupportPlan> withAgreements(long caseId, PlanRevisionEntity[] revisions) {
-        if (revisions.length == 0) {
+    private Optional<SupportPlan> withAgreements(long caseId, List<PlanRevisionEntity> revisions) {
+        if (revisions.isEmpty()) {
             return Optional.empty();
         }
         AgreementEntity[] agreements = ao.find(AgreementEntity.class,
                 Query.select().where("CASE_ID = ?", caseId).order("AGREED_AT, ID"));
-        return Optional.of(new SupportPlan(Columns.map(revisions, PlanStore::toRevision),
+        return Optional.of(new SupportPlan(revisions.stream().map(PlanStore::toRevision).toList(),
                 Columns.map(agreements, PlanStore::toAgreement)));
-    }
-
-    private static Query newest(long caseId) {
-        return Query.select().where("CASE_ID = ?", caseId).order("REVISION DESC").limit(1);
     }
 
     /**

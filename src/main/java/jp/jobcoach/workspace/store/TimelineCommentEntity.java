@@ -12,7 +12,8 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * A comment made on a page of a case's tree, as the timeline shows it: an excerpt (plain text), never the body.
+ * A comment made on a page of a case's tree by a member of its team, as the timeline shows it: an excerpt (plain
+ * text), never the body, and the data category of its page.
  * Read newest first per case, hence the (CASE_ID, CREATED_AT, COMMENT_ID) index (the timeline's order);
  * {@code COMMENT_ID} is unique so that an event delivered twice stores one row.
  */
@@ -55,4 +56,11 @@ public interface TimelineCommentEntity extends Entity {
     @NotNull
     Date getCreatedAt();
     void setCreatedAt(Date createdAt);
+
+    /**
+     * The data category of the case page the comment was made on (a {@code DataCategory} name); absent on rows
+     * stored before comments carried it, which are read as HEALTH, the most guarded of the pages' categories.
+     */
+    String getCategory();
+    void setCategory(String category);
 }

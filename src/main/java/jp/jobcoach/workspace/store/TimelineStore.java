@@ -8,16 +8,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.timeline.TimelineCursor;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.domain.timeline.TimelineKind;
@@ -28,11 +29,16 @@ import net.java.ao.RawEntity;
 /**
  * Reads each kind of timeline entry with one statement (accommodation steps: two; none when the read allows no
  * author or no page), newest first, at most {@link TimelineRead#limit()} rows after the cursor by a keyset
- * condition; stores comments. What may be read comes decided in the {@link TimelineRead}. Records dated by a day
- * stand at the start of that day (UTC) on the timeline.
+ * condition that the kind's composite index {@code (CASE_ID, date, id)} serves; stores comments. Rows are
+ * streamed with only the columns an entry shows ({@code find} of a {@code @Preload} entity reads every column, the
+ * long texts included). What may be read comes decided in the {@link TimelineRead}. Records dated by a day stand
+ * at the start of that day (UTC) on the timeline.
  */
 @Named
 public class TimelineStore {
+    /** The category of comments stored before comments carried their page's: the most guarded of them. */
+    static final DataCategory UNRECORDED_CATEGORY = DataCategory.HEALTH;
+
     private final ActiveObjects ao;
 
     @Inject
@@ -40,7 +46,10 @@ public class TimelineStore {
         this.ao = ao;
     }
 
-    /** A comment on a page of the case's tree; a comment already stored (an event seen twice) is left alone. */
+    /**
+     * A comment on a page of the case's tree, in its {@link TimelineEntry#category()}; a comment already stored (an
+     * event seen twice) is left alone.
+     */
     public void addComment(long caseId, TimelineEntry comment) {
         if (ao.count(TimelineCommentEntity.class, "COMMENT_ID = ?", comment.sourceId()) > 0) {
             return;
@@ -54,7 +63,8 @@ public class TimelineStore {
                 new DBParam("PAGE_TITLE", comment.title()),
                 new DBParam("EXCERPT", comment.excerpt()),
                 new DBParam("URL", comment.link()),
-                new DBParam("CREATED_AT", Date.from(comment.at())));
+                new DBParam("CREATED_AT", Date.from(comment.at())),
+                new DBParam("CATEGORY", comment.category().name()));
     }
 
     /** Deletes the comment's row if {@code authorKey} wrote it on this case; answers how many rows went (0 or 1). */
@@ -63,11 +73,16 @@ public class TimelineStore {
                 caseId, commentId, authorKey);
     }
 
-    /** The pages of the case that have comments, so the caller can keep only those the viewer may see. */
+    /**
+     * The pages of the case that have comments, so the caller can keep only those the viewer may see: one row per
+     * page (streamed, since {@code find} of the {@code @Preload} entity would select every column and so defeat the
+     * DISTINCT, handing out a row per comment).
+     */
     public Set<Long> commentedPages(long caseId) {
-        TimelineCommentEntity[] rows = ao.find(TimelineCommentEntity.class, "PAGE_ID",
-                Query.select("PAGE_ID").distinct().where("CASE_ID = ?", caseId));
-        return Arrays.stream(rows).map(TimelineCommentEntity::getPageId).collect(Collectors.toSet());
+        Set<Long> pages = new HashSet<>();
+        ao.stream(TimelineCommentEntity.class, Query.select("PAGE_ID").distinct().where("CASE_ID = ?", caseId),
+                row -> pages.add(row.getPageId()));
+        return pages;
     }
 
     /**
@@ -88,23 +103,25 @@ public class TimelineStore {
     private List<TimelineEntry> visits(TimelineRead read) {
         Select select = Select.byDay(TimelineKind.VISIT, "VISIT_DATE").where("CASE_ID = ?", read.caseId())
                 .among("COACH_KEY", read.authors()).after(read.after());
-        return find(VisitRecordEntity.class, select, read.limit(), row -> new TimelineEntry(TimelineKind.VISIT,
-                row.getID(), startOf(row.getVisitDate()), row.getCoachKey(), null, row.getKind(), null, null, null));
+        return stream(VisitRecordEntity.class, "ID, VISIT_DATE, COACH_KEY, KIND", select, read.limit(),
+                row -> new TimelineEntry(TimelineKind.VISIT, row.getID(), startOf(row.getVisitDate()), row.getCoachKey(),
+                        null, row.getKind(), null, null, null));
     }
 
     private List<TimelineEntry> interviews(TimelineRead read) {
         Select select = Select.byDay(TimelineKind.INTERVIEW, "IV_DATE").where("CASE_ID = ?", read.caseId())
                 .among("AUTHOR_KEY", read.authors()).after(read.after());
-        return find(InterviewEntity.class, select, read.limit(), row -> new TimelineEntry(TimelineKind.INTERVIEW,
-                row.getID(), startOf(row.getIvDate()), row.getAuthorKey(), null, row.getStatus(), null, null, null));
+        return stream(InterviewEntity.class, "ID, IV_DATE, AUTHOR_KEY, STATUS", select, read.limit(),
+                row -> new TimelineEntry(TimelineKind.INTERVIEW, row.getID(), startOf(row.getIvDate()), row.getAuthorKey(),
+                        null, row.getStatus(), null, null, null));
     }
 
     private List<TimelineEntry> planChanges(TimelineRead read) {
         Select select = Select.byInstant(TimelineKind.PLAN_CHANGE, "CREATED_AT", "ID").where("CASE_ID = ?", read.caseId())
                 .among("AUTHOR_KEY", read.authors()).after(read.after());
-        return find(PlanRevisionEntity.class, select, read.limit(), row -> new TimelineEntry(TimelineKind.PLAN_CHANGE,
-                row.getID(), row.getCreatedAt().toInstant(), row.getAuthorKey(), null, String.valueOf(row.getRevision()),
-                null, null, null));
+        return stream(PlanRevisionEntity.class, "ID, CREATED_AT, AUTHOR_KEY, REVISION", select, read.limit(),
+                row -> new TimelineEntry(TimelineKind.PLAN_CHANGE, row.getID(), row.getCreatedAt().toInstant(),
+                        row.getAuthorKey(), null, String.valueOf(row.getRevision()), null, null, null));
     }
 
     /** Lifted steps: the case's accommodations first (a handful), then their steps. */
@@ -112,30 +129,45 @@ public class TimelineStore {
         if (read.authors().isNobody()) {
             return List.of();
         }
-        AccommodationEntity[] owners = ao.find(AccommodationEntity.class, Query.select().where("CASE_ID = ?", read.caseId()));
-        Map<Long, String> titles = Arrays.stream(owners)
-                .collect(Collectors.toMap(row -> (long) row.getID(), AccommodationEntity::getTitle));
+        Map<Long, String> titles = new HashMap<>();
+        ao.stream(AccommodationEntity.class, Query.select("ID, TITLE").where("CASE_ID = ?", read.caseId()),
+                row -> titles.put((long) row.getID(), row.getTitle()));
         Select select = Select.byDay(TimelineKind.ACCOMMODATION_STEP, "LIFTED_DATE")
                 .among("ACCOMMODATION_ID", Visibility.only(titles.keySet())).where("LIFTED_DATE IS NOT NULL")
                 .among("APPROVED_BY", read.authors()).after(read.after());
-        return find(AccommodationStepEntity.class, select, read.limit(), row -> new TimelineEntry(
-                TimelineKind.ACCOMMODATION_STEP, row.getID(), startOf(row.getLiftedDate()), row.getApprovedBy(), null,
-                titles.get(row.getAccommodationId()), row.getLabel(), null, null));
+        return stream(AccommodationStepEntity.class, "ID, ACCOMMODATION_ID, LIFTED_DATE, APPROVED_BY, LABEL", select,
+                read.limit(), row -> new TimelineEntry(TimelineKind.ACCOMMODATION_STEP, row.getID(),
+                        startOf(row.getLiftedDate()), row.getApprovedBy(), null, titles.get(row.getAccommodationId()),
+                        row.getLabel(), null, null));
     }
 
+    /** Comments of the pages, roles and page categories the read allows; a row without a category is HEALTH's. */
     private List<TimelineEntry> comments(TimelineRead read) {
+        Visibility<DataCategory> categories = read.commentCategories();
         Select select = Select.byInstant(TimelineKind.COMMENT, "CREATED_AT", "COMMENT_ID").where("CASE_ID = ?", read.caseId())
                 .among("PAGE_ID", read.commentPages()).among("AUTHOR_ROLE", read.commentRoles().map(Enum::name))
+                .among("CATEGORY", categories.map(Enum::name),
+                        categories.isAnyone() || categories.values().contains(UNRECORDED_CATEGORY))
                 .after(read.after());
-        return find(TimelineCommentEntity.class, select, read.limit(), row -> TimelineEntry.comment(row.getCommentId(),
+        return stream(TimelineCommentEntity.class, "ID, COMMENT_ID, CREATED_AT, AUTHOR_KEY, AUTHOR_ROLE, PAGE_TITLE, "
+                + "EXCERPT, URL, PAGE_ID, CATEGORY", select, read.limit(), row -> TimelineEntry.comment(row.getCommentId(),
                 row.getCreatedAt().toInstant(), row.getAuthorKey(), Columns.constant(CaseRole.class, row.getAuthorRole()),
-                row.getPageTitle(), row.getExcerpt(), row.getUrl(), row.getPageId()));
+                row.getPageTitle(), row.getExcerpt(), row.getUrl(), row.getPageId(), row.getCategory() == null
+                        ? UNRECORDED_CATEGORY : Columns.constant(DataCategory.class, row.getCategory())));
     }
 
-    /** At most {@code limit} rows that {@code select} matches, as entries; no statement when it matches nothing. */
-    private <E extends RawEntity<Integer>> List<TimelineEntry> find(Class<E> type, Select select, int limit,
-                                                            Function<E, TimelineEntry> entry) {
-        return select.matchesNothing() ? List.of() : Columns.map(ao.find(type, select.query(limit)), entry);
+    /**
+     * At most {@code limit} rows that {@code select} matches, as entries, reading only {@code columns}; no statement
+     * when it matches nothing.
+     */
+    private <E extends RawEntity<Integer>> List<TimelineEntry> stream(Class<E> type, String columns, Select select,
+                                                              int limit, Function<E, TimelineEntry> entry) {
+        if (select.matchesNothing()) {
+            return List.of();
+        }
+        List<TimelineEntry> entries = new ArrayList<>();
+        ao.stream(type, select.query(columns, limit), row -> entries.add(entry.apply(row)));
+        return entries;
     }
 
     /** Where a day-dated record stands on the timeline. */
@@ -185,11 +217,16 @@ public class TimelineStore {
 
         /** Only rows whose {@code column} holds a value {@code visibility} allows. */
         Select among(String column, Visibility<?> visibility) {
+            return among(column, visibility, false);
+        }
+
+        /** The same, and also rows without a value in {@code column} when {@code orAbsent} widens some values. */
+        Select among(String column, Visibility<?> visibility, boolean orAbsent) {
             if (visibility.isNobody()) {
                 matchesNothing = true;
             } else if (!visibility.isAnyone()) {
-                where(column + " IN (" + Columns.placeholders(visibility.values().size()) + ")",
-                        visibility.values().toArray());
+                String among = column + " IN (" + Columns.placeholders(visibility.values().size()) + ")";
+                where(orAbsent ? "(" + among + " OR " + column + " IS NULL)" : among, visibility.values().toArray());
             }
             return this;
         }
@@ -232,8 +269,8 @@ public class TimelineStore {
             return matchesNothing;
         }
 
-        Query query(int limit) {
-            return Query.select().where(String.join(" AND ", conditions), parameters.toArray())
+        Query query(String columns, int limit) {
+            return Query.select(columns).where(String.join(" AND ", conditions), parameters.toArray())
                     .order(dateColumn + " DESC, " + idColumn + " DESC").limit(limit);
         }
     }

@@ -17,6 +17,7 @@ import jp.jobcoach.workbench.Workbench;
 import jp.jobcoach.workbench.ao.ActiveObjectsFactory;
 import jp.jobcoach.workbench.render.StorageFormatRenderer;
 import jp.jobcoach.workbench.render.WorkbenchConversionContext;
+import jp.jobcoach.workspace.web.view.PlanView;
 
 /**
  * The read paths the benchmark measures, each with its <b>floor</b>: the bare indexed SQL the path needs to show
@@ -75,9 +76,7 @@ final class ReadPaths {
                 sql("""
                         SELECT "IV_DATE", "NEXT_DATE" FROM "{p}INTERVIEW" WHERE "CASE_ID" = ?
                         ORDER BY "IV_DATE" DESC, "ID" DESC LIMIT 1""", caseId))));
-        paths.add(macro("jobcoach-plan", BenchData.COACH, guard(caseId, newestRevision(caseId),
-                sql("""
-                        SELECT * FROM "{p}PLAN_AGREEMENT" WHERE "CASE_ID" = ? ORDER BY "REVISION" DESC LIMIT 10""", caseId))));
+        paths.add(macro("jobcoach-plan", BenchData.COACH, planFloor(caseId)));
         paths.add(macro("jobcoach-visits", BenchData.COACH, visitsFloor(caseId)));
         paths.add(macro("jobcoach-interviews", BenchData.COACH, interviewsFloor(caseId)));
         paths.add(macro("jobcoach-timeline", BenchData.COACH, timelineFloor(caseId)));
@@ -93,6 +92,14 @@ final class ReadPaths {
                 interviewsFloor(caseId)));
         paths.add(new ReadPath("GET /cases/{id}/timeline", Dimension.RECORDS, () -> get("/cases/" + caseId + "/timeline"),
                 timelineFloor(caseId)));
+        paths.add(new ReadPath("GET /cases/{id}/plan/revisions", Dimension.RECORDS,
+                () -> get("/cases/" + caseId + "/plan/revisions"), guard(caseId, sql("""
+                        SELECT * FROM "{p}PLAN_REVISION" WHERE "CASE_ID" = ? ORDER BY "REVISION" DESC LIMIT ?""",
+                        caseId, PAGE + 1), agreements(caseId))));
+        List<Sql> everyMacro = new ArrayList<>();
+        paths.stream().filter(path -> path.name().startsWith("jobcoach-")).forEach(path -> everyMacro.addAll(path.floor()));
+        paths.add(new ReadPath("page view, every macro", Dimension.RECORDS, () -> page("/pages/" + data.historyPage()),
+                everyMacro));
         return paths;
     }
 
@@ -122,6 +129,25 @@ final class ReadPaths {
                 }
             }
         }
+    }
+
+    /**
+     * The plan as the macro shows it: the newest {@code IN_FULL} revisions and the one before them in full, the
+     * first page of the older ones' summaries (and the one more that tells of a next page), the agreements.
+     */
+    private List<Sql> planFloor(long caseId) {
+        return guard(caseId, sql("""
+                        SELECT * FROM "{p}PLAN_REVISION" WHERE "CASE_ID" = ? ORDER BY "REVISION" DESC LIMIT ?""",
+                        caseId, PlanView.IN_FULL + 1),
+                sql("""
+                        SELECT "ID", "REVISION", "AUTHOR_KEY", "CREATED_AT" FROM "{p}PLAN_REVISION" WHERE "CASE_ID" = ?
+                        ORDER BY "REVISION" DESC LIMIT ? OFFSET ?""", caseId, PAGE + 1, PlanView.IN_FULL),
+                agreements(caseId));
+    }
+
+    private Sql agreements(long caseId) {
+        return sql("""
+                SELECT * FROM "{p}PLAN_AGREEMENT" WHERE "CASE_ID" = ? ORDER BY "REVISION" DESC LIMIT 10""", caseId);
     }
 
     private List<Sql> visitsFloor(long caseId) {
@@ -156,7 +182,8 @@ final class ReadPaths {
                         SELECT "ID", "REVISION", "AUTHOR_KEY", "CREATED_AT" FROM "{p}PLAN_REVISION" WHERE "CASE_ID" = ?
                         ORDER BY "CREATED_AT" DESC, "ID" DESC LIMIT ?""", caseId, PAGE + 1),
                 sql("""
-                        SELECT "COMMENT_ID", "AUTHOR_KEY", "AUTHOR_ROLE", "PAGE_TITLE", "EXCERPT", "URL", "CREATED_AT"
+                        SELECT "COMMENT_ID", "AUTHOR_KEY", "AUTHOR_ROLE", "PAGE_TITLE", "EXCERPT", "URL", "CREATED_AT",
+                        "PAGE_ID", "CATEGORY"
                         FROM "{p}TL_COMMENT" WHERE "CASE_ID" = ? ORDER BY "CREATED_AT" DESC, "COMMENT_ID" DESC LIMIT ?""",
                         caseId, PAGE + 1));
     }
@@ -198,8 +225,17 @@ final class ReadPaths {
 
     /** A REST read as the coach; answers the body's bytes, read and dropped as they arrive. */
     private long get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(workbench.baseUrl() + "/rest/jobcoach/1.0" + path))
-                .header("Cookie", coachCookie).header("Accept", "application/json").GET().build();
+        return fetch("/rest/jobcoach/1.0" + path, "application/json");
+    }
+
+    /** A page of the workbench as the coach views it (page, tree, every macro on it): its bytes. */
+    private long page(String path) throws IOException, InterruptedException {
+        return fetch(path, "text/html");
+    }
+
+    private long fetch(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(workbench.baseUrl() + path))
+                .header("Cookie", coachCookie).header("Accept", accept).GET().build();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         long bytes = 0;
         try (InputStream body = response.body()) {

@@ -19,12 +19,14 @@ import jp.jobcoach.workbench.demo.DemoSeeder;
 import jp.jobcoach.workbench.host.DemoUsers;
 import jp.jobcoach.workbench.host.Inbox;
 import jp.jobcoach.workbench.host.PagePermissions;
+import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DomainBundles;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.interview.InterviewReminder;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.ReminderService;
+import jp.jobcoach.workspace.store.CasePageStore;
 import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.StoreFixtures;
 import jp.jobcoach.workspace.store.TeamStore;
@@ -116,6 +118,25 @@ public class CaseTimelineHttpTest {
         assertTrue("a coach who may view the page", client.get(path, client.signIn("ito.yumi")).body().contains(marker));
         String companyCoach = client.get(path, client.signIn("watanabe.makoto")).body();
         assertFalse("the in-company coach may not view the page: " + companyCoach, companyCoach.contains(marker));
+    }
+
+    @Test
+    public void hrSeesTheHomePagesCommentsButNotTheConditionPagesNorTheirExcerpts() throws Exception {
+        long conditionPage = workbench.component(CasePageStore.class).pagesOf(caseId).get(CasePageKind.CONDITION);
+        String health = "夜眠れていない-" + System.nanoTime();
+        String home = "来週の訪問日-" + System.nanoTime();
+        String coach = client.signIn("tanaka.naoki");
+        assertEquals(302, client.post("/pages/" + conditionPage + "/comments", "body=" + Html.url(health), coach).statusCode());
+        assertEquals(302, client.post("/pages/" + casePage + "/comments", "body=" + Html.url(home), coach).statusCode());
+
+        String path = "/rest/jobcoach/1.0/cases/" + caseId + "/timeline?kinds=COMMENT&size=50";
+        String forHr = client.get(path, client.signIn("kobayashi.sho")).body();
+        assertTrue(forHr, forHr.contains(home));
+        assertFalse("HR may not view health data: " + forHr, forHr.contains(health));
+        String rendered = client.get("/rest/jobcoach/1.0/cases/" + caseId + "/timeline/html?kinds=COMMENT&size=50",
+                client.signIn("kobayashi.sho")).body();
+        assertTrue(rendered.contains(home) && !rendered.contains(health));
+        assertTrue("the occupational health nurse may", client.get(path, client.signIn("nakamura.megumi")).body().contains(health));
     }
 
     @Test

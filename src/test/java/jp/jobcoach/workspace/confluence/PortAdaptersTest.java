@@ -3,7 +3,10 @@ package jp.jobcoach.workspace.confluence;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.pages.Page;
@@ -19,6 +22,7 @@ import com.atlassian.sal.api.user.UserManager;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import jp.jobcoach.workspace.port.PageAccess.PageLink;
 import org.junit.Test;
 
@@ -65,6 +69,23 @@ public class PortAdaptersTest {
         assertEquals(List.of(2L, 1L), access.selfAndAncestorIds(2));
         assertEquals(List.of(), access.selfAndAncestorIds(99));
         assertEquals(Optional.of(new PageLink(2, "page 2", child.getUrlPath(), "CASES")), access.page(2));
+    }
+
+    @Test
+    public void viewablePagesAreDecidedInOneGetPermittedEntitiesOverThePagesThatExist() {
+        Page root = page(1, null);
+        Page child = page(2, root);
+        ConfluenceUser alice = mock(ConfluenceUser.class);
+        when(users.getUserByKey(new UserKey("alice"))).thenReturn(alice);
+        when(permissions.getPermittedEntities(alice, Permission.VIEW, List.of(root, child))).thenReturn(List.of(child));
+        ConfluencePageAccess access = new ConfluencePageAccess(permissions, pages, users);
+
+        assertEquals(Set.of(2L), access.viewablePageIds("alice", List.of(1L, 2L, 99L, 2L)));
+        verify(permissions).getPermittedEntities(alice, Permission.VIEW, List.of(root, child));
+        verify(permissions, never()).hasPermission(any(), any(), any());
+        assertEquals(Set.of(), access.viewablePageIds("bob", List.of(1L, 2L)));
+        assertEquals(Set.of(), access.viewablePageIds(null, List.of(1L)));
+        assertEquals(Set.of(), access.viewablePageIds("alice", List.of()));
     }
 
     private Page page(long id, Page parent) {

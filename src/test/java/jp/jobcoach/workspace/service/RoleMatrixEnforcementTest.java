@@ -42,9 +42,9 @@ public class RoleMatrixEnforcementTest extends ServiceTestSupport {
         put(ops, DataCategory.TEAM, Access.VIEW, () -> teams.team(caseId));
         put(ops, DataCategory.TEAM, Access.EDIT,
                 () -> teams.add(caseId, TeamMember.of("extra-" + user.key, CaseRole.SUPERVISOR)));
-        put(ops, DataCategory.PLAN, Access.VIEW, () -> plans.plan(caseId));
+        put(ops, DataCategory.PLAN, Access.VIEW, () -> plans.current(caseId));
         put(ops, DataCategory.PLAN, Access.EDIT,
-                () -> plans.revise(caseId, PlanService.version(planStore.plan(caseId)), planContent(user.key)));
+                () -> plans.revise(caseId, PlanService.version(planStore.current(caseId)), planContent(user.key)));
         put(ops, DataCategory.ACCOMMODATIONS, Access.VIEW, () -> accommodations.list(caseId));
         put(ops, DataCategory.ACCOMMODATIONS, Access.EDIT, () -> accommodations.create(caseId, accommodation()));
         put(ops, DataCategory.VISITS, Access.VIEW, () -> visits.overview(caseId, PageRequest.first(1)));

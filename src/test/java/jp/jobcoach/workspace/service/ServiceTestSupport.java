@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.CenterCoachSlot;
 import jp.jobcoach.workspace.domain.SupportCase;
@@ -88,7 +90,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         visits = new VisitService(guard, new VisitStore(ao), planStore, audit, writes);
         audits = new AuditService(guard, auditStore, audit);
         interviews = new InterviewService(guard, new InterviewStore(ao), audit, writes, time);
-        timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, audit, writes);
+        timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, new CasePageStore(ao), audit, writes);
         casePages = new CasePageService(guard, new CasePageStore(ao), pages, people, audit, writes);
         consents = new ConsentService(guard, consentStore, audit, writes, time);
         panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, consents);
@@ -212,6 +214,15 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         @Override
         public boolean canView(String userKey, long pageId) {
             return !hidden.contains(pageId) && !gone.contains(pageId);
+        }
+
+        /** Counts its calls, so that a test sees one check for many pages. */
+        public int batchChecks;
+
+        @Override
+        public Set<Long> viewablePageIds(String userKey, Collection<Long> pageIds) {
+            batchChecks++;
+            return pageIds.stream().filter(pageId -> canView(userKey, pageId)).collect(Collectors.toSet());
         }
 
         @Override

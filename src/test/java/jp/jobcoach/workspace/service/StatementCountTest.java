@@ -22,6 +22,7 @@ import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
+import jp.jobcoach.workspace.domain.timeline.TimelineKind;
 import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
 import jp.jobcoach.workspace.store.AccommodationStore;
@@ -30,6 +31,7 @@ import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.StoreFixtures;
 import jp.jobcoach.workspace.store.TimelineStore;
 import jp.jobcoach.workspace.store.VisitStore;
+import jp.jobcoach.workspace.web.view.PlanView;
 import net.java.ao.DatabaseProvider;
 import org.junit.Test;
 
@@ -62,6 +64,24 @@ public class StatementCountTest extends ServiceTestSupport {
     }
 
     @Test
+    public void aTimelinePageReadsAsManyRowsForAShortAndALongHistory() {
+        long small = caseId;
+        long large = caseWithEveryRole().id();
+        history(small, 20, 3);
+        history(large, 300, 3);
+        actAs(CaseRole.CENTER_COACH);
+
+        assertEquals(rows(this::timelinePages, small), rows(this::timelinePages, large));
+        long guard = rows(id -> cases.get(id), large) + rows(id -> consentStore.ledger(id), large);
+        // per page: the guard's (with the consent ledger, which decides whether condition-page comments show), at
+        // most a page and one more of each kind, the case's accommodations (1) and its commented pages (1 row per
+        // page, not per comment: it was one per comment, 3,000 at 10,000 records)
+        long bound = 2 * (guard + TimelineKind.values().length * 6L + 2);
+        long read = rows(this::timelinePages, large);
+        assertTrue("rows read by two timeline pages of 5: " + read + " > " + bound, read <= bound);
+    }
+
+    @Test
     public void whatShowsOneThingOfTheHistoryReadsAsManyRowsForAShortAndALongOne() {
         long small = caseId;
         long large = caseWithEveryRole().id();
@@ -91,7 +111,8 @@ public class StatementCountTest extends ServiceTestSupport {
         history(large, 300, 3);
         actAs(CaseRole.CENTER_COACH);
 
-        for (Consumer<Long> page : List.<Consumer<Long>>of(this::interviewPages, this::visitPages)) {
+        for (Consumer<Long> page : List.<Consumer<Long>>of(this::interviewPages, this::visitPages, this::planPages,
+                this::revisionPages)) {
             assertEquals(statements(page, small), statements(page, large));
             assertEquals(rows(page, small), rows(page, large));
         }
@@ -99,6 +120,8 @@ public class StatementCountTest extends ServiceTestSupport {
         // the guard's rows twice, the tallies' (the newest revision and a count per planned phase, 2), and two pages
         // of 20 visits, each with the one more that tells of a next page
         assertEquals(2 * guard + 1 + 2 + 2 * 21, rows(this::visitPages, large));
+        // the plan page: its newest revisions in full and the one before them, then 20 older ones and one more, twice
+        assertEquals(guard + (PlanView.IN_FULL + 1) + 2 * 21, rows(this::planPages, large));
     }
 
     @Test
@@ -115,6 +138,9 @@ public class StatementCountTest extends ServiceTestSupport {
         actAs(CaseRole.CENTER_COACH);
         assertEquals(fewRows, rows(id -> myCasePages(), caseId));
         assertEquals(fewStatements, statements(id -> myCasePages(), caseId));
+        int checks = pages.batchChecks;
+        myCasePages();
+        assertEquals("one page permission check per page of cases, not one per case", checks + 2, pages.batchChecks);
     }
 
     @Test
@@ -133,7 +159,8 @@ public class StatementCountTest extends ServiceTestSupport {
             interviews.get(caseId, interviews.page(caseId, PageRequest.first(1)).items().get(0).id());
             visits.overview(caseId, PageRequest.first(PageRequest.MAX_SIZE));
             accommodations.withReviewsDue(caseId);
-            plans.plan(caseId);
+            plans.overview(cases.get(caseId), PlanView.IN_FULL, PageRequest.MAX_SIZE);
+            plans.revisions(caseId, PageRequest.first(PageRequest.MAX_SIZE));
             panels.panel(caseId);
             timelinePages(caseId);
         });
@@ -174,6 +201,21 @@ public class StatementCountTest extends ServiceTestSupport {
         Page<?> first = visits.overview(caseId, PageRequest.first(20)).visits();
         assertEquals(20, first.items().size());
         visits.page(cases.get(caseId), new PageRequest(20, first.nextCursor()));
+    }
+
+    /** What the plan page shows (no agreements were given) and the page of older revisions after it. */
+    private void planPages(long caseId) {
+        GuardedCase on = cases.get(caseId);
+        PlanOverview overview = plans.overview(on, PlanView.IN_FULL, 20);
+        assertEquals(20, overview.older().items().size());
+        plans.summaries(on, new PageRequest(20, overview.older().nextCursor()));
+    }
+
+    /** The first page of 20 revisions in full and the one after it, as the REST list reads them. */
+    private void revisionPages(long caseId) {
+        PlanRevisions first = plans.revisions(caseId, PageRequest.first(20));
+        assertEquals(20, first.revisions().items().size());
+        plans.revisions(caseId, new PageRequest(20, first.revisions().nextCursor()));
     }
 
     /** The first page of 10 of the actor's cases and the one after it. */
@@ -238,7 +280,7 @@ public class StatementCountTest extends ServiceTestSupport {
                 liftedSteps.add(new AccommodationStep("step " + i, RETURN.plusDays(i), RETURN.plusDays(i), "OCCUPATIONAL_HEALTH"));
             }
             timelineStore.addComment(caseId, TimelineEntry.comment(caseId * 10_000 + i, T0.plusSeconds(i), "CENTER_COACH",
-                    CaseRole.CENTER_COACH, "Page", "comment " + i, "/pages/1001", 1001));
+                    CaseRole.CENTER_COACH, "Page", "comment " + i, "/pages/1001", 1001, jp.jobcoach.workspace.domain.DataCategory.CASE));
         }
         Accommodation base = accommodation();
         new AccommodationStore(ao).create(caseId, new Accommodation(base.title(), base.description(), liftedSteps,

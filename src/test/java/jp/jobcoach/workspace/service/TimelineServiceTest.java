@@ -5,19 +5,25 @@ import static jp.jobcoach.workspace.store.StoreFixtures.T0;
 import static jp.jobcoach.workspace.store.StoreFixtures.interview;
 import static jp.jobcoach.workspace.store.StoreFixtures.visit;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.consent.ConsentCategory;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.domain.timeline.TimelineKind;
 import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
+import jp.jobcoach.workspace.store.CasePageStore;
 import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.TimelineStore;
 import jp.jobcoach.workspace.store.VisitStore;
@@ -96,7 +102,7 @@ public class TimelineServiceTest extends ServiceTestSupport {
     @Test
     public void authorsTakeTheirOwnCommentsOffTheTimelineAndNobodyElseCan() {
         store.addComment(caseId, TimelineEntry.comment(4, T0.plusSeconds(86_400L * 20), keyOf(CaseRole.CENTER_COACH),
-                CaseRole.CENTER_COACH, "Page", "眠れていないと話していました", "/pages/1001#c4", 1001));
+                CaseRole.CENTER_COACH, "Page", "眠れていないと話していました", "/pages/1001#c4", 1001, DataCategory.CASE));
         actAs(CaseRole.IN_COMPANY_COACH);
         assertEquals("only the author may", Set.of(), timeline.page(caseId, TimelineQuery.newest()).removableComments());
         assertThrows(NotFoundException.class, () -> timeline.removeOwnComment(caseId, 4));
@@ -124,7 +130,79 @@ public class TimelineServiceTest extends ServiceTestSupport {
 
     private static TimelineEntry comment(long id, long pageId, CaseRole role) {
         return TimelineEntry.comment(id, T0.plusSeconds(86_400L * 10 + id), "author-" + id, role, "Page",
-                "text " + id, "/pages/" + pageId, pageId);
+                "text " + id, "/pages/" + pageId, pageId, DataCategory.CASE);
+    }
+
+    @Test
+    public void aCommentBySomeoneNotOnTheTeamStaysOffTheTimeline() {
+        java.time.Instant at = T0.plusSeconds(86_400L * 30);
+        assertFalse(timeline.recordComment(new TimelineService.NewComment(79, 1234, "面談", "outsider",
+                "<p>同僚が復職したと聞いた</p>", "/pages/1234#c79", at)));
+        assertFalse(timeline.recordComment(new TimelineService.NewComment(80, 1234, "面談", null, "<p>anonymous</p>",
+                "/pages/1234#c80", at)));
+        actAs(CaseRole.CENTER_COACH);
+        assertEquals(List.of(3L, 2L, 1L), commentIds(timeline.page(caseId, TimelineQuery.newest())));
+    }
+
+    @Test
+    public void withoutTheWorkersHealthConsentACoachSeesNoCommentOfTheConditionPage() {
+        for (CaseRole role : CaseRole.values()) {
+            consentStore.ledger(caseId).active(ConsentCategory.HEALTH, role, TODAY)
+                    .ifPresent(given -> consentStore.revoke(given.id(), given.version(), NOW, keyOf(CaseRole.WORKER)));
+        }
+        new CasePageStore(ao).file(caseId, CasePageKind.CONDITION, 1300);
+        String coach = keyOf(CaseRole.CENTER_COACH);
+        java.time.Instant at = T0.plusSeconds(86_400L * 30);
+        timeline.recordComment(new TimelineService.NewComment(91, 1300, "体調", coach, "<p>眠れていない</p>", "/pages/1300#c91", at));
+        timeline.recordComment(new TimelineService.NewComment(92, ROOT_PAGE, "ホーム", coach, "<p>来週訪問</p>", "/pages/1000#c92", at));
+
+        actAs(CaseRole.IN_COMPANY_COACH);
+        int auditedBefore = auditStore.forCase(caseId, 0, 100).size();
+        List<TimelineEntry> entries = timeline.page(caseId, new TimelineQuery(Set.of(TimelineKind.COMMENT), Set.of(), 10, null)).entries();
+        assertEquals("the home page's comments only: the matrix allows HEALTH, the worker has not consented",
+                List.of(92L, 3L, 2L, 1L), entries.stream().map(TimelineEntry::sourceId).toList());
+        assertEquals("nothing health was shown, so no health read", auditedBefore, auditStore.forCase(caseId, 0, 100).size());
+    }
+
+    @Test
+    public void aCommentTakesTheCategoryOfItsPageAndRolesWithoutItSeeNeitherTheEntryNorItsExcerpt() {
+        CasePageStore casePageStore = new CasePageStore(ao);
+        casePageStore.file(caseId, CasePageKind.CONDITION, 1300);
+        casePageStore.file(caseId, CasePageKind.INTERVIEWS, 1400);
+        java.time.Instant at = T0.plusSeconds(86_400L * 30);
+        String coach = keyOf(CaseRole.CENTER_COACH);
+        timeline.recordComment(new TimelineService.NewComment(81, 1300, "体調", coach, "<p>眠れていない</p>", "/pages/1300#c81", at));
+        timeline.recordComment(new TimelineService.NewComment(82, 1400, "面談", coach, "<p>面談の日程</p>", "/pages/1400#c82", at));
+        timeline.recordComment(new TimelineService.NewComment(83, ROOT_PAGE, "ホーム", coach, "<p>来週訪問</p>", "/pages/1000#c83", at));
+
+        actAs(CaseRole.HR);
+        TimelinePage forHr = timeline.page(caseId, new TimelineQuery(Set.of(TimelineKind.COMMENT), Set.of(), 4, null));
+        assertEquals("the home page's, not the condition or interviews pages'", List.of(83L, 3L, 2L, 1L), commentIds(forHr));
+        assertEquals("no further page hints at the others", null, forHr.nextCursor());
+        assertFalse(forHr.entries().stream().anyMatch(entry -> entry.excerpt().contains("眠れていない")));
+
+        actAs(CaseRole.CENTER_COACH);
+        int auditedBefore = auditStore.forCase(caseId, 0, 100).size();
+        List<TimelineEntry> forCoach = timeline.page(caseId, TimelineQuery.newest()).entries();
+        // one instant: the newest comment id first
+        assertEquals(List.of(DataCategory.CASE, DataCategory.INTERVIEWS, DataCategory.HEALTH),
+                forCoach.stream().limit(3).map(TimelineEntry::category).toList());
+        AuditEntry read = auditStore.forCase(caseId, 0, 100).get(0);
+        assertEquals("the condition page's excerpt is a health read", auditedBefore + 1, auditStore.forCase(caseId, 0, 100).size());
+        assertEquals(AuditAction.READ, read.action());
+        assertEquals("HEALTH", read.category());
+    }
+
+    @Test
+    public void aPageBelowAKindOfPageTakesItsCategoryAndAnyOtherPageOfTheTreeIsCaseTalk() {
+        Map<CasePageKind, Long> filed = Map.of(CasePageKind.CONDITION, 1300L, CasePageKind.PLAN, 1200L);
+        assertEquals(DataCategory.HEALTH, TimelineService.categoryOf(
+                new CaseService.PageInCase(caseId, List.of(1301L, 1300L, ROOT_PAGE)), filed));
+        assertEquals(DataCategory.PLAN, TimelineService.categoryOf(
+                new CaseService.PageInCase(caseId, List.of(1200L, ROOT_PAGE)), filed));
+        assertEquals(DataCategory.CASE, TimelineService.categoryOf(
+                new CaseService.PageInCase(caseId, List.of(1500L, ROOT_PAGE)), filed));
+        assertEquals(DataCategory.CASE, TimelineService.categoryOf(new CaseService.PageInCase(caseId, List.of(ROOT_PAGE)), filed));
     }
 
     @Test
@@ -138,6 +216,6 @@ public class TimelineServiceTest extends ServiceTestSupport {
         actAs(CaseRole.IN_COMPANY_COACH);
         TimelineEntry newest = timeline.page(caseId, TimelineQuery.newest()).entries().get(0);
         assertEquals(TimelineEntry.comment(77, at, "CENTER_COACH", CaseRole.CENTER_COACH, "面談", "次回は<b>",
-                "/pages/1234#c77", 1234), newest);
+                "/pages/1234#c77", 1234, DataCategory.CASE), newest);
     }
 }

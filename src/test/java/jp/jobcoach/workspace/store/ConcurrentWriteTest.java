@@ -85,7 +85,7 @@ public class ConcurrentWriteTest extends StoreTestSupport {
         assertRefused(overlapping(
                 () -> store.addRevision(caseId, 1, new PlanRevision(2, StoreFixtures.planContent("first"), "a", T0)),
                 () -> store.addRevision(caseId, 1, new PlanRevision(2, StoreFixtures.planContent("second"), "b", T0))));
-        assertEquals("first", store.plan(caseId).orElseThrow().current().content().currentSituation());
+        assertEquals("first", store.current(caseId).orElseThrow().current().content().currentSituation());
     }
 
     @Test

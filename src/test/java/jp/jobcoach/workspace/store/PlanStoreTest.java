@@ -6,6 +6,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 
+import java.util.List;
+import jp.jobcoach.workspace.domain.Agreement;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.SupportPlan;
@@ -22,7 +24,7 @@ public class PlanStoreTest extends StoreTestSupport {
 
     @Test
     public void aCaseWithoutRevisionHasNoPlan() {
-        assertFalse(store.plan(1).isPresent());
+        assertFalse(store.current(1).isPresent());
     }
 
     @Test
@@ -34,8 +36,27 @@ public class PlanStoreTest extends StoreTestSupport {
         expected.revisions().forEach(revision -> store.addRevision(1, revision.number() - 1, revision));
         expected.agreements().forEach(agreement -> store.addAgreement(1, agreement));
 
-        assertEquals(expected, store.plan(1).orElseThrow());
-        assertFalse(store.plan(2).isPresent());
+        assertEquals(expected, store.recent(1, 2).orElseThrow());
+        assertFalse(store.current(2).isPresent());
+    }
+
+    @Test
+    public void revisionsComeNewestFirstAPageAtATimeAndTheirAgreementsByRange() {
+        for (int number = 1; number <= 5; number++) {
+            store.addRevision(1, number - 1, new PlanRevision(number, planContent("rev " + number), "a", T0.plusSeconds(number)));
+        }
+        store.addRevision(2, 0, new PlanRevision(1, planContent("other case"), "a", T0));
+        store.addAgreement(1, new Agreement("worker-1", CaseRole.WORKER, T0.plusSeconds(10), 2));
+        store.addAgreement(1, new Agreement("worker-1", CaseRole.WORKER, T0.plusSeconds(20), 4));
+
+        assertEquals(List.of(5, 4), store.summaries(1, null, 2).stream().map(PlanRevision.Summary::number).toList());
+        assertEquals(List.of(3, 2, 1), store.summaries(1, PlanStore.cursor(4), 9).stream()
+                .map(PlanRevision.Summary::number).toList());
+        assertEquals(new PlanRevision.Summary(3, "a", T0.plusSeconds(3)), store.summaries(1, PlanStore.cursor(4), 1).get(0));
+        assertEquals(List.of(2, 1), store.page(1, PlanStore.cursor(3), 5).stream().map(PlanRevision::number).toList());
+        assertEquals(List.of(4, 5), store.recent(1, 2).orElseThrow().revisions().stream().map(PlanRevision::number).toList());
+        assertEquals(List.of(2, 5), store.revisions(1, 2, 5).stream().map(PlanRevision::number).toList());
+        assertEquals(List.of(4), store.agreements(1, 3, 5).stream().map(Agreement::revision).toList());
     }
 
     @Test
@@ -45,7 +66,7 @@ public class PlanStoreTest extends StoreTestSupport {
 
         assertThrows(StaleWriteException.class,
                 () -> store.addRevision(1, 0, new PlanRevision(1, planContent("two"), "b", T0)));
-        assertEquals("one", store.plan(1).orElseThrow().current().content().currentSituation());
+        assertEquals("one", store.current(1).orElseThrow().current().content().currentSituation());
     }
 
     @Test

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.timeline.TimelineCursor;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.domain.timeline.TimelineKind;
+import net.java.ao.DBParam;
 import net.java.ao.DatabaseProvider;
 import org.junit.Before;
 import org.junit.Test;
@@ -40,7 +42,7 @@ public class TimelineStoreTest extends StoreTestSupport {
         for (int round = 0; round < 5; round++) {
             List<TimelineEntry> page = store.read(TimelineKind.COMMENT,
                     new TimelineRead(1, after, Visibility.anyone(), Visibility.only(Set.of(CaseRole.CENTER_COACH)),
-                            Visibility.only(Set.of(1001L)), 2));
+                            Visibility.only(Set.of(1001L)), Visibility.anyone(), 2));
             page.forEach(entry -> seen.add(entry.sourceId()));
             after = page.isEmpty() ? after : page.get(page.size() - 1).position();
         }
@@ -78,18 +80,39 @@ public class TimelineStoreTest extends StoreTestSupport {
                 assertEquals(kind + " by nobody", List.of(), store.read(kind, read(null, Visibility.nobody())));
             }
             assertEquals("comments by roles nobody has", List.of(), store.read(TimelineKind.COMMENT, new TimelineRead(1,
-                    null, Visibility.anyone(), Visibility.nobody(), Visibility.only(Set.of(1001L)), 10)));
+                    null, Visibility.anyone(), Visibility.nobody(), Visibility.only(Set.of(1001L)), Visibility.anyone(), 10)));
         } finally {
             entityManager.getProvider().removeSqlListener(listener);
         }
         assertEquals(List.of(), statements);
         assertEquals("authors restrict the other kinds, not comments", List.of(1L), ids(store.read(TimelineKind.COMMENT,
-                new TimelineRead(1, null, Visibility.nobody(), Visibility.anyone(), Visibility.only(Set.of(1001L)), 10))));
+                new TimelineRead(1, null, Visibility.nobody(), Visibility.anyone(), Visibility.only(Set.of(1001L)), Visibility.anyone(), 10))));
+    }
+
+    @Test
+    public void commentsComeOnlyInTheCategoriesReadAndARowWithoutOneIsHealths() {
+        store.addComment(1, comment(1, T0, 1001, CaseRole.CENTER_COACH));
+        store.addComment(1, TimelineEntry.comment(2, T0, "author", CaseRole.CENTER_COACH, "体調", "excerpt 2", "/p/1300",
+                1300, DataCategory.HEALTH));
+        // a row stored before comments carried their page's category
+        ao.create(TimelineCommentEntity.class, new DBParam("CASE_ID", 1L), new DBParam("PAGE_ID", 1001L),
+                new DBParam("COMMENT_ID", 3L), new DBParam("CREATED_AT", java.util.Date.from(T0)));
+
+        assertEquals(List.of(1L), ids(comments(Visibility.only(Set.of(DataCategory.CASE, DataCategory.PLAN)))));
+        assertEquals(List.of(3L, 2L), ids(comments(Visibility.only(Set.of(DataCategory.HEALTH)))));
+        assertEquals(List.of(3L, 2L, 1L), ids(comments(Visibility.anyone())));
+        assertEquals(DataCategory.HEALTH, comments(Visibility.anyone()).get(0).category());
+        assertEquals(Set.of(1001L, 1300L), store.commentedPages(1));
+    }
+
+    private List<TimelineEntry> comments(Visibility<DataCategory> categories) {
+        return store.read(TimelineKind.COMMENT, new TimelineRead(1, null, Visibility.anyone(), Visibility.anyone(),
+                Visibility.only(Set.of(1001L, 1300L)), categories, 10));
     }
 
     /** Visits by {@code authors}; comments from no page. */
     private static TimelineRead read(TimelineCursor after, Visibility<String> authors) {
-        return new TimelineRead(1, after, authors, Visibility.anyone(), Visibility.nobody(), 10);
+        return new TimelineRead(1, after, authors, Visibility.anyone(), Visibility.nobody(), Visibility.anyone(), 10);
     }
 
     private static List<Long> ids(List<TimelineEntry> entries) {
@@ -97,6 +120,7 @@ public class TimelineStoreTest extends StoreTestSupport {
     }
 
     private static TimelineEntry comment(long id, java.time.Instant at, long pageId, CaseRole role) {
-        return TimelineEntry.comment(id, at, "author", role, "Page", "excerpt " + id, "/p/" + pageId, pageId);
+        return TimelineEntry.comment(id, at, "author", role, "Page", "excerpt " + id, "/p/" + pageId, pageId,
+                jp.jobcoach.workspace.domain.DataCategory.CASE);
     }
 }

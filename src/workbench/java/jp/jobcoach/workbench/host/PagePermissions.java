@@ -9,11 +9,16 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.user.User;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jp.jobcoach.workbench.db.Database;
 
 /**
@@ -34,6 +39,11 @@ public final class PagePermissions implements PermissionManager {
 
     @Override
     public boolean hasPermission(User user, Permission permission, Object target) {
+        return hasPermission(user, permission, target, this::restrictions);
+    }
+
+    /** The same, reading each page's restrictions through {@code restrictions}. */
+    private boolean hasPermission(User user, Permission permission, Object target, Restrictions restrictions) {
         if (user == null) {
             return false;
         }
@@ -41,28 +51,34 @@ public final class PagePermissions implements PermissionManager {
             return true;
         }
         if (target instanceof Comment comment) {
-            return hasPermission(user, permission == Permission.VIEW ? Permission.VIEW : Permission.EDIT, comment.getContainer());
+            return hasPermission(user, permission == Permission.VIEW ? Permission.VIEW : Permission.EDIT,
+                    comment.getContainer(), restrictions);
         }
         if (target instanceof Page page) {
-            return pagePermission(user.getName(), permission, page);
+            return pagePermission(user.getName(), permission, page, restrictions);
         }
         return target instanceof Space && permission == Permission.VIEW;
     }
 
-    private boolean pagePermission(String username, Permission permission, Page page) {
-        boolean mayView = mayView(username, page);
+    /** Where the restrictions of a page come from: the table, or what one statement read for many pages. */
+    private interface Restrictions {
+        Set<String> of(long pageId, Kind kind);
+    }
+
+    private static boolean pagePermission(String username, Permission permission, Page page, Restrictions restrictions) {
+        boolean mayView = mayView(username, page, restrictions);
         if (permission == Permission.VIEW || permission == Permission.EXPORT) {
             return mayView;
         }
         if (permission == Permission.EDIT) {
-            return mayView && allowedBy(restrictions(page.getId(), Kind.EDIT), username);
+            return mayView && allowedBy(restrictions.of(page.getId(), Kind.EDIT), username);
         }
         return false;
     }
 
-    private boolean mayView(String username, Page page) {
+    private static boolean mayView(String username, Page page, Restrictions restrictions) {
         for (Page level = page; level != null; level = level.getParent()) {
-            if (!allowedBy(restrictions(level.getId(), Kind.VIEW), username)) {
+            if (!allowedBy(restrictions.of(level.getId(), Kind.VIEW), username)) {
                 return false;
             }
         }
@@ -78,14 +94,56 @@ public final class PagePermissions implements PermissionManager {
         return user instanceof WorkbenchUser workbenchUser && workbenchUser.admin();
     }
 
+    /**
+     * The entities {@code user} may do {@code permission} on, in their order, decided as {@link #hasPermission}
+     * decides each: the restrictions of all the pages (comments: their pages) and their ancestors are read at once,
+     * in statements of at most 1,000 page ids, whatever the number of entities.
+     */
     @Override
     public <X> List<X> getPermittedEntities(User user, Permission permission, List<? extends X> entities) {
-        return entities.stream().filter(entity -> hasPermission(user, permission, entity)).collect(Collectors.toList());
+        Map<Long, Map<Kind, Set<String>>> read = restrictionsOf(entities.stream().flatMap(PagePermissions::levels)
+                .collect(Collectors.toSet()));
+        Restrictions preloaded = (pageId, kind) -> read.getOrDefault(pageId, Map.of()).getOrDefault(kind, Set.of());
+        return entities.stream().filter(entity -> hasPermission(user, permission, entity, preloaded))
+                .collect(Collectors.toList());
+    }
+
+    /** The ids of a page (a comment's page) and of its ancestors; none for other entities. */
+    private static Stream<Long> levels(Object entity) {
+        Object target = entity instanceof Comment comment ? comment.getContainer() : entity;
+        List<Long> ids = new ArrayList<>();
+        if (target instanceof Page page) {
+            for (Page level = page; level != null; level = level.getParent()) {
+                ids.add(level.getId());
+            }
+        }
+        return ids.stream();
+    }
+
+    private Map<Long, Map<Kind, Set<String>>> restrictionsOf(Set<Long> pageIds) {
+        Map<Long, Map<Kind, Set<String>>> restrictions = new HashMap<>();
+        List<Long> all = List.copyOf(pageIds);
+        for (int from = 0; from < all.size(); from += MAX_IN_LIST) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + MAX_IN_LIST));
+            database.query("SELECT PAGE_ID, KIND, USERNAME FROM WB_RESTRICTION WHERE PAGE_ID IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    row -> new Listed(row.getLong(1), Kind.valueOf(row.getString(2)), row.getString(3)), chunk.toArray())
+                    .forEach(listed -> restrictions.computeIfAbsent(listed.pageId(), id -> new EnumMap<>(Kind.class))
+                            .computeIfAbsent(listed.kind(), kind -> new HashSet<>()).add(listed.username()));
+        }
+        return restrictions;
+    }
+
+    /** One user listed in one restriction of a page. */
+    private record Listed(long pageId, Kind kind, String username) {
     }
 
     public boolean mayView(User user, ContentEntityObject content) {
         return hasPermission(user, Permission.VIEW, content);
     }
+
+    /** One statement's IN list at most, as Oracle allows. */
+    private static final int MAX_IN_LIST = 1000;
 
     public Set<String> restrictions(long pageId, Kind kind) {
         return Set.copyOf(database.query("SELECT USERNAME FROM WB_RESTRICTION WHERE PAGE_ID = ? AND KIND = ?",

@@ -7,15 +7,21 @@ import com.atlassian.confluence.spaces.Space;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import jp.jobcoach.workbench.db.Database;
 import jp.jobcoach.workbench.db.WorkbenchSchema;
 
 /** Spaces, pages (storage-format bodies with a version) and comments in the WB_* tables; also Confluence's PageManager. */
 public final class PageStore implements PageManager {
     private static final String PAGE_COLUMNS = "ID, SPACE_KEY, PARENT_ID, TITLE, BODY, VERSION, CREATOR, CREATED, MODIFIED";
+    private static final String CHAIN_COLUMNS = Arrays.stream(PAGE_COLUMNS.split(", ")).map(column -> "P." + column)
+            .collect(Collectors.joining(", "));
+    /** Levels read above a page at most: a bound against a parent cycle in broken data. */
+    private static final int MAX_DEPTH = 64;
     private final Database database;
 
     public PageStore(Database database) {
@@ -79,24 +85,42 @@ public final class PageStore implements PageManager {
                 .isPresent();
     }
 
-    /** The page with its ancestors linked through getParent() (children are not loaded). */
+    /**
+     * The page with its ancestors linked through getParent() (children are not loaded), each with its space: one
+     * statement however deep the page (Confluence serves pages from its caches; a statement per level and another
+     * per space, as this read before, made a page's cost a matter of its depth).
+     */
     @Override
     public Page getPage(long id) {
-        return stored(id).map(this::toPage).orElse(null);
+        List<Page> selfFirst = database.query("WITH RECURSIVE CHAIN (ID, PARENT_ID, DEPTH) AS ("
+                        + " SELECT ID, PARENT_ID, 0 FROM WB_PAGE WHERE ID = ?"
+                        + " UNION ALL SELECT P.ID, P.PARENT_ID, C.DEPTH + 1 FROM WB_PAGE P JOIN CHAIN C ON P.ID = C.PARENT_ID"
+                        + " WHERE C.DEPTH < " + MAX_DEPTH + ")"
+                        + " SELECT " + CHAIN_COLUMNS + ", S.NAME FROM WB_PAGE P JOIN CHAIN C ON P.ID = C.ID"
+                        + " LEFT JOIN WB_SPACE S ON S.SPACE_KEY = P.SPACE_KEY ORDER BY C.DEPTH",
+                row -> {
+                    StoredPage stored = storedPage(row);
+                    Space space = new Space(stored.spaceKey());
+                    if (row.getString(10) != null) {
+                        space.setName(row.getString(10));
+                    }
+                    return toPage(stored, space);
+                }, id);
+        for (int level = 1; level < selfFirst.size(); level++) {
+            selfFirst.get(level - 1).setParent(selfFirst.get(level));
+        }
+        return selfFirst.isEmpty() ? null : selfFirst.get(0);
     }
 
-    private Page toPage(StoredPage stored) {
+    private static Page toPage(StoredPage stored, Space space) {
         Page page = new Page();
         page.setId(stored.id());
         page.setTitle(stored.title());
         page.setBodyAsString(stored.body());
-        page.setSpace(space(stored.spaceKey()).orElse(new Space(stored.spaceKey())));
+        page.setSpace(space);
         page.setCreator(stored.creator() == null ? null : DemoUsers.byName(stored.creator()).orElse(null));
         page.setCreationDate(new Date(stored.created()));
         page.setLastModificationDate(new Date(stored.modified()));
-        if (stored.parentId() != null) {
-            page.setParent(getPage(stored.parentId()));
-        }
         return page;
     }
 

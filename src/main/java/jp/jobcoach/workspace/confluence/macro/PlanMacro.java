@@ -6,11 +6,15 @@ import static jp.jobcoach.workspace.domain.DataCategory.PLAN;
 import jakarta.inject.Inject;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.GuardedCase;
+import jp.jobcoach.workspace.service.PlanOverview;
 import jp.jobcoach.workspace.service.PlanService;
 import jp.jobcoach.workspace.web.view.PlanView;
 import jp.jobcoach.workspace.web.view.ViewContext;
 
-/** {@code jobcoach-plan}: the support plan, its agreement and revisions, and its edit form. */
+/**
+ * {@code jobcoach-plan}: the support plan, its agreement and revisions, and its edit form; the newest revisions in
+ * full, older ones paged as the interviews are ({@link InterviewsMacro}).
+ */
 public class PlanMacro extends CaseBlockMacro {
     private final CaseService cases;
     private final PlanService plans;
@@ -24,8 +28,9 @@ public class PlanMacro extends CaseBlockMacro {
 
     @Override
     protected String render(long caseId, ViewContext view) {
-        var plan = plans.plan(caseId);
         GuardedCase on = cases.get(caseId);
-        return PlanView.render(view, new PlanView.Model(caseId, plan, on.actorRoles(), on.may(PLAN, EDIT)));
+        PlanOverview overview = plans.overview(on, PlanView.IN_FULL,
+                view.interactive() ? InterviewsMacro.FIRST_PAGE : InterviewsMacro.STATIC_CAP);
+        return PlanView.render(view, new PlanView.Model(caseId, overview, on.actorRoles(), on.may(PLAN, EDIT)));
     }
 }

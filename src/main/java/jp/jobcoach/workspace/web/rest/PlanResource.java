@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.web.rest;
 
+import static jp.jobcoach.workspace.web.rest.ErrorResponses.html;
 import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import java.util.Optional;
@@ -17,14 +18,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.SupportPlan;
-import jp.jobcoach.workspace.service.NotFoundException;
+import jp.jobcoach.workspace.domain.PageRequest;
+import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.PlanService;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.AgreementRequest;
 import jp.jobcoach.workspace.web.rest.representation.PlanDiffRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.PlanRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.PlanRevisionPageRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.PlanRevisionRequest;
 import jp.jobcoach.workspace.web.rest.representation.PlanStatusRepresentation;
+import jp.jobcoach.workspace.web.view.PlanView;
+import jp.jobcoach.workspace.web.view.Views;
 
 /**
  * The support plan of a case. Its {@code version} is the number of the current revision (0 before the first
@@ -35,12 +40,16 @@ import jp.jobcoach.workspace.web.rest.representation.PlanStatusRepresentation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlanResource {
     private final PlanService plans;
+    private final CaseService cases;
     private final ErrorResponses errors;
+    private final Views views;
 
     @Inject
-    public PlanResource(PlanService plans, ErrorResponses errors) {
+    public PlanResource(PlanService plans, CaseService cases, ErrorResponses errors, Views views) {
         this.plans = plans;
+        this.cases = cases;
         this.errors = errors.withConflicts(PlanRepresentation::from);
+        this.views = views;
     }
 
     /** The current revision with its agreement status; {@code {"version": 0}} while no plan was drafted. */
@@ -71,12 +80,35 @@ public class PlanResource {
         });
     }
 
-    /** Every revision, oldest first, and every agreement ever given. */
+    /**
+     * A page of the revisions in full, newest first, with the agreements given to them: {@code ?size=20&cursor=...};
+     * {@code next} is the following page's cursor.
+     */
     @GET
     @Path("revisions")
-    public Response revisions(@PathParam("caseId") long caseId) {
-        return errors.respond(() -> json(Status.OK, Json.write(PlanRepresentation.from(plans.plan(caseId)
-                .orElseThrow(() -> new NotFoundException("plan of case " + caseId))))));
+    public Response revisions(@PathParam("caseId") long caseId, @QueryParam("size") String size,
+                              @QueryParam("cursor") String cursor) {
+        return errors.respond(() -> json(Status.OK, Json.write(PlanRevisionPageRepresentation.from(
+                plans.revisions(caseId, PageRequest.parse(size, cursor, false))))));
+    }
+
+    /** The same page as the {@code jobcoach-plan} macro's compact rows, for its "more" ({@link PlanView#renderOlder}). */
+    @GET
+    @Path("revisions/html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response olderRows(@PathParam("caseId") long caseId, @QueryParam("size") String size,
+                              @QueryParam("cursor") String cursor) {
+        return errors.respond(() -> html(PlanView.renderOlder(views.forViewer(true), caseId,
+                plans.summaries(cases.get(caseId), PageRequest.parse(size, cursor, false)))));
+    }
+
+    /** What revision {@code number} changed from the one before it ({@link PlanView#renderOpened}). */
+    @GET
+    @Path("revisions/{number}/html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response opened(@PathParam("caseId") long caseId, @PathParam("number") int number) {
+        return errors.respond(() -> html(PlanView.renderOpened(views.forViewer(true), caseId,
+                plans.diff(cases.get(caseId), number - 1, number))));
     }
 
     @GET

@@ -10,24 +10,36 @@ import jp.jobcoach.workspace.domain.Agreement;
 import jp.jobcoach.workspace.domain.AgreementParty;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DateRange;
+import jp.jobcoach.workspace.domain.Page;
 import jp.jobcoach.workspace.domain.PlanDiff;
 import jp.jobcoach.workspace.domain.PlanPhase;
 import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.SupportPlan;
 import jp.jobcoach.workspace.domain.SupportPlanContent;
 import jp.jobcoach.workspace.domain.SupportType;
+import jp.jobcoach.workspace.service.PlanOverview;
 
 /**
- * The support plan ({@code jobcoach-plan}): the current revision, its phases, each party's agreement, the
- * revisions with what changed, and the edit form. Builds the model that {@code templates/jobcoach/plan.vm}
- * renders; static output (PDF...) is the printable plan: no controls.
+ * The support plan ({@code jobcoach-plan}): the current revision, its phases, each party's agreement, the newest
+ * {@link #IN_FULL} revisions with what changed, older revisions as compact rows paged by a keyset cursor (each
+ * opened on demand with what it changed), and the edit form. Builds the model that {@code templates/jobcoach/plan.vm}
+ * renders, and the fragments jobcoach.js inserts as rendered: further rows ({@link #renderOlder}) and one
+ * revision's changes ({@link #renderOpened}); static output (PDF...) is the printable plan: no controls.
  */
 public final class PlanView {
     public static final String MACRO = "plan";
+    /** The newest revisions listed with what they changed, as the interviews and visits show their newest. */
+    public static final int IN_FULL = InterviewsView.IN_FULL;
     static final String TEMPLATE = "templates/jobcoach/plan.vm";
+    static final String OLDER_TEMPLATE = "templates/jobcoach/plan-older.vm";
+    static final String OPENED_TEMPLATE = "templates/jobcoach/plan-opened.vm";
 
     /** What the plan macro shows: the plan if drafted, and what the viewer may do with it. */
-    public record Model(long caseId, Optional<SupportPlan> plan, Set<CaseRole> viewerRoles, boolean mayEdit) {
+    public record Model(long caseId, PlanOverview overview, Set<CaseRole> viewerRoles, boolean mayEdit) {
+
+        Optional<SupportPlan> plan() {
+            return overview.plan();
+        }
     }
 
     private PlanView() {
@@ -40,7 +52,45 @@ public final class PlanView {
                 "hasPlan", model.plan().isPresent(),
                 "plan", model.plan().map(plan -> plan(text, model, plan)).orElse(Map.of()),
                 "editable", editable,
-                "editForm", editable ? editForm(text, model) : Map.of()));
+                "editForm", editable ? editForm(text, model) : Map.of(),
+                "older", OlderRecords.model(view, path(model.caseId()), revisionHeaders(text),
+                        older(text, view.interactive(), model.overview().older().items(), model.caseId()),
+                        model.overview().older().next())));
+    }
+
+    /** Compact rows of a further page of revisions, for "more" ({@code plan-older.vm}); always interactive. */
+    public static String renderOlder(ViewContext view, long caseId, Page<PlanRevision.Summary> page) {
+        return view.render(OLDER_TEMPLATE, Map.of("older",
+                OlderRecords.rows(older(view.text(), true, page.items(), caseId), page.next())));
+    }
+
+    /** What one revision changed from the one before it, opened on demand ({@code plan-opened.vm}). */
+    public static String renderOpened(ViewContext view, long caseId, PlanDiff diff) {
+        return view.render(OPENED_TEMPLATE, Map.of("change", change(view.text(), caseId, diff)));
+    }
+
+    /** The revisions of the case in the REST API. */
+    private static String path(long caseId) {
+        return "/cases/" + caseId + "/plan/revisions";
+    }
+
+    /** A revision's row; the first draft changed nothing from an earlier one, so it has nothing to open. */
+    private static List<Map<String, Object>> older(ViewText text, boolean opens, List<PlanRevision.Summary> older,
+                                                   long caseId) {
+        return older.stream().map(revision -> OlderRecords.row(text, path(caseId) + "/" + revision.number(),
+                changesTitle(text, revision.number() - 1, revision.number()), opens && revision.number() > 1, List.of(
+                        OlderRecords.cell(String.valueOf(revision.number())),
+                        OlderRecords.typed(text.person(revision.authorKey())),
+                        OlderRecords.cell(text.when(revision.createdAt()))))).toList();
+    }
+
+    private static List<String> revisionHeaders(ViewText text) {
+        return List.of(text.message("jobcoach.web.plan.revision"), text.message("jobcoach.web.plan.author"),
+                text.message("jobcoach.web.plan.written"));
+    }
+
+    private static String changesTitle(ViewText text, int from, int to) {
+        return text.message("jobcoach.web.plan.changes", from, to);
     }
 
     /** Everything shown of a drafted plan; the agree forms and the changes only reach interactive output. */
@@ -53,9 +103,9 @@ public final class PlanView {
                 "phases", phases(text, current.content()),
                 "agreements", Arrays.stream(AgreementParty.values()).map(party -> agreement(text, plan, party)).toList(),
                 "agreeForms", agreeForms(text, model, plan),
-                "revisions", plan.revisions().stream().map(revision -> Map.of("number", revision.number(),
+                "revisions", model.overview().inFullNewestFirst().stream().map(revision -> Map.of("number", revision.number(),
                         "author", text.person(revision.authorKey()), "written", text.when(revision.createdAt()))).toList(),
-                "changes", changes(text, plan));
+                "changes", changes(text, model, plan));
     }
 
     /** The column headers of the plan's three tables. */
@@ -111,14 +161,17 @@ public final class PlanView {
                 .toList();
     }
 
-    /** What changed from each revision to the next, newest first. */
-    private static List<Map<String, Object>> changes(ViewText text, SupportPlan plan) {
-        List<Map<String, Object>> changes = new ArrayList<>();
-        for (int number = plan.current().number(); number > 1; number--) {
-            changes.add(Map.of("summary", text.message("jobcoach.web.plan.changes", number - 1, number),
-                    "fields", diff(text, plan.diff(number - 1, number))));
-        }
-        return changes;
+    /** What each revision shown in full changed from the one before it, newest first. */
+    private static List<Map<String, Object>> changes(ViewText text, Model model, SupportPlan plan) {
+        return model.overview().inFullNewestFirst().stream().filter(revision -> revision.number() > 1)
+                .map(revision -> change(text, model.caseId(), plan.diff(revision.number() - 1, revision.number())))
+                .toList();
+    }
+
+    private static Map<String, Object> change(ViewText text, long caseId, PlanDiff diff) {
+        return Map.of("summary", changesTitle(text, diff.fromRevision(), diff.toRevision()),
+                "anchor", OlderRecords.anchor("plan-" + caseId + "-revision", diff.toRevision()),
+                "fields", diff(text, diff));
     }
 
     /** Each changed field with its lines, each line SAME, REMOVED or ADDED; none when nothing changed. */

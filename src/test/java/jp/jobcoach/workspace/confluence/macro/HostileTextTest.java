@@ -145,7 +145,7 @@ public class HostileTextTest extends MacroTestSupport {
                 .getAsJsonArray("accommodations").get(0).getAsJsonObject().getAsJsonObject("value");
         assertEquals(name, accommodation.get("title").getAsString());
         assertEquals(text, accommodation.get("stopConditions").getAsString());
-        JsonObject plan = json(new PlanResource(plans, errors).current(id)).getAsJsonObject()
+        JsonObject plan = json(new PlanResource(plans, cases, errors, views).current(id)).getAsJsonObject()
                 .getAsJsonObject("current").getAsJsonObject("content");
         assertEquals(text, plan.get("cooperatingParties").getAsString());
         assertEquals(text, plan.getAsJsonObject("plannedSupport").get("JOINT").getAsString());

@@ -52,6 +52,22 @@ public class PlanMacroTest extends MacroTestSupport {
     }
 
     @Test
+    public void theNewestRevisionsShowWhatTheyChangedAndOlderOnesComeAsCompactRowsToOpen() {
+        actAs(CaseRole.COUNSELOR);
+        for (int basedOn = 0; basedOn < 6; basedOn++) {
+            plans.revise(caseId, basedOn, planContent("situation " + (basedOn + 1)));
+        }
+        String html = render("display");
+        assertTrue(html.contains("Changes from revision 5 to 6") && html.contains("Changes from revision 3 to 4"));
+        assertFalse("older revisions are not diffed on the page", html.contains("<summary>Changes from revision 2 to 3"));
+        assertTrue(html.contains("data-path=\"/cases/" + caseId + "/plan/revisions\""));
+        assertTrue(html.contains("data-open=\"/cases/" + caseId + "/plan/revisions/3\""));
+        assertTrue(html.contains("aria-label=\"Open: Changes from revision 1 to 2\""));
+        assertFalse("the first draft changed nothing to open", html.contains("data-open=\"/cases/" + caseId + "/plan/revisions/1\""));
+        assertTrue("every row was on the first page", html.contains("data-cursor=\"\" hidden"));
+    }
+
+    @Test
     public void pdfIsThePrintablePlanWithoutControls() {
         actAs(CaseRole.COUNSELOR);
         plans.revise(caseId, 0, planContent("first situation"));

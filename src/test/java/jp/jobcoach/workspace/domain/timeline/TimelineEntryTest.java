@@ -24,9 +24,12 @@ public class TimelineEntryTest {
 
     @Test
     public void aCommentKnowsItsPage() {
-        TimelineEntry comment = TimelineEntry.comment(7L, T0, "jc-1", null, "面談記録", "よくできています", "/p/1#c7", 42L);
+        TimelineEntry comment = TimelineEntry.comment(7L, T0, "jc-1", null, "面談記録", "よくできています", "/p/1#c7", 42L, jp.jobcoach.workspace.domain.DataCategory.CASE);
         assertEquals(TimelineKind.COMMENT, comment.kind());
         assertEquals(Long.valueOf(42L), comment.sourcePageId());
+        assertEquals(jp.jobcoach.workspace.domain.DataCategory.CASE, comment.category());
+        assertEquals("other kinds take their kind's", jp.jobcoach.workspace.domain.DataCategory.VISITS, new TimelineEntry(
+                TimelineKind.VISIT, 1, T0, null, null, null, null, null, null).category());
         assertEquals(new TimelineCursor(T0, TimelineKind.COMMENT, 7L), comment.position());
     }
 

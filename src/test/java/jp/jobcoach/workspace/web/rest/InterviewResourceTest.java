@@ -104,7 +104,7 @@ public class InterviewResourceTest extends RestTestSupport {
     @Test
     public void timelinePagesAndRejectsBadParameters() {
         new TimelineStore(ao).addComment(caseId, TimelineEntry.comment(5, jp.jobcoach.workspace.store.StoreFixtures.T0,
-                "CENTER_COACH", CaseRole.CENTER_COACH, "<b>Page</b>", TRICKY, "/pages/1001", 1001));
+                "CENTER_COACH", CaseRole.CENTER_COACH, "<b>Page</b>", TRICKY, "/pages/1001", 1001, jp.jobcoach.workspace.domain.DataCategory.CASE));
         actAs(CaseRole.WORKER);
         JsonObject page = body(timelineResource.page(caseId, List.of("COMMENT,VISIT"), List.of(), "10", null));
         assertEquals(TRICKY, page.getAsJsonArray("entries").get(0).getAsJsonObject().get("excerpt").getAsString());
@@ -121,9 +121,9 @@ public class InterviewResourceTest extends RestTestSupport {
     public void timelineRendersItsEntriesForTheMacrosScriptAPageAtATime() {
         TimelineStore store = new TimelineStore(ao);
         store.addComment(caseId, TimelineEntry.comment(5, jp.jobcoach.workspace.store.StoreFixtures.T0,
-                keyOf(CaseRole.WORKER), CaseRole.WORKER, "<b>Page</b>", TRICKY, "javascript:alert(1)", 1001));
+                keyOf(CaseRole.WORKER), CaseRole.WORKER, "<b>Page</b>", TRICKY, "javascript:alert(1)", 1001, jp.jobcoach.workspace.domain.DataCategory.CASE));
         store.addComment(caseId, TimelineEntry.comment(6, jp.jobcoach.workspace.store.StoreFixtures.T0.plusSeconds(60),
-                keyOf(CaseRole.CENTER_COACH), CaseRole.CENTER_COACH, "Page", "second", "/pages/1001", 1001));
+                keyOf(CaseRole.CENTER_COACH), CaseRole.CENTER_COACH, "Page", "second", "/pages/1001", 1001, jp.jobcoach.workspace.domain.DataCategory.CASE));
         actAs(CaseRole.WORKER);
         Response first = timelineResource.renderedPage(caseId, List.of("COMMENT"), List.of(), "1", null);
         assertEquals(200, first.getStatus());

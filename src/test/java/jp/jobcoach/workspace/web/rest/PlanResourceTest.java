@@ -18,7 +18,7 @@ public class PlanResourceTest extends RestTestSupport {
 
     @Before
     public void setUp() {
-        resource = new PlanResource(plans, errors);
+        resource = new PlanResource(plans, cases, errors, views);
     }
 
     private String revision(int version, String situation) {
@@ -40,9 +40,37 @@ public class PlanResourceTest extends RestTestSupport {
         assertEquals(2, revised.get("version").getAsInt());
         assertEquals("[\"WORKER\"]", revised.get("toAgreeAgain").toString());
         assertFalse(revised.get("agreed").getAsBoolean());
-        assertEquals(2, body(resource.revisions(caseId)).getAsJsonArray("revisions").size());
+        JsonObject revisions = body(resource.revisions(caseId, null, null));
+        assertEquals("newest first", 2, revisions.getAsJsonArray("revisions").get(0).getAsJsonObject().get("number").getAsInt());
+        assertEquals(1, revisions.getAsJsonArray("agreements").size());
+        JsonObject firstOfOne = body(resource.revisions(caseId, "1", null));
+        assertEquals(1, firstOfOne.getAsJsonArray("revisions").size());
+        JsonObject secondOfOne = body(resource.revisions(caseId, "1", firstOfOne.get("next").getAsString()));
+        assertEquals(1, secondOfOne.getAsJsonArray("revisions").get(0).getAsJsonObject().get("number").getAsInt());
+        assertFalse("the last page", secondOfOne.has("next"));
+        assertEquals("cursor", firstErrorField(resource.revisions(caseId, null, "2026-01-01~3")));
         JsonObject diff = body(resource.diff(caseId, 1, 2));
         assertEquals("currentSituation", diff.getAsJsonArray("changes").get(0).getAsJsonObject().get("field").getAsString());
+    }
+
+    @Test
+    public void olderRevisionsComeAsRenderedRowsAndEachOpensWithWhatItChanged() {
+        actAs(CaseRole.COUNSELOR);
+        for (int basedOn = 0; basedOn < 3; basedOn++) {
+            resource.revise(caseId, revision(basedOn, "situation " + (basedOn + 1)));
+        }
+        Response rows = resource.olderRows(caseId, "1", "3");
+        assertEquals(200, rows.getStatus());
+        String fragment = (String) rows.getEntity();
+        assertTrue(fragment.contains("data-next=\"2\"") && fragment.contains("data-open=\"/cases/" + caseId + "/plan/revisions/2\""));
+        String opened = (String) resource.opened(caseId, 2).getEntity();
+        assertTrue(opened.contains("<article class=\"jobcoach-plan-revision\" id=\"jobcoach-plan-" + caseId + "-revision-2\">"));
+        assertTrue(opened.contains("<h4>Changes from revision 1 to 2</h4>") && opened.contains("<bdi>situation 2</bdi></ins>"));
+        assertEquals(404, resource.opened(caseId, 1).getStatus());
+        assertEquals(400, resource.olderRows(caseId, "0", null).getStatus());
+        actAs(CaseRole.HR);
+        assertEquals(403, resource.olderRows(caseId, null, null).getStatus());
+        assertEquals(403, resource.opened(caseId, 2).getStatus());
     }
 
     @Test
@@ -69,7 +97,7 @@ public class PlanResourceTest extends RestTestSupport {
     @Test
     public void hrSeesNoPlanStrangersNoCaseAndMissingRevisionsAreNotFound() {
         actAs(CaseRole.COUNSELOR);
-        assertEquals(404, resource.revisions(caseId).getStatus());
+        assertEquals(404, resource.revisions(caseId, null, null).getStatus());
         resource.revise(caseId, revision(0, "first"));
         assertEquals(404, resource.diff(caseId, 1, 9).getStatus());
         actAs(CaseRole.WORKER);

@@ -8,8 +8,8 @@ import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.SupportPlan;
 
 /**
- * The whole plan: {@code {"revisions": [oldest first], "agreements": [every one ever given]}}; also the
- * {@code current} of a 409 on the plan.
+ * A plan as read: {@code {"revisions": [oldest first], "agreements": [every one ever given]}}; the {@code current}
+ * of a 409 on the plan, which holds the plan as it stands (its current revision and the agreements).
  */
 public record PlanRepresentation(List<Revision> revisions, List<AgreementGiven> agreements) {
 
@@ -21,7 +21,7 @@ public record PlanRepresentation(List<Revision> revisions, List<AgreementGiven> 
     /** {@code {"number", "content", "authorKey", "createdAt"}}; the plan's version is its current number. */
     public record Revision(int number, PlanContentRepresentation content, String authorKey, Instant createdAt) {
 
-        static Revision from(PlanRevision revision) {
+        public static Revision from(PlanRevision revision) {
             return new Revision(revision.number(), PlanContentRepresentation.from(revision.content()),
                     revision.authorKey(), revision.createdAt());
         }
@@ -30,7 +30,7 @@ public record PlanRepresentation(List<Revision> revisions, List<AgreementGiven> 
     /** {@code {"userKey", "role", "at", "revision"}}: who agreed which revision, speaking in which role. */
     public record AgreementGiven(String userKey, CaseRole role, Instant at, int revision) {
 
-        static AgreementGiven from(Agreement agreement) {
+        public static AgreementGiven from(Agreement agreement) {
             return new AgreementGiven(agreement.userKey(), agreement.role(), agreement.at(), agreement.revision());
         }
     }

@@ -30,6 +30,7 @@ import jp.jobcoach.workspace.domain.CenterCoachSlot;
 import jp.jobcoach.workspace.domain.DateRange;
 import jp.jobcoach.workspace.domain.PlanDiff;
 import jp.jobcoach.workspace.domain.PlanPhase;
+import jp.jobcoach.workspace.domain.SupportPlan;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.domain.TeamMember;
@@ -52,6 +53,7 @@ import jp.jobcoach.workspace.service.AccommodationService.ReviewedList;
 import jp.jobcoach.workspace.service.CasePageService.CasePage;
 import jp.jobcoach.workspace.service.CasePageService.MissingPages;
 import jp.jobcoach.workspace.service.GuardedCase;
+import jp.jobcoach.workspace.service.PlanRevisions;
 import jp.jobcoach.workspace.service.VisitOverview;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.CasePageDraft;
@@ -116,6 +118,9 @@ public class RestShapesTest {
         shapes.put("plan-status", PlanStatusRepresentation.from(Optional.of(RestExamples.plan())));
         shapes.put("plan-status-before-draft", PlanStatusRepresentation.from(Optional.empty()));
         shapes.put("plan", PlanRepresentation.from(RestExamples.plan()));
+        SupportPlan plan = RestExamples.plan();
+        shapes.put("plan-revision-page", PlanRevisionPageRepresentation.from(new PlanRevisions(
+                new Page<>(List.of(plan.current()), PageCursor.afterId(2)), plan.agreements().subList(1, 2))));
         shapes.put("plan-diff", PlanDiffRepresentation.from(new PlanDiff(1, 2,
                 List.of(new PlanDiff.FieldChange("direction", "before", "after")))));
         shapes.put("plan-revision-request", new PlanRevisionRequest(2, PlanContentRepresentation.from(RestExamples.planContent())));
@@ -151,7 +156,7 @@ public class RestShapesTest {
         TimelineEntry visitEntry = new TimelineEntry(TimelineKind.VISIT, 12, AT, "coach-a", CaseRole.CENTER_COACH,
                 "WORK_OBSERVATION", "observed", "/pages/1001", 1001L);
         TimelineEntry comment = TimelineEntry.comment(5, AT.minusSeconds(60), "worker-1", CaseRole.WORKER, "計画",
-                "コメント", "/pages/1001#comment-5", 1001);
+                "コメント", "/pages/1001#comment-5", 1001, jp.jobcoach.workspace.domain.DataCategory.CASE);
         shapes.put("timeline-page", TimelinePageRepresentation.from(new TimelinePage(List.of(visitEntry, comment),
                 new TimelineCursor(AT.minusSeconds(60), TimelineKind.COMMENT, 5)).removableBy("worker-1"),
                 key -> "名前 " + key));

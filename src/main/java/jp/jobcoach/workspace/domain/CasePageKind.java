@@ -7,11 +7,23 @@ import java.util.Locale;
  * created in; the home page itself is the case's root page and needs no kind.
  */
 public enum CasePageKind implements Labelled {
-    PLAN,
-    INTERVIEWS,
-    TASK_ANALYSIS,
-    CONDITION,
-    SCHEDULE;
+    PLAN(DataCategory.PLAN),
+    INTERVIEWS(DataCategory.INTERVIEWS),
+    TASK_ANALYSIS(DataCategory.TASK_ANALYSIS),
+    /** The daily condition log and the traffic-light plan: health data, so the narrowest page of the case. */
+    CONDITION(DataCategory.HEALTH),
+    SCHEDULE(DataCategory.SCHEDULE);
+
+    private final DataCategory category;
+
+    CasePageKind(DataCategory category) {
+        this.category = category;
+    }
+
+    /** The data the page holds, which decides who may open it (its restrictions follow the role matrix). */
+    public DataCategory category() {
+        return category;
+    }
 
     /** The name used in URLs, message keys and template files: {@code TASK_ANALYSIS} is {@code task-analysis}. */
     public String slug() {

@@ -31,10 +31,12 @@ public class CasePanelService {
     private final CasePageService casePages;
     private final Notifier notifier;
     private final TimeSource time;
+    private final CasePageRestrictions restrictions;
 
     @Inject
     public CasePanelService(CaseService cases, VisitService visits, AccommodationService accommodations,
-                            InterviewService interviews, CasePageService casePages, Notifier notifier, TimeSource time) {
+                            InterviewService interviews, CasePageService casePages, Notifier notifier, TimeSource time,
+                            CasePageRestrictions restrictions) {
         this.cases = cases;
         this.visits = visits;
         this.accommodations = accommodations;
@@ -42,6 +44,7 @@ public class CasePanelService {
         this.casePages = casePages;
         this.notifier = notifier;
         this.time = time;
+        this.restrictions = restrictions;
     }
 
     /** The guard reads the case and its team once; each part is then checked against the roles it found. */
@@ -50,16 +53,18 @@ public class CasePanelService {
         AccommodationService.ReviewedList reviewed = on.may(ACCOMMODATIONS, VIEW)
                 ? accommodations.withReviewsDue(on) : new AccommodationService.ReviewedList(List.of(), Set.of());
         return new CasePanel(on, cases.phaseHistory(on), reviewed.all(), reviewed.dueIds(), visits.tallies(on),
-                time.today(), interviews.schedule(on), notifier.delivers(), casePages.pages(on));
+                time.today(), interviews.schedule(on), notifier.delivers(), casePages.pages(on),
+                restrictions.status(on));
     }
 
     /**
      * The panel's content; accommodations are empty for a viewer whose role may not see them.
      *
      * @param remindersDelivered false while reminders reach nobody (no mail server): the overdue flag is all there is
+     * @param restrictions       who may open the case's pages, and whether they are not yet restricted
      */
     public record CasePanel(GuardedCase on, List<PhaseChange> history, List<Stored<Accommodation>> accommodations,
                             Set<Long> reviewDue, List<VisitTally> tallies, LocalDate today, InterviewSchedule interviews,
-                            boolean remindersDelivered, List<CasePage> pages) {
+                            boolean remindersDelivered, List<CasePage> pages, CasePageRestrictions.Status restrictions) {
     }
 }

@@ -19,6 +19,7 @@ import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Notifier;
 import jp.jobcoach.workspace.port.PageAccess;
+import jp.jobcoach.workspace.port.PageRestrictions;
 import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.store.AccommodationStore;
@@ -48,6 +49,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
 
     protected final TestUser user = new TestUser();
     protected final TestPages pages = new TestPages();
+    protected final TestRestrictions restrictions = new TestRestrictions();
     protected final TimeSource time = new FixedTime();
     protected CaseStore caseStore;
     protected TeamStore teamStore;
@@ -64,6 +66,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected TimelineService timeline;
     protected CasePageService casePages;
     protected CasePanelService panels;
+    protected CasePageRestrictions pageRestrictions;
     protected long caseId;
 
     @Before
@@ -75,21 +78,23 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         AuditLog audit = new AuditLog(auditStore, time);
         Writes writes = new Writes(new JoinTestTransaction());
         guard = new CaseGuard(caseStore, teamStore, pages, user, audit);
-        cases = new CaseService(guard, caseStore, teamStore, planStore, pages, user, audit, writes, time);
-        teams = new TeamService(guard, teamStore, audit, writes, people);
+        CasePageStore casePageStore = new CasePageStore(ao);
+        pageRestrictions = new CasePageRestrictions(guard, caseStore, teamStore, casePageStore, restrictions, audit);
+        cases = new CaseService(guard, caseStore, teamStore, planStore, pages, user, audit, writes, time, pageRestrictions);
+        teams = new TeamService(guard, teamStore, audit, writes, people, pageRestrictions);
         plans = new PlanService(guard, planStore, audit, writes, time);
         accommodations = new AccommodationService(guard, new AccommodationStore(ao), audit, writes, time);
         visits = new VisitService(guard, new VisitStore(ao), planStore, audit, writes);
         audits = new AuditService(guard, auditStore, audit);
         interviews = new InterviewService(guard, new InterviewStore(ao), audit, writes, time);
         timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, audit, writes);
-        casePages = new CasePageService(guard, new CasePageStore(ao), pages, people, audit, writes);
-        panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time);
+        casePages = new CasePageService(guard, casePageStore, pages, people, audit, writes, pageRestrictions);
+        panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, pageRestrictions);
         caseId = caseWithEveryRole().id();
     }
 
     protected Stored<SupportCase> caseWithEveryRole() {
-        Stored<SupportCase> stored = caseStore.create(StoreFixtures.supportCase());
+        Stored<SupportCase> stored = caseStore.create(StoreFixtures.supportCase(), StoreFixtures.YEAR);
         for (CaseRole role : CaseRole.values()) {
             teamStore.add(stored.id(), role == CaseRole.CENTER_COACH
                     ? TeamMember.centerCoach(keyOf(role), CenterCoachSlot.PRIMARY) : TeamMember.of(keyOf(role), role));
@@ -206,6 +211,30 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
                 return List.of();
             }
             return pageId % 1000 == 0 ? List.of(pageId) : List.of(pageId, pageId / 1000 * 1000);
+        }
+    }
+
+    /**
+     * The host's page restrictions as a map of what was last set on each page; {@link #refusing} makes every
+     * {@code restrict} refuse, as Confluence does for someone without the right to restrict the pages.
+     */
+    protected static final class TestRestrictions implements PageRestrictions {
+        public final Map<Long, Restriction> set = new HashMap<>();
+        public boolean refusing;
+        public int calls;
+
+        @Override
+        public void restrict(String actorKey, List<Restriction> wanted) {
+            calls++;
+            if (refusing) {
+                throw new Refused("refused for the test", null);
+            }
+            wanted.forEach(restriction -> set.put(restriction.pageId(), restriction));
+        }
+
+        @Override
+        public Restriction restrictionOf(long pageId) {
+            return set.getOrDefault(pageId, new Restriction(pageId, Set.of(), Set.of()));
         }
     }
 

@@ -105,7 +105,7 @@ public class StatementCountTest extends ServiceTestSupport {
         String few = keyOf(CaseRole.COUNSELOR);
         String many = keyOf(CaseRole.CENTER_COACH);
         for (int i = 0; i < 90; i++) {
-            teamStore.add(caseStore.create(StoreFixtures.supportCase()).id(), TeamMember.of(i < 25 ? few : many,
+            teamStore.add(caseStore.create(StoreFixtures.supportCase(), StoreFixtures.YEAR).id(), TeamMember.of(i < 25 ? few : many,
                     i < 25 ? CaseRole.COUNSELOR : CaseRole.CENTER_COACH));
         }
         actAs(CaseRole.COUNSELOR);
@@ -122,7 +122,7 @@ public class StatementCountTest extends ServiceTestSupport {
         history(caseId, records, 3);
         actAs(CaseRole.CENTER_COACH);
         for (int i = 0; i < 30; i++) {
-            teamStore.add(caseStore.create(StoreFixtures.supportCase()).id(),
+            teamStore.add(caseStore.create(StoreFixtures.supportCase(), StoreFixtures.YEAR).id(),
                     TeamMember.of(keyOf(CaseRole.CENTER_COACH), CaseRole.COUNSELOR));
         }
 

@@ -33,7 +33,7 @@ public class ConcurrentWriteTest extends StoreTestSupport {
     @Before
     public void openCase() {
         transactions = new Transactions(ao);
-        caseId = new CaseStore(ao).create(StoreFixtures.supportCase()).id();
+        caseId = new CaseStore(ao).create(StoreFixtures.supportCase(), StoreFixtures.YEAR).id();
     }
 
     @After

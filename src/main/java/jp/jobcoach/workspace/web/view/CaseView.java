@@ -41,6 +41,7 @@ public final class CaseView {
                 "caseControls", caseControls,
                 "forms", caseControls ? CaseForms.model(text, data.on().stored(), data.today()) : Map.of(),
                 "pages", CasePagesView.model(view, caseId, data.pages(), editsCase),
+                "audience", PageAudienceView.model(view, caseId, data.restrictions(), data.on().may(TEAM, EDIT)),
                 "supports", supports(text, data.on().stored().value().supports()),
                 "team", TeamView.model(text, caseId, data.on().team().members(), data.on().actorKey(),
                         view.interactive() && data.on().may(TEAM, EDIT)),

@@ -26,6 +26,7 @@ public record CasePageDraft(CasePageKind kind, List<String> titles, String body)
     static final String CASE_NAME = "caseName";
     private static final String NUMBERED = "jobcoach.page.title.numbered";
     private static final String NUMBER_NAME = "jobcoach.page.title.case-number";
+    private static final String HOME_NAMED = "jobcoach.page.title.home";
 
     public static List<CasePageDraft> of(MissingPages missing, Messages messages, Locale locale) {
         String caseName = caseName(missing.number(), missing.workerName(), messages, locale);
@@ -42,6 +43,15 @@ public record CasePageDraft(CasePageKind kind, List<String> titles, String body)
      */
     public static String caseName(CaseNumber number, String workerName, Messages messages, Locale locale) {
         return workerName != null ? workerName : messages.text(locale, NUMBER_NAME, number.text());
+    }
+
+    /**
+     * The title the start form gives the case's home page once the case has its number, in place of the blueprint's
+     * provisional one: "Support case 2026-0007", or "Case: name" where names were chosen.
+     */
+    public static String homeTitle(CaseNumber number, String workerName, Messages messages, Locale locale) {
+        return workerName != null ? cut(messages.text(locale, HOME_NAMED, workerName), TITLE_MAX)
+                : caseName(number, null, messages, locale);
     }
 
     /** The title to try first. */

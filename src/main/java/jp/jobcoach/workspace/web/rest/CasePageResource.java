@@ -3,6 +3,7 @@ package jp.jobcoach.workspace.web.rest;
 import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -62,16 +63,18 @@ public class CasePageResource {
     }
 
     /**
-     * What to create: {@code {"parentPageId": 1, "spaceKey": "CASES", "pages": [{"kind", "titles", "body"}]}}, the
-     * body in storage format and the titles in the caller's language.
+     * What to create: {@code {"parentPageId": 1, "spaceKey": "CASES", "homeTitle", "pages": [{"kind", "titles",
+     * "body"}]}}, the body in storage format and the titles in the caller's language.
      */
     @GET
     @Path("missing")
     public Response missing(@PathParam("caseId") long caseId) {
         return errors.respond(() -> {
             MissingPages missing = casePages.missing(caseId);
+            Locale locale = currentUser.locale();
             return json(Status.OK, Json.write(MissingPagesRepresentation.from(missing,
-                    CasePageDraft.of(missing, messages, currentUser.locale()))));
+                    CasePageDraft.homeTitle(missing.number(), missing.workerName(), messages, locale),
+                    CasePageDraft.of(missing, messages, locale))));
         });
     }
 

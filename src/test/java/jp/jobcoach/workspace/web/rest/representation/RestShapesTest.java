@@ -81,7 +81,7 @@ public class RestShapesTest {
                 new CasePage(CasePageKind.PLAN, new PageLink(1001, "支援計画書", "/pages/1001", "CASES"), true),
                 new CasePage(CasePageKind.INTERVIEWS, null, false))));
         shapes.put("missing-pages", MissingPagesRepresentation.from(
-                new MissingPages(1000, "CASES", new CaseNumber(2026, 7), null, List.of(CasePageKind.SCHEDULE)),
+                new MissingPages(1000, "CASES", new CaseNumber(2026, 7), null, List.of(CasePageKind.SCHEDULE)), "支援ケース 2026-0007",
                 List.of(new CasePageDraft(CasePageKind.SCHEDULE, List.of("予定", "予定 (2)"), "<p>storage</p>"))));
         shapes.put("page-filing-request", new PageFilingRequest(1001L));
 

@@ -53,6 +53,8 @@ import jp.jobcoach.workspace.service.VisitOverview;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.CasePageDraft;
 import jp.jobcoach.workspace.web.Json;
+import jp.jobcoach.workspace.domain.PageAudience;
+import jp.jobcoach.workspace.service.CasePageRestrictions;
 import org.junit.Test;
 
 /**
@@ -84,6 +86,8 @@ public class RestShapesTest {
                 new MissingPages(1000, "CASES", new CaseNumber(2026, 7), null, List.of(CasePageKind.SCHEDULE)), "支援ケース 2026-0007",
                 List.of(new CasePageDraft(CasePageKind.SCHEDULE, List.of("予定", "予定 (2)"), "<p>storage</p>"))));
         shapes.put("page-filing-request", new PageFilingRequest(1001L));
+        shapes.put("page-restrictions", PageRestrictionsRepresentation.from(new CasePageRestrictions.Status(true,
+                Set.of("worker-1", "coach-a"), PageAudience.narrowerPages())));
 
         Stored<VisitRecord> storedVisit = new Stored<>(12, 7, 2, RestExamples.visit());
         shapes.put("visit-overview", VisitOverviewRepresentation.from(new VisitOverview(new Page<>(List.of(storedVisit), PageCursor.after(DAY, 12)),

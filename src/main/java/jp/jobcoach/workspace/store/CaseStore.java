@@ -37,6 +37,8 @@ import net.java.ao.Query;
 @Named
 public class CaseStore {
     private static final String MEMBER = "m.USER_KEY = ?";
+    /** The claims of case numbers (store/VersionClaims): {@code case-number:2026:000007:1}. */
+    private static final String NUMBER_CLAIM = "case-number";
     /** A person's cases, newest first. */
     private static final Keyset BY_ID = Keyset.byId("c.ID");
     private static final Keyset SUPPORTS_BY_CASE = Keyset.byId("s.CASE_ID");
@@ -56,7 +58,7 @@ public class CaseStore {
      */
     public Stored<SupportCase> create(SupportCase requested, int year) {
         SupportCase value = requested.numbered(new CaseNumber(year, lastNumber(year) + 1));
-        VersionClaims.claimFirst(ao, "case-number", value.number().text());
+        VersionClaims.claimFirst(ao, NUMBER_CLAIM, numberClaimId(value.number()));
         Map<String, Object> columns = new HashMap<>();
         columns.put("LABEL_YEAR", value.number().year());
         columns.put("LABEL_NUMBER", value.number().sequence());
@@ -73,10 +75,20 @@ public class CaseStore {
         return addSupports(row.getID(), 1, value);
     }
 
+    /**
+     * The last number given in {@code year}, read from the numbers' claims rather than from the cases: a case deleted
+     * later does not give its number back, so a number names one case for good. The claim ids are zero-padded to six
+     * digits, so that they sort as numbers do.
+     */
     private int lastNumber(int year) {
-        SupportCaseEntity[] last = ao.find(SupportCaseEntity.class,
-                Query.select().where("LABEL_YEAR = ?", year).order("LABEL_NUMBER DESC").limit(1));
-        return last.length == 0 ? 0 : last[0].getLabelNumber();
+        String prefix = NUMBER_CLAIM + ":" + year + ":";
+        VersionClaimEntity[] last = ao.find(VersionClaimEntity.class,
+                Query.select().where("CLAIM_KEY LIKE ?", prefix + "%").order("CLAIM_KEY DESC").limit(1));
+        return last.length == 0 ? 0 : Integer.parseInt(last[0].getClaimKey().substring(prefix.length()).split(":")[0]);
+    }
+
+    private static String numberClaimId(CaseNumber number) {
+        return number.year() + ":" + String.format("%06d", number.sequence());
     }
 
     /** Whether the case's pages still wait for their restrictions; false for a case that does not exist. */

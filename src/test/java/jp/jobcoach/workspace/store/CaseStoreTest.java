@@ -55,6 +55,17 @@ public class CaseStoreTest extends StoreTestSupport {
     }
 
     @Test
+    public void aNumberIsGivenOnceEvenWhenItsCaseIsGoneAndATakenOneIsAStaleWrite() {
+        Stored<SupportCase> first = store.create(supportCase(), 2026);
+        ao.delete(ao.get(SupportCaseEntity.class, (int) first.id()));
+        assertEquals(new CaseNumber(2026, 2), store.create(supportCase(), 2026).value().number());
+
+        // the claims are the ledger of numbers: a claimed one is never given again, whoever holds it
+        ao.create(VersionClaimEntity.class, new net.java.ao.DBParam("CLAIM_KEY", "case-number:2027:000001:1"));
+        assertEquals(new CaseNumber(2027, 2), store.create(supportCase(), 2027).value().number());
+    }
+
+    @Test
     public void aCaseFromBeforeNumbersHasNoneAndIsTitledByTheWorkersName() {
         Stored<SupportCase> created = store.create(supportCase(), StoreFixtures.YEAR);
         SupportCaseEntity row = ao.get(SupportCaseEntity.class, (int) created.id());

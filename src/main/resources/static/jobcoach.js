@@ -342,7 +342,7 @@
      * failure and says which page and why; pages made before it stay and are filed, so pressing the button again
      * carries on. Answers whether all went through.
      */
-    async function createMissingPages(box, rest) {
+    async function createMissingPages(box, rest, renamesHome) {
         var cases = rest + '/cases/' + box.getAttribute('data-jobcoach-pages') + '/pages';
         var response = await send(cases + '/missing', 'GET');
         if (!response.ok) {
@@ -352,6 +352,9 @@
         var missing = await response.json();
         // what every page of this run shares: where to report, Confluence's content API, the case's pages, the parent
         var run = {box: box, api: box.getAttribute('data-content-api'), cases: cases, missing: missing};
+        if (renamesHome) {
+            await renameHome(run);
+        }
         for (var i = 0; i < missing.pages.length; i++) {
             var draft = missing.pages[i];
             report(box, fill(box.getAttribute('data-msg-creating'), [i + 1, missing.pages.length, draft.titles[0]]), false);
@@ -366,6 +369,26 @@
         return true;
     }
 
+    /**
+     * Gives the home page the case's title ("Support case 2026-0007") in place of the blueprint's provisional one,
+     * through Confluence's content API: read the page's version and body, write them back with the new title. A
+     * refusal (the title is taken) leaves the provisional title, which names nobody either, and is not reported.
+     */
+    async function renameHome(run) {
+        var url = run.api + '/' + run.missing.parentPageId;
+        var read = await send(url + '?expand=body.storage,version', 'GET');
+        if (!read.ok) {
+            return;
+        }
+        var home = await read.json();
+        if (home.title !== run.missing.homeTitle) {
+            await send(url, 'PUT', {
+                id: home.id, type: 'page', title: run.missing.homeTitle, version: {number: home.version.number + 1},
+                body: {storage: {value: home.body.storage.value, representation: 'storage'}}
+            });
+        }
+    }
+
     /** The page creation's status line, in the error style when it reports a failure. */
     function report(box, text, failed) {
         var status = box.querySelector('.jobcoach-pages-status');
@@ -378,7 +401,7 @@
         var box = frame.querySelector('[data-jobcoach-pages]');
         box.setAttribute('data-jobcoach-pages', String((await answer(response)).id));
         form.hidden = true;
-        if (await createMissingPages(box, frame.getAttribute('data-jobcoach-rest'))) {
+        if (await createMissingPages(box, frame.getAttribute('data-jobcoach-rest'), true)) {
             return true;
         }
         // the case is open, so the form must not come back; the panel's button carries on after a reload
@@ -391,7 +414,8 @@
         var box = button.closest('[data-jobcoach-pages]');
         button.disabled = true;
         try {
-            if (await createMissingPages(box, box.closest('[data-jobcoach-rest]').getAttribute('data-jobcoach-rest'))) {
+            // the home page keeps the title it has: someone may have chosen it
+            if (await createMissingPages(box, box.closest('[data-jobcoach-rest]').getAttribute('data-jobcoach-rest'), false)) {
                 window.location.reload();
             }
         } catch (network) {

@@ -10,6 +10,7 @@ public enum CasePageKind implements Labelled {
     PLAN(DataCategory.PLAN),
     INTERVIEWS(DataCategory.INTERVIEWS),
     TASK_ANALYSIS(DataCategory.TASK_ANALYSIS),
+    /** The daily condition log and the traffic-light plan: health data, so the narrowest page of the case. */
     CONDITION(DataCategory.HEALTH),
     SCHEDULE(DataCategory.SCHEDULE);
 
@@ -19,10 +20,7 @@ public enum CasePageKind implements Labelled {
         this.category = category;
     }
 
-    /**
-     * The data category of what is said on a page of this kind (its comments); the home page's is
-     * {@link DataCategory#CASE}.
-     */
+    /** The data the page holds, which decides who may open it (its restrictions follow the role matrix). */
     public DataCategory category() {
         return category;
     }

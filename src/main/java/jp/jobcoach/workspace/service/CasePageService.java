@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.CaseNumber;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.FieldError;
 import jp.jobcoach.workspace.domain.SupportCase;
@@ -37,6 +38,7 @@ public class CasePageService {
     private final People people;
     private final AuditLog audit;
     private final Writes writes;
+    private final CasePageRestrictions restrictions;
 
     /**
      * One page of a case. {@code link} is null when no page is filed, when the filed page was deleted, or when
@@ -45,19 +47,25 @@ public class CasePageService {
     public record CasePage(CasePageKind kind, PageLink link, boolean exists) {
     }
 
-    /** Where the missing pages of a case go (below its home page, in its space) and whose they are. */
-    public record MissingPages(long parentPageId, String spaceKey, String workerName, List<CasePageKind> kinds) {
+    /**
+     * Where the missing pages of a case go (below its home page, in its space), and what their titles name the case
+     * by: its number, or the worker's name where the case was opened with names in titles ({@code workerName} is null
+     * otherwise, so that it does not leave the server).
+     */
+    public record MissingPages(long parentPageId, String spaceKey, CaseNumber number, String workerName,
+                               List<CasePageKind> kinds) {
     }
 
     @Inject
     public CasePageService(CaseGuard guard, CasePageStore store, PageAccess pages, People people, AuditLog audit,
-                           Writes writes) {
+                           Writes writes, CasePageRestrictions restrictions) {
         this.guard = guard;
         this.store = store;
         this.pages = pages;
         this.people = people;
         this.audit = audit;
         this.writes = writes;
+        this.restrictions = restrictions;
     }
 
     /** Every kind, in order, with its page as far as the viewer may see it. */
@@ -80,7 +88,8 @@ public class CasePageService {
         PageLink home = Optional.ofNullable(value.rootPageId()).flatMap(pages::page)
                 .orElseThrow(() -> new ValidationException(new FieldError("rootPageId", NO_HOME_PAGE)));
         List<CasePageKind> kinds = pagesFor(on).stream().filter(page -> !page.exists()).map(CasePage::kind).toList();
-        return new MissingPages(home.id(), home.spaceKey(), value.worker().name(people::displayName), kinds);
+        return new MissingPages(home.id(), home.spaceKey(), value.number(),
+                value.titledByName() ? value.worker().name(people::displayName) : null, kinds);
     }
 
     /**
@@ -90,15 +99,17 @@ public class CasePageService {
      * @throws StaleVersionException when someone filed a page of this kind at the same moment
      */
     public List<CasePage> file(long caseId, CasePageKind kind, long pageId) {
-        return writes.versioned(() -> {
+        GuardedCase filedBy = writes.versioned(() -> {
             GuardedCase on = guard.require(caseId, CASE, EDIT);
             if (!isBelowHome(on, pageId)) {
                 throw new ValidationException(new FieldError("pageId", NOT_BELOW_CASE));
             }
             store.file(caseId, kind, pageId);
             audit.record(on, AuditAction.CREATE, CASE, RECORD, pageId, List.of("kind", "pageId"));
-            return pagesFor(on);
+            return on;
         }, () -> pages(caseId));
+        restrictions.apply(filedBy);
+        return pagesFor(filedBy);
     }
 
     private boolean isBelowHome(GuardedCase on, long pageId) {

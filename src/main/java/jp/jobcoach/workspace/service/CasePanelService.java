@@ -32,11 +32,12 @@ public class CasePanelService {
     private final Notifier notifier;
     private final TimeSource time;
     private final ConsentService consents;
+    private final CasePageRestrictions restrictions;
 
     @Inject
     public CasePanelService(CaseService cases, VisitService visits, AccommodationService accommodations,
                             InterviewService interviews, CasePageService casePages, Notifier notifier, TimeSource time,
-                            ConsentService consents) {
+                            ConsentService consents, CasePageRestrictions restrictions) {
         this.cases = cases;
         this.visits = visits;
         this.accommodations = accommodations;
@@ -45,6 +46,7 @@ public class CasePanelService {
         this.notifier = notifier;
         this.time = time;
         this.consents = consents;
+        this.restrictions = restrictions;
     }
 
     /** The guard reads the case and its team once; each part is then checked against the roles it found. */
@@ -53,7 +55,8 @@ public class CasePanelService {
         AccommodationService.ReviewedList reviewed = on.may(ACCOMMODATIONS, VIEW)
                 ? accommodations.withReviewsDue(on) : new AccommodationService.ReviewedList(List.of(), Set.of());
         return new CasePanel(on, cases.phaseHistory(on), reviewed.all(), reviewed.dueIds(), visits.tallies(on),
-                time.today(), interviews.schedule(on), notifier.delivers(), casePages.pages(on), consents.overview(on));
+                time.today(), interviews.schedule(on), notifier.delivers(), casePages.pages(on), consents.overview(on),
+                restrictions.status(on));
     }
 
     /**
@@ -61,9 +64,11 @@ public class CasePanelService {
      *
      * @param remindersDelivered false while reminders reach nobody (no mail server): the overdue flag is all there is
      * @param consents           the worker's consents, with the team's roles that lack one
+     * @param restrictions       who may open the case's pages, and whether they are not yet restricted
      */
     public record CasePanel(GuardedCase on, List<PhaseChange> history, List<Stored<Accommodation>> accommodations,
                             Set<Long> reviewDue, List<VisitTally> tallies, LocalDate today, InterviewSchedule interviews,
-                            boolean remindersDelivered, List<CasePage> pages, ConsentService.Overview consents) {
+                            boolean remindersDelivered, List<CasePage> pages, ConsentService.Overview consents,
+                            CasePageRestrictions.Status restrictions) {
     }
 }

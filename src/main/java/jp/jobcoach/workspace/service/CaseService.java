@@ -6,6 +6,7 @@ import static jp.jobcoach.workspace.domain.DataCategory.CASE;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,10 +48,12 @@ public class CaseService {
     private final AuditLog audit;
     private final Writes writes;
     private final TimeSource time;
+    private final CasePageRestrictions restrictions;
 
     @Inject
     public CaseService(CaseGuard guard, CaseStore cases, TeamStore teams, PlanStore plans, PageAccess pages,
-                       CurrentUser currentUser, AuditLog audit, Writes writes, TimeSource time) {
+                       CurrentUser currentUser, AuditLog audit, Writes writes, TimeSource time,
+                       CasePageRestrictions restrictions) {
         this.guard = guard;
         this.cases = cases;
         this.teams = teams;
@@ -60,6 +63,7 @@ public class CaseService {
         this.audit = audit;
         this.writes = writes;
         this.time = time;
+        this.restrictions = restrictions;
     }
 
     /**
@@ -102,7 +106,8 @@ public class CaseService {
     public Stored<SupportCase> create(SupportCase requested, CaseRole creatorRole) {
         String actorKey = guard.actorKey();
         SupportCase value = new SupportCase(requested.worker(), requested.department(), requested.leaveStart(),
-                requested.returnDate(), requested.supports(), CasePhase.INTAKE, requested.rootPageId());
+                requested.returnDate(), requested.supports(), CasePhase.INTAKE, requested.rootPageId(), null,
+                requested.titles());
         boolean mayCreate = creatorRole != null
                 && (RoleMatrix.allows(creatorRole, CASE, EDIT) || currentUser.isAdministrator());
         ValidationException.throwIfAny(new Check()
@@ -116,13 +121,15 @@ public class CaseService {
         ValidationException.throwIfAny(new Check()
                 .failIf(value.rootPageId() != null && caseOfPage(value.rootPageId()).isPresent(), "rootPageId", PAGE_HAS_A_CASE)
                 .errors());
-        return writes.run(() -> {
-            Stored<SupportCase> created = cases.create(value);
+        GuardedCase opened = writes.numbering(() -> {
+            Stored<SupportCase> created = cases.create(value, time.today().getYear());
             teams.add(created.id(), TeamMember.of(actorKey, creatorRole));
             GuardedCase on = guard.require(created.id(), CASE, VIEW);
             audit.record(on, AuditAction.CREATE, CASE, RECORD, created.id(), FieldChanges.filled(value));
-            return created;
+            return on;
         });
+        restrictions.apply(opened);
+        return opened.stored();
     }
 
     /** Changes the facts of a case; its phase moves only through {@link #movePhase}. */
@@ -131,8 +138,7 @@ public class CaseService {
         SupportCase before = on.stored().value();
         // a case keeps its page tree unless moved to another: unlinking it would drop the page's view check
         Long root = requested.rootPageId() != null ? requested.rootPageId() : before.rootPageId();
-        SupportCase value = new SupportCase(requested.worker(), requested.department(), requested.leaveStart(),
-                requested.returnDate(), requested.supports(), before.phase(), root);
+        SupportCase value = before.withFacts(requested, root);
         ValidationException.throwIfAny(value.validate());
         Long newRoot = value.rootPageId();
         if (newRoot != null && !newRoot.equals(before.rootPageId())) {
@@ -144,11 +150,16 @@ public class CaseService {
                     .failIf(caseOfPage(newRoot).filter(other -> other != caseId).isPresent(), "rootPageId", PAGE_HAS_A_CASE)
                     .errors());
         }
-        return writes.versioned(() -> {
-            Stored<SupportCase> updated = cases.update(caseId, version, value);
+        Stored<SupportCase> updated = writes.versioned(() -> {
+            Stored<SupportCase> written = cases.update(caseId, version, value);
             audit.record(on, AuditAction.UPDATE, CASE, RECORD, caseId, FieldChanges.between(before, value));
-            return updated;
+            return written;
         }, () -> cases.find(caseId).orElseThrow());
+        if (!Objects.equals(newRoot, before.rootPageId())) {
+            // the new tree is restricted to the team; the old one keeps its restrictions (docs/decisions.md #15)
+            restrictions.apply(on);
+        }
+        return updated;
     }
 
     /** Moves the case one phase on or back; into support only with the plan agreed by every party. */

@@ -38,14 +38,17 @@ public class TeamService {
     private final AuditLog audit;
     private final Writes writes;
     private final People people;
+    private final CasePageRestrictions restrictions;
 
     @Inject
-    public TeamService(CaseGuard guard, TeamStore teams, AuditLog audit, Writes writes, People people) {
+    public TeamService(CaseGuard guard, TeamStore teams, AuditLog audit, Writes writes, People people,
+                       CasePageRestrictions restrictions) {
         this.guard = guard;
         this.teams = teams;
         this.audit = audit;
         this.writes = writes;
         this.people = people;
+        this.restrictions = restrictions;
     }
 
     public Team team(long caseId) {
@@ -54,7 +57,7 @@ public class TeamService {
 
     /** @throws ValidationException when the member does not fit the team, or is the actor themselves */
     public Team add(long caseId, TeamMember member) {
-        return writes.run(() -> {
+        return restricted(writes.run(() -> {
             GuardedCase on = guard.require(caseId, TEAM, EDIT);
             ValidationException.throwIfAny(new Check()
                     .failIf(on.actorKey().equals(member.userKey()), newMemberField(on), OWN_ROLE)
@@ -63,8 +66,8 @@ public class TeamService {
             Team team = on.team().with(member);
             teams.add(caseId, member);
             audit.record(on, AuditAction.CREATE, TEAM, RECORD, caseId, List.of("userKey", "role"));
-            return team;
-        });
+            return new Change(on, team);
+        }));
     }
 
     /**
@@ -92,14 +95,27 @@ public class TeamService {
      * @throws ValidationException when the actor would remove themselves
      */
     public Team remove(long caseId, String userKey) {
-        return writes.run(() -> {
+        return restricted(writes.run(() -> {
             GuardedCase on = guard.require(caseId, TEAM, EDIT);
             if (on.actorKey().equals(userKey)) {
                 throw new ValidationException(new FieldError("members", OWN_REMOVAL));
             }
             teams.remove(caseId, userKey);
             audit.record(on, AuditAction.DELETE, TEAM, RECORD, caseId, List.of("userKey"));
-            return on.team().without(userKey);
-        });
+            return new Change(on, on.team().without(userKey));
+        }));
+    }
+
+    /** A team change as written, and who made it. */
+    private record Change(GuardedCase on, Team team) {
+    }
+
+    /**
+     * The pages follow the team at once, once the change is written: a refusal of the host leaves the change and
+     * marks the case's pages pending (CasePageRestrictions). A new role is a removal and an addition, each applied.
+     */
+    private Team restricted(Change change) {
+        restrictions.apply(change.on());
+        return change.team();
     }
 }

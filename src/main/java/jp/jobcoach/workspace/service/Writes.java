@@ -20,6 +20,25 @@ public class Writes {
         return transactions.inTransaction(work);
     }
 
+    /**
+     * Runs a write that takes the next free number of something (a case's number): when a concurrent write took
+     * the same one first, the work runs again in a new transaction and takes the next.
+     */
+    public <T> T numbering(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(work);
+            } catch (StaleWriteException taken) {
+                if (attempt == NUMBERING_ATTEMPTS) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    /** Enough for the cases a center opens in the same second. */
+    private static final int NUMBERING_ATTEMPTS = 5;
+
     /** @throws StaleVersionException carrying {@code current}, read after the failed transaction */
     public <T> T versioned(Supplier<T> work, Supplier<?> current) {
         try {

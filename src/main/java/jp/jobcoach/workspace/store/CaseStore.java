@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jp.jobcoach.workspace.domain.CaseNumber;
 import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.domain.PageTitles;
 import jp.jobcoach.workspace.domain.PageCursor;
 import jp.jobcoach.workspace.domain.DateRange;
 import jp.jobcoach.workspace.domain.PhaseChange;
@@ -35,6 +37,8 @@ import net.java.ao.Query;
 @Named
 public class CaseStore {
     private static final String MEMBER = "m.USER_KEY = ?";
+    /** The claims of case numbers (store/VersionClaims): {@code case-number:2026:000007:1}. */
+    private static final String NUMBER_CLAIM = "case-number";
     /** A person's cases, newest first. */
     private static final Keyset BY_ID = Keyset.byId("c.ID");
     private static final Keyset SUPPORTS_BY_CASE = Keyset.byId("s.CASE_ID");
@@ -46,9 +50,19 @@ public class CaseStore {
         this.ao = ao;
     }
 
-    /** One INSERT of the case with all its columns, then its support types. */
-    public Stored<SupportCase> create(SupportCase value) {
+    /**
+     * One INSERT of the case with all its columns, then its support types. The case gets the next number of
+     * {@code year}; two cases opened at once cannot both take it, as the number is claimed first.
+     *
+     * @throws StaleWriteException when a concurrent create took the same number (the caller tries again)
+     */
+    public Stored<SupportCase> create(SupportCase requested, int year) {
+        SupportCase value = requested.numbered(new CaseNumber(year, lastNumber(year) + 1));
+        VersionClaims.claimFirst(ao, NUMBER_CLAIM, numberClaimId(value.number()));
         Map<String, Object> columns = new HashMap<>();
+        columns.put("LABEL_YEAR", value.number().year());
+        columns.put("LABEL_NUMBER", value.number().sequence());
+        columns.put("PAGE_TITLES", value.titles().name());
         columns.put("WORKER_KEY", value.worker().userKey());
         columns.put("WORKER_NAME", value.worker().displayName());
         columns.put("DEPARTMENT", value.department());
@@ -59,6 +73,38 @@ public class CaseStore {
         columns.put("VERSION", 1);
         SupportCaseEntity row = ao.create(SupportCaseEntity.class, columns);
         return addSupports(row.getID(), 1, value);
+    }
+
+    /**
+     * The last number given in {@code year}, read from the numbers' claims rather than from the cases: a case deleted
+     * later does not give its number back, so a number names one case for good. The claim ids are zero-padded to six
+     * digits, so that they sort as numbers do.
+     */
+    private int lastNumber(int year) {
+        String prefix = NUMBER_CLAIM + ":" + year + ":";
+        VersionClaimEntity[] last = ao.find(VersionClaimEntity.class,
+                Query.select().where("CLAIM_KEY LIKE ?", prefix + "%").order("CLAIM_KEY DESC").limit(1));
+        return last.length == 0 ? 0 : Integer.parseInt(last[0].getClaimKey().substring(prefix.length()).split(":")[0]);
+    }
+
+    private static String numberClaimId(CaseNumber number) {
+        return number.year() + ":" + String.format("%06d", number.sequence());
+    }
+
+    /** Whether the case's pages still wait for their restrictions; false for a case that does not exist. */
+    public boolean restrictionsPending(long caseId) {
+        return Ids.asInt(caseId).map(key -> ao.get(SupportCaseEntity.class, key))
+                .map(row -> Boolean.TRUE.equals(row.getRestrictPending())).orElse(false);
+    }
+
+    /** Records whether the case's pages wait for their restrictions; not a versioned write: no one edits it. */
+    public void setRestrictionsPending(long caseId, boolean pending) {
+        Ids.asInt(caseId).map(key -> ao.get(SupportCaseEntity.class, key))
+                .filter(row -> Boolean.TRUE.equals(row.getRestrictPending()) != pending)
+                .ifPresent(row -> {
+                    row.setRestrictPending(pending);
+                    row.save();
+                });
     }
 
     public Optional<Stored<SupportCase>> find(long caseId) {
@@ -173,9 +219,13 @@ public class CaseStore {
     }
 
     private static Stored<SupportCase> toStored(SupportCaseEntity row, List<PlannedSupport> supports) {
+        CaseNumber number = row.getLabelYear() == null || row.getLabelNumber() == null ? null
+                : new CaseNumber(row.getLabelYear(), row.getLabelNumber());
+        // a case from before the choice existed was titled by the worker's name, and its pages still are
+        PageTitles titles = row.getPageTitles() == null ? PageTitles.WORKER_NAME : constant(PageTitles.class, row.getPageTitles());
         SupportCase value = new SupportCase(new WorkerRef(row.getWorkerKey(), row.getWorkerName()), row.getDepartment(),
                 day(row.getLeaveStart()), day(row.getReturnDate()), supports,
-                constant(CasePhase.class, row.getPhase()), row.getRootPageId());
+                constant(CasePhase.class, row.getPhase()), row.getRootPageId(), number, titles);
         return new Stored<>(row.getID(), row.getID(), row.getVersion(), value);
     }
 }

@@ -37,6 +37,22 @@ public interface SupportCaseEntity extends Entity {
     Long getRootPageId();
     void setRootPageId(Long rootPageId);
 
+    /** The year of the case's number (docs/decisions.md #16); null on cases opened before numbers. */
+    Integer getLabelYear();
+    void setLabelYear(Integer labelYear);
+
+    /** The case's place among its year's cases; unique with the year through a claim (store/VersionClaims). */
+    Integer getLabelNumber();
+    void setLabelNumber(Integer labelNumber);
+
+    /** {@code PageTitles} by name; null on cases opened before the choice existed, whose titles carry the name. */
+    String getPageTitles();
+    void setPageTitles(String pageTitles);
+
+    /** True while the case's pages are not restricted to its team as they should be (docs/decisions.md #15). */
+    Boolean getRestrictPending();
+    void setRestrictPending(Boolean restrictPending);
+
     /** Optimistic lock: raised by one on every write, compared with the version the writer read. */
     @NotNull
     int getVersion();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import jp.jobcoach.workspace.domain.CaseNumber;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.service.CasePageService.MissingPages;
@@ -22,15 +23,35 @@ public record CasePageDraft(CasePageKind kind, List<String> titles, String body)
     static final int TITLE_MAX = 255;
     /** The plain title and the numbered ones up to "(5)": enough for a worker's repeated leaves. */
     static final int TITLES = 5;
-    static final String WORKER_NAME = "workerName";
+    static final String CASE_NAME = "caseName";
     private static final String NUMBERED = "jobcoach.page.title.numbered";
+    private static final String NUMBER_NAME = "jobcoach.page.title.case-number";
+    private static final String HOME_NAMED = "jobcoach.page.title.home";
 
     public static List<CasePageDraft> of(MissingPages missing, Messages messages, Locale locale) {
-        Map<String, Object> variables = Map.of(WORKER_NAME, missing.workerName());
+        String caseName = caseName(missing.number(), missing.workerName(), messages, locale);
+        Map<String, Object> variables = Map.of(CASE_NAME, caseName);
         return missing.kinds().stream().map(kind -> new CasePageDraft(kind,
-                titles(messages.text(locale, "jobcoach.page.title." + kind.slug(), missing.workerName()), messages, locale),
+                titles(messages.text(locale, "jobcoach.page.title." + kind.slug(), caseName), messages, locale),
                 PageTemplate.load("templates/case-" + kind.slug() + ".xml")
                         .fill(variables::get, key -> messages.text(locale, key)))).toList();
+    }
+
+    /**
+     * What a case's page titles and bodies call it: the worker's name where it was chosen (given only then), else its
+     * neutral number, "Support case 2026-0007" (docs/decisions.md #16).
+     */
+    public static String caseName(CaseNumber number, String workerName, Messages messages, Locale locale) {
+        return workerName != null ? workerName : messages.text(locale, NUMBER_NAME, number.text());
+    }
+
+    /**
+     * The title the start form gives the case's home page once the case has its number, in place of the blueprint's
+     * provisional one: "Support case 2026-0007", or "Case: name" where names were chosen.
+     */
+    public static String homeTitle(CaseNumber number, String workerName, Messages messages, Locale locale) {
+        return workerName != null ? cut(messages.text(locale, HOME_NAMED, workerName), TITLE_MAX)
+                : caseName(number, null, messages, locale);
     }
 
     /** The title to try first. */

@@ -108,7 +108,10 @@ public abstract class BrowserTestSupport {
         browser.get(workbench.baseUrl() + path);
     }
 
-    /** A counselor (kato.rie) on the home page of a case opened over REST, which has none of its pages yet. */
+    /**
+     * A counselor (kato.rie) on the home page of a case opened over REST, which has none of its pages yet; its page
+     * titles carry the worker's name, as chosen on the start form.
+     */
     protected void openCaseWithoutPages(String worker) {
         long home = workbench().host().pages().createPage(DemoSeeder.SPACE_KEY, casesPage(), "ケース：" + worker,
                 "<ac:structured-macro ac:name=\"jobcoach-case\"/>", "kato.rie");
@@ -117,7 +120,8 @@ public abstract class BrowserTestSupport {
         ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "fetch('/rest/jobcoach/1.0/cases', {method: 'POST', credentials: 'same-origin',"
                 + " headers: {'Content-Type': 'application/json'}, body: JSON.stringify({creatorRole: 'COUNSELOR',"
-                + " case: {worker: {displayName: arguments[0]}, supports: [], rootPageId: " + home + "}})}).then(done, done);",
+                + " case: {worker: {displayName: arguments[0]}, supports: [], titles: 'WORKER_NAME', rootPageId: " + home
+                + "}})}).then(done, done);",
                 worker);
         browser.navigate().refresh();
     }

@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,25 +31,34 @@ public class CaseCreateFlowBrowserTest extends BrowserTestSupport {
         open("/pages/" + casesPage());
         browser.findElement(By.cssSelector("a.wb-from-template")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.wb-template")));
-        browser.findElement(By.name("workerName")).sendKeys("山田 太郎");
-        browser.findElement(By.name("department")).sendKeys("物流部");
-        setDate("leaveStart", "2025-10-01");
-        setDate("returnDate", "2026-04-01");
         screenshot("create-case-template-form");
         browser.findElement(By.cssSelector("form.wb-template button[type='submit']")).click();
 
         WebElement start = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jobcoach-case form[data-path='/cases']")));
-        assertTrue(browser.getTitle(), browser.getTitle().startsWith("Case: 山田 太郎"));
+        assertTrue("a neutral title until the case has its number: " + browser.getTitle(),
+                browser.getTitle().startsWith("New support case 20"));
+        assertTrue(browser.findElement(By.cssSelector(".jobcoach-page-audience")).getText()
+                .contains("Only the case team will see these pages"));
+        start.findElement(By.name("case.worker.displayName")).sendKeys("山田 太郎");
+        start.findElement(By.name("case.department")).sendKeys("物流部");
+        setDate("case.leaveStart", "2025-10-01");
+        setDate("case.returnDate", "2026-04-01");
         screenshot("create-case-start-form");
         start.findElement(By.cssSelector("button[type='submit']")).click();
 
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".jobcoach-case"), "Case summary"));
         assertTrue(browser.findElements(By.cssSelector(".jobcoach-case form[data-path='/cases']")).isEmpty());
+        String title = browser.getTitle();
+        assertTrue("the home page took the case's number: " + title, title.matches("Support case 20\\d\\d-\\d{4}.*"));
+        String name = title.substring(0, "Support case 2026-0000".length());
         String sidebar = browser.findElement(By.cssSelector(".wb-sidebar")).getText();
         for (String page : new String[] {"support plan", "retention interviews", "task analysis", "condition and workload", "schedule"}) {
-            assertTrue(sidebar, sidebar.contains("山田 太郎: " + page));
+            assertTrue(sidebar, sidebar.contains(name + ": " + page));
         }
+        assertFalse("the worker's name is in no title", sidebar.contains("山田"));
         assertTrue("nothing left to create", browser.findElements(By.cssSelector("[data-jobcoach-pages] button")).isEmpty());
+        String audience = browser.findElement(By.cssSelector(".jobcoach-page-audience")).getText();
+        assertTrue(audience, audience.contains("Only the case team can see these pages:") && audience.contains("加藤 理恵"));
         screenshot("create-case-panel");
 
         browser.findElement(By.cssSelector(".jobcoach-case")).findElement(By.linkText("Support plan")).click();
@@ -113,14 +123,15 @@ public class CaseCreateFlowBrowserTest extends BrowserTestSupport {
     public void whenConfluenceRefusesThePagesTheCaseStaysOpenAndTheUserIsToldHowToCarryOn() throws Exception {
         PageStore pages = workbench().host().pages();
         long home = pages.createPage(DemoSeeder.SPACE_KEY, casesPage(), "ケース：森 結衣",
-                "<ac:structured-macro ac:name=\"jobcoach-case\"><ac:parameter ac:name=\"worker\">森 結衣</ac:parameter>"
-                        + "</ac:structured-macro>", "admin");
+                "<ac:structured-macro ac:name=\"jobcoach-case\"/>", "admin");
         // the counselor may read the page but not add pages below it
         workbench().host().permissions().restrict(home, PagePermissions.Kind.EDIT, Set.of("admin"));
         signInAs("kato.rie");
         open("/pages/" + home);
-        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jobcoach-case form[data-path='/cases']")))
-                .findElement(By.cssSelector("button[type='submit']")).click();
+        WebElement start = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jobcoach-case form[data-path='/cases']")));
+        start.findElement(By.name("case.worker.displayName")).sendKeys("森 結衣");
+        new Select(start.findElement(By.name("case.titles"))).selectByValue("WORKER_NAME");
+        start.findElement(By.cssSelector("button[type='submit']")).click();
 
         WebElement status = browser.findElement(By.cssSelector(".jobcoach-pages-status"));
         wait(ExpectedConditions.textToBePresentInElement(status, "The case is open"));

@@ -43,7 +43,7 @@ public class CaseListCostTest {
             // every case page restricted to its team, as a case's tree is (pages the coach may not view make the
             // list read on for more, which PagePermissionsTest and CaseServiceTest cover)
             workbench.host().permissions().restrict(page, Kind.VIEW, Set.of("tanaka.naoki", "ito.yumi"));
-            long caseId = workbench.component(CaseStore.class).create(StoreFixtures.supportCase().withRootPage(page)).id();
+            long caseId = workbench.component(CaseStore.class).create(StoreFixtures.supportCase().withRootPage(page), StoreFixtures.YEAR).id();
             workbench.component(TeamStore.class).add(caseId, TeamMember.of("wbkey-tanaka.naoki", CaseRole.CENTER_COACH));
         }
         client = new WorkbenchClient(workbench.baseUrl());

@@ -120,8 +120,10 @@ public class RealPluginHttpTest {
     public void aDemoUserOutsideTheCaseLearnsNothing() throws Exception {
         String coach = signIn("tanaka.naoki");
         assertEquals(404, send("GET", "/rest/jobcoach/1.0/cases/" + caseId, null, coach).statusCode());
-        String html = send("GET", "/pages/" + casePage, null, coach).body();
-        assertTrue("may view the page, is not on the case", html.contains("jobcoach-macro jobcoach-case"));
+        HttpResponse<String> page = send("GET", "/pages/" + casePage, null, coach);
+        assertEquals("the case's page is restricted to its team (docs/decisions.md #15)", 404, page.statusCode());
+        String html = page.body();
+        assertFalse(html.contains("jobcoach-macro"));
         assertFalse(html.contains("alert(1)"));
         assertFalse(html.contains("物流部"));
         assertEquals(404, send("GET", "/rest/jobcoach/1.0/cases/" + caseId, null, signIn("suzuki.kenta")).statusCode());

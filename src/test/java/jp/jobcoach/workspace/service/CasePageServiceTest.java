@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.CaseNumber;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.SupportCase;
@@ -31,7 +32,8 @@ public class CasePageServiceTest extends ServiceTestSupport {
         MissingPages missing = casePages.missing(caseId);
         assertEquals(ROOT_PAGE, missing.parentPageId());
         assertEquals(TestPages.SPACE, missing.spaceKey());
-        assertEquals(StoreFixtures.TRICKY, missing.workerName());
+        assertEquals(new CaseNumber(StoreFixtures.YEAR, 1), missing.number());
+        assertNull("titled by the number, the worker's name does not leave the server", missing.workerName());
         assertEquals(Arrays.asList(CasePageKind.values()), missing.kinds());
         assertTrue(casePages.pages(caseId).stream().noneMatch(CasePage::exists));
     }
@@ -45,7 +47,8 @@ public class CasePageServiceTest extends ServiceTestSupport {
         assertEquals(CasePageKind.PLAN, plan.kind());
         assertEquals(PLAN_PAGE, plan.link().id());
         assertFalse(casePages.missing(caseId).kinds().contains(CasePageKind.PLAN));
-        AuditEntry entry = auditStore.forCase(caseId, 0, 1).get(0);
+        // newest first: the filing, then the page restrictions it brought in step
+        AuditEntry entry = auditStore.forCase(caseId, 0, 2).get(1);
         assertEquals(AuditAction.CREATE, entry.action());
         assertEquals("case-page", entry.recordType());
         assertEquals(PLAN_PAGE, entry.recordId());
@@ -101,7 +104,7 @@ public class CasePageServiceTest extends ServiceTestSupport {
         actAs(CaseRole.COUNSELOR);
         SupportCase fixture = StoreFixtures.supportCase();
         long homeless = caseStore.create(new SupportCase(fixture.worker(), fixture.department(), fixture.leaveStart(),
-                fixture.returnDate(), fixture.supports(), fixture.phase(), null)).id();
+                fixture.returnDate(), fixture.supports(), fixture.phase(), null), StoreFixtures.YEAR).id();
         teamStore.add(homeless, TeamMember.of(keyOf(CaseRole.COUNSELOR), CaseRole.COUNSELOR));
         ValidationException refused = assertThrows(ValidationException.class, () -> casePages.missing(homeless));
         assertEquals(CasePageService.NO_HOME_PAGE, refused.errors().get(0).messageKey());

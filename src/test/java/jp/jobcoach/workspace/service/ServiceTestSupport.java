@@ -23,6 +23,7 @@ import jp.jobcoach.workspace.domain.consent.ConsentCategory;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Notifier;
 import jp.jobcoach.workspace.port.PageAccess;
+import jp.jobcoach.workspace.port.PageRestrictions;
 import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.store.AccommodationStore;
@@ -53,6 +54,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
 
     protected final TestUser user = new TestUser();
     protected final TestPages pages = new TestPages();
+    protected final TestRestrictions restrictions = new TestRestrictions();
     protected final TimeSource time = new FixedTime();
     protected CaseStore caseStore;
     protected TeamStore teamStore;
@@ -71,6 +73,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected CasePageService casePages;
     protected CasePanelService panels;
     protected ConsentService consents;
+    protected CasePageRestrictions pageRestrictions;
     protected long caseId;
 
     @Before
@@ -83,17 +86,20 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         Writes writes = new Writes(new JoinTestTransaction());
         consentStore = new ConsentStore(ao);
         guard = new CaseGuard(caseStore, teamStore, pages, user, audit, consentStore, time);
-        cases = new CaseService(guard, caseStore, teamStore, planStore, pages, user, audit, writes, time);
-        teams = new TeamService(guard, teamStore, audit, writes, people);
+        CasePageStore casePageStore = new CasePageStore(ao);
+        pageRestrictions = new CasePageRestrictions(guard, caseStore, teamStore, casePageStore, restrictions, audit);
+        cases = new CaseService(guard, caseStore, teamStore, planStore, pages, user, audit, writes, time, pageRestrictions);
+        teams = new TeamService(guard, teamStore, audit, writes, people, pageRestrictions);
         plans = new PlanService(guard, planStore, audit, writes, time);
         accommodations = new AccommodationService(guard, new AccommodationStore(ao), audit, writes, time);
         visits = new VisitService(guard, new VisitStore(ao), planStore, audit, writes);
         audits = new AuditService(guard, auditStore, audit);
         interviews = new InterviewService(guard, new InterviewStore(ao), audit, writes, time);
-        timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, new CasePageStore(ao), audit, writes);
-        casePages = new CasePageService(guard, new CasePageStore(ao), pages, people, audit, writes);
+        timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, casePageStore, audit, writes);
+        casePages = new CasePageService(guard, casePageStore, pages, people, audit, writes, pageRestrictions);
         consents = new ConsentService(guard, consentStore, audit, writes, time);
-        panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, consents);
+        panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, consents,
+                pageRestrictions);
         caseId = caseWithEveryRole().id();
     }
 
@@ -112,7 +118,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
 
     /** A case with one member per role and an empty consent ledger. */
     protected Stored<SupportCase> caseWithoutConsents() {
-        Stored<SupportCase> stored = caseStore.create(StoreFixtures.supportCase());
+        Stored<SupportCase> stored = caseStore.create(StoreFixtures.supportCase(), StoreFixtures.YEAR);
         for (CaseRole role : CaseRole.values()) {
             teamStore.add(stored.id(), role == CaseRole.CENTER_COACH
                     ? TeamMember.centerCoach(keyOf(role), CenterCoachSlot.PRIMARY) : TeamMember.of(keyOf(role), role));
@@ -238,6 +244,30 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
                 return List.of();
             }
             return pageId % 1000 == 0 ? List.of(pageId) : List.of(pageId, pageId / 1000 * 1000);
+        }
+    }
+
+    /**
+     * The host's page restrictions as a map of what was last set on each page; {@link #refusing} makes every
+     * {@code restrict} refuse, as Confluence does for someone without the right to restrict the pages.
+     */
+    protected static final class TestRestrictions implements PageRestrictions {
+        public final Map<Long, Restriction> set = new HashMap<>();
+        public boolean refusing;
+        public int calls;
+
+        @Override
+        public void restrict(String actorKey, List<Restriction> wanted) {
+            calls++;
+            if (refusing) {
+                throw new Refused("refused for the test", null);
+            }
+            wanted.forEach(restriction -> set.put(restriction.pageId(), restriction));
+        }
+
+        @Override
+        public Restriction restrictionOf(long pageId) {
+            return set.getOrDefault(pageId, new Restriction(pageId, Set.of(), Set.of()));
         }
     }
 

@@ -59,8 +59,9 @@ public class StatementCountTest extends ServiceTestSupport {
         int timelineStatements = statements(this::timelinePages, large);
         assertTrue("a handful per page, not none: " + timelineStatements, timelineStatements > 10 && timelineStatements < 40);
         // the guard reads the case and its team once for the whole panel (it read them six times: 26 statements),
-        // and the consent ledger once, which the panel's consent section and every consent check share
-        assertEquals(12, statements(id -> panels.panel(id), large));
+        // the consent ledger once, which the panel's consent section and every consent check share, and one more
+        // says whether the case's pages wait for their restrictions
+        assertEquals(13, statements(id -> panels.panel(id), large));
     }
 
     @Test
@@ -129,7 +130,7 @@ public class StatementCountTest extends ServiceTestSupport {
         String few = keyOf(CaseRole.COUNSELOR);
         String many = keyOf(CaseRole.CENTER_COACH);
         for (int i = 0; i < 90; i++) {
-            teamStore.add(caseStore.create(StoreFixtures.supportCase()).id(), TeamMember.of(i < 25 ? few : many,
+            teamStore.add(caseStore.create(StoreFixtures.supportCase(), StoreFixtures.YEAR).id(), TeamMember.of(i < 25 ? few : many,
                     i < 25 ? CaseRole.COUNSELOR : CaseRole.CENTER_COACH));
         }
         actAs(CaseRole.COUNSELOR);
@@ -149,7 +150,7 @@ public class StatementCountTest extends ServiceTestSupport {
         history(caseId, records, 3);
         actAs(CaseRole.CENTER_COACH);
         for (int i = 0; i < 30; i++) {
-            teamStore.add(caseStore.create(StoreFixtures.supportCase()).id(),
+            teamStore.add(caseStore.create(StoreFixtures.supportCase(), StoreFixtures.YEAR).id(),
                     TeamMember.of(keyOf(CaseRole.CENTER_COACH), CaseRole.COUNSELOR));
         }
 

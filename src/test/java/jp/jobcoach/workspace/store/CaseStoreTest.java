@@ -4,11 +4,15 @@ import static jp.jobcoach.workspace.store.StoreFixtures.T0;
 import static jp.jobcoach.workspace.store.StoreFixtures.supportCase;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.assertThrows;
 
 import java.util.List;
+import jp.jobcoach.workspace.domain.CaseNumber;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.PageTitles;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.SupportCase;
@@ -27,25 +31,80 @@ public class CaseStoreTest extends StoreTestSupport {
 
     @Test
     public void readsBackWhatWasCreated() {
-        Stored<SupportCase> created = store.create(supportCase());
+        Stored<SupportCase> created = store.create(supportCase(), StoreFixtures.YEAR);
 
         Stored<SupportCase> read = store.find(created.id()).orElseThrow();
 
         assertEquals(1, read.version());
         assertEquals(created.id(), read.caseId());
-        assertEquals(supportCase(), read.value());
+        assertEquals(supportCase().numbered(new CaseNumber(StoreFixtures.YEAR, 1)), read.value());
+    }
+
+    @Test
+    public void casesAreNumberedWithinTheirYearAndKeepTheirTitleChoice() {
+        store.create(supportCase(), 2026);
+        SupportCase named = new SupportCase(supportCase().worker(), null, null, null, List.of(), CasePhase.INTAKE, null,
+                null, PageTitles.WORKER_NAME);
+        Stored<SupportCase> second = store.create(named, 2026);
+        Stored<SupportCase> nextYear = store.create(supportCase(), 2027);
+
+        assertEquals("2026-0002", store.find(second.id()).orElseThrow().value().number().text());
+        assertEquals(PageTitles.WORKER_NAME, store.find(second.id()).orElseThrow().value().titles());
+        assertEquals(new CaseNumber(2027, 1), store.find(nextYear.id()).orElseThrow().value().number());
+        assertFalse(store.find(nextYear.id()).orElseThrow().value().titledByName());
+    }
+
+    @Test
+    public void aNumberIsGivenOnceEvenWhenItsCaseIsGoneAndATakenOneIsAStaleWrite() {
+        Stored<SupportCase> first = store.create(supportCase(), 2026);
+        ao.delete(ao.get(SupportCaseEntity.class, (int) first.id()));
+        assertEquals(new CaseNumber(2026, 2), store.create(supportCase(), 2026).value().number());
+
+        // the claims are the ledger of numbers: a claimed one is never given again, whoever holds it
+        ao.create(VersionClaimEntity.class, new net.java.ao.DBParam("CLAIM_KEY", "case-number:2027:000001:1"));
+        assertEquals(new CaseNumber(2027, 2), store.create(supportCase(), 2027).value().number());
+    }
+
+    @Test
+    public void aCaseFromBeforeNumbersHasNoneAndIsTitledByTheWorkersName() {
+        Stored<SupportCase> created = store.create(supportCase(), StoreFixtures.YEAR);
+        SupportCaseEntity row = ao.get(SupportCaseEntity.class, (int) created.id());
+        row.setLabelYear(null);
+        row.setLabelNumber(null);
+        row.setPageTitles(null);
+        row.save();
+
+        SupportCase read = store.find(created.id()).orElseThrow().value();
+        assertNull(read.number());
+        assertEquals(PageTitles.WORKER_NAME, read.titles());
+        assertTrue(read.titledByName());
+    }
+
+    @Test
+    public void whetherThePagesWaitForTheirRestrictionsIsKeptPerCase() {
+        Stored<SupportCase> one = store.create(supportCase(), StoreFixtures.YEAR);
+        Stored<SupportCase> two = store.create(supportCase(), StoreFixtures.YEAR);
+        assertFalse(store.restrictionsPending(one.id()));
+
+        store.setRestrictionsPending(one.id(), true);
+        assertTrue(store.restrictionsPending(one.id()));
+        assertFalse(store.restrictionsPending(two.id()));
+        store.setRestrictionsPending(one.id(), false);
+        assertFalse(store.restrictionsPending(one.id()));
+        assertFalse("no such case", store.restrictionsPending(999_999));
     }
 
     @Test
     public void aWorkerWithoutAccountOrDatesRoundTrips() {
         SupportCase atHiring = SupportCase.intake(WorkerRef.named("山田"), null, null, null);
-        assertEquals(atHiring, store.find(store.create(atHiring).id()).orElseThrow().value());
+        assertEquals(atHiring.numbered(new CaseNumber(StoreFixtures.YEAR, 1)),
+                store.find(store.create(atHiring, StoreFixtures.YEAR).id()).orElseThrow().value());
     }
 
     @Test
     public void updateRaisesTheVersionAndReplacesTheSupports() {
-        Stored<SupportCase> created = store.create(supportCase());
-        SupportCase changed = supportCase().withSupports(List.of()).withRootPage(2000L);
+        Stored<SupportCase> created = store.create(supportCase(), StoreFixtures.YEAR);
+        SupportCase changed = created.value().withSupports(List.of()).withRootPage(2000L);
 
         Stored<SupportCase> updated = store.update(created.id(), 1, changed);
 
@@ -55,7 +114,7 @@ public class CaseStoreTest extends StoreTestSupport {
 
     @Test
     public void aStaleWriteIsRefusedAndChangesNothing() {
-        Stored<SupportCase> created = store.create(supportCase());
+        Stored<SupportCase> created = store.create(supportCase(), StoreFixtures.YEAR);
         store.update(created.id(), 1, supportCase().withRootPage(5L));
 
         assertThrows(StaleWriteException.class, () -> store.update(created.id(), 1, supportCase()));
@@ -64,8 +123,8 @@ public class CaseStoreTest extends StoreTestSupport {
 
     @Test
     public void findsCasesByTheirRootPageAndByMember() {
-        Stored<SupportCase> one = store.create(supportCase().withRootPage(11L));
-        Stored<SupportCase> two = store.create(supportCase().withRootPage(12L));
+        Stored<SupportCase> one = store.create(supportCase().withRootPage(11L), StoreFixtures.YEAR);
+        Stored<SupportCase> two = store.create(supportCase().withRootPage(12L), StoreFixtures.YEAR);
         TeamStore teams = new TeamStore(ao);
         teams.add(two.id(), TeamMember.of("u", CaseRole.HR));
         teams.add(one.id(), TeamMember.of("u", CaseRole.SUPERVISOR));
@@ -80,8 +139,8 @@ public class CaseStoreTest extends StoreTestSupport {
 
     @Test
     public void aRemovedMemberNoLongerHasTheCase() {
-        Stored<SupportCase> one = store.create(supportCase());
-        Stored<SupportCase> two = store.create(supportCase());
+        Stored<SupportCase> one = store.create(supportCase(), StoreFixtures.YEAR);
+        Stored<SupportCase> two = store.create(supportCase(), StoreFixtures.YEAR);
         TeamStore teams = new TeamStore(ao);
         teams.add(one.id(), TeamMember.of("oh-1", CaseRole.COUNSELOR));
         teams.add(two.id(), TeamMember.of("oh-1", CaseRole.HR));
@@ -93,7 +152,7 @@ public class CaseStoreTest extends StoreTestSupport {
 
     @Test
     public void manyRootPagesAreAskedForInListsOfAtMostAThousand() {
-        Stored<SupportCase> last = store.create(supportCase().withRootPage(2_500L));
+        Stored<SupportCase> last = store.create(supportCase().withRootPage(2_500L), StoreFixtures.YEAR);
         List<Long> pages = java.util.stream.LongStream.rangeClosed(1, 2_500).boxed().toList();
 
         List<Integer> listSizes = InLists.sizesWhile(entityManager, () -> store.findByRootPages(pages));

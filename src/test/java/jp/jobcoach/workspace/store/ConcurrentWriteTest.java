@@ -5,6 +5,8 @@ import static jp.jobcoach.workspace.store.StoreFixtures.T0;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +18,7 @@ import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.VisitRecord;
+import net.java.ao.Query;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.After;
 import org.junit.Before;
@@ -33,7 +36,7 @@ public class ConcurrentWriteTest extends StoreTestSupport {
     @Before
     public void openCase() {
         transactions = new Transactions(ao);
-        caseId = new CaseStore(ao).create(StoreFixtures.supportCase()).id();
+        caseId = new CaseStore(ao).create(StoreFixtures.supportCase(), StoreFixtures.YEAR).id();
     }
 
     @After
@@ -101,6 +104,22 @@ public class ConcurrentWriteTest extends StoreTestSupport {
      * Runs {@code first} in a transaction that stays open until {@code second} has started in its own; answers
      * what {@code second} threw (null if nothing).
      */
+    @Test
+    @NonTransactional
+    public void twoCasesOpenedAtOnceCannotTakeTheSameNumber() throws Exception {
+        CaseStore store = new CaseStore(ao);
+        Throwable second = overlapping(() -> store.create(StoreFixtures.supportCase(), 2030),
+                () -> store.create(StoreFixtures.supportCase(), 2030));
+        if (second != null) {
+            // it read before the first committed, so both wanted number 1; the service's retry (Writes.numbering)
+            // takes the next one. Had it read later, it took number 2 at once.
+            assertRefused(second);
+            store.create(StoreFixtures.supportCase(), 2030);
+        }
+        assertEquals(List.of(1, 2), Arrays.stream(ao.find(SupportCaseEntity.class, Query.select().where("LABEL_YEAR = ?", 2030)))
+                .map(SupportCaseEntity::getLabelNumber).sorted().toList());
+    }
+
     private Throwable overlapping(Runnable first, Runnable second) throws Exception {
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);

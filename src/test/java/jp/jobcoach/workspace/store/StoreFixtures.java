@@ -30,6 +30,8 @@ public final class StoreFixtures {
     public static final LocalDate LEAVE = LocalDate.of(2025, 10, 1);
     public static final LocalDate RETURN = LocalDate.of(2026, 4, 1);
     public static final Instant T0 = Instant.parse("2026-04-01T09:00:00Z");
+    /** The year cases are opened in, as the service counts it from the clock. */
+    public static final int YEAR = 2026;
     /** Rare kanji outside the BMP, emoji, a right-to-left override and markup. */
     public static final String TRICKY = "𠮷野家 😀 \u202Eabc <b>&amp;</b> 'x\"";
     public static final String LONG = "あ".repeat(10_000);

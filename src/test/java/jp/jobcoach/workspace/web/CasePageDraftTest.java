@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import jp.jobcoach.workspace.domain.CaseNumber;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.service.CasePageService.MissingPages;
 import jp.jobcoach.workspace.web.rest.RestTestSupport;
@@ -13,7 +14,18 @@ import org.junit.Test;
 
 public class CasePageDraftTest {
     private static List<CasePageDraft> drafts(String workerName, Locale locale, CasePageKind... kinds) {
-        return CasePageDraft.of(new MissingPages(1, "CASES", workerName, List.of(kinds)), RestTestSupport::fromBundles, locale);
+        return CasePageDraft.of(new MissingPages(1, "CASES", NUMBER, workerName, List.of(kinds)), RestTestSupport::fromBundles, locale);
+    }
+
+    private static final CaseNumber NUMBER = new CaseNumber(2026, 7);
+
+    @Test
+    public void byDefaultTitlesAndBodiesNameTheCaseByItsNumberAndNothingOfTheWorker() {
+        CasePageDraft english = drafts(null, Locale.ENGLISH, CasePageKind.CONDITION).get(0);
+        assertEquals("Support case 2026-0007: condition and workload", english.title());
+        assertTrue(english.body(), english.body().contains("Support case 2026-0007"));
+        CasePageDraft japanese = drafts(null, Locale.JAPANESE, CasePageKind.PLAN).get(0);
+        assertEquals("支援ケース 2026-0007：支援計画", japanese.title());
     }
 
     @Test

@@ -24,6 +24,7 @@ import jp.jobcoach.workspace.domain.AccommodationStep;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.domain.CenterCoachSlot;
+import jp.jobcoach.workspace.domain.PageTitles;
 import jp.jobcoach.workspace.domain.PlanPhase;
 import jp.jobcoach.workspace.domain.PlanTimeline;
 import jp.jobcoach.workspace.domain.PlannedSupport;
@@ -65,18 +66,18 @@ final class DemoCaseRecords {
 
     /** One returned worker's situation: how long ago they came back and how far support has come. */
     record Story(String worker, String department, int weeksSinceReturn, int leaveMonths, CasePhase phase,
-                 List<SupportType> supports, String situation) {
+                 List<SupportType> supports, PageTitles titles, String situation) {
     }
 
     static final List<Story> STORIES = List.of(
             new Story("sato.hanako", "物流管理部 配送計画課", 13, 5, CasePhase.SUPPORT,
-                    List.of(SupportType.CONSULTATION, SupportType.JOINT),
+                    List.of(SupportType.CONSULTATION, SupportType.JOINT), PageTitles.WORKER_NAME,
                     "うつ病による休職（5か月）から復職。午前中の集中力低下と、頼まれた仕事を断れず抱え込む傾向がある。"),
             new Story("suzuki.kenta", "倉庫運営部 入出荷チーム", 6, 4, CasePhase.SUPPORT,
-                    List.of(SupportType.JOB_PERFORMANCE),
+                    List.of(SupportType.JOB_PERFORMANCE), PageTitles.WORKER_NAME,
                     "適応障害による休職（4か月）から復職。ピッキング作業の手順が多く、確認漏れが不安の種になっている。"),
             new Story("takahashi.misaki", "経理部", 0, 6, CasePhase.PLANNING,
-                    List.of(SupportType.CONSULTATION),
+                    List.of(SupportType.CONSULTATION), PageTitles.CASE_NUMBER,
                     "双極性障害による休職（6か月）。リワーク支援を修了し、来週の復職に向けて支援計画を調整中。"));
 
     private final PluginContainer plugin;
@@ -103,6 +104,17 @@ final class DemoCaseRecords {
             as(COMPANY_COACH, () -> interviews(caseId, story, returned));
         }
         return caseId;
+    }
+
+    /**
+     * What the case's page titles call it, in Japanese as the demo company works: the worker's name for the cases
+     * opened so, else the case's number ("支援ケース 2026-0003").
+     */
+    String caseName(long caseId) {
+        return as(COUNSELOR_NAME, () -> {
+            MissingPages missing = plugin.get(CasePageService.class).missing(caseId);
+            return CasePageDraft.caseName(missing.number(), missing.workerName(), plugin.get(Messages.class), Locale.JAPANESE);
+        });
     }
 
     /**
@@ -143,7 +155,9 @@ final class DemoCaseRecords {
                         returned.minusMonths(story.leaveMonths()), returned)
                 .withSupports(story.supports().stream().map(type -> PlannedSupport.withDefaults(type, returned)).toList())
                 .withRootPage(casePageId);
-        return plugin.get(CaseService.class).create(requested, COUNSELOR).id();
+        SupportCase chosen = new SupportCase(requested.worker(), requested.department(), requested.leaveStart(),
+                requested.returnDate(), requested.supports(), requested.phase(), requested.rootPageId(), null, story.titles());
+        return plugin.get(CaseService.class).create(chosen, COUNSELOR).id();
     }
 
     private Void addTeam(long caseId, String worker) {

@@ -51,7 +51,8 @@ public final class HostServices {
     }
 
     public List<Object> all() {
-        return List.of(ao, users, pages, permissions, i18n, events, scheduler, locks, templates, pageBuilder, mailServer,
+        return List.of(ao, users, pages, permissions, new WorkbenchContentPermissions(permissions), i18n, events, scheduler,
+                locks, templates, pageBuilder, mailServer,
                 new MailQueue(inbox, mailServer), HostBasics.applicationProperties(baseUrl), HostBasics.transactionTemplate(ao));
     }
 

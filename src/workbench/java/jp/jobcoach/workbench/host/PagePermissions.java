@@ -70,7 +70,8 @@ public final class PagePermissions implements PermissionManager {
         if (permission == Permission.VIEW || permission == Permission.EXPORT) {
             return mayView;
         }
-        if (permission == Permission.EDIT) {
+        if (permission == Permission.EDIT || permission == Permission.SET_PERMISSIONS) {
+            // as in Confluence, restricting a page takes the right to edit it (the workbench has no space permissions)
             return mayView && allowedBy(restrictions.of(page.getId(), Kind.EDIT), username);
         }
         return false;
@@ -150,11 +151,16 @@ public final class PagePermissions implements PermissionManager {
                 row -> row.getString(1), pageId, kind.name()));
     }
 
-    /** Replaces the page's restriction of this kind; an empty set lifts it. */
+    /**
+     * Replaces the page's restriction of this kind; an empty set lifts it. Only the difference is written, the new
+     * names before the old ones go, so that a page being narrowed is never open in between.
+     */
     public void restrict(long pageId, Kind kind, Set<String> usernames) {
-        database.update("DELETE FROM WB_RESTRICTION WHERE PAGE_ID = ? AND KIND = ?", pageId, kind.name());
-        usernames.forEach(username -> database.update("INSERT INTO WB_RESTRICTION (PAGE_ID, KIND, USERNAME) VALUES (?, ?, ?)",
-                pageId, kind.name(), username));
+        Set<String> present = restrictions(pageId, kind);
+        usernames.stream().filter(username -> !present.contains(username)).forEach(username -> database.update(
+                "INSERT INTO WB_RESTRICTION (PAGE_ID, KIND, USERNAME) VALUES (?, ?, ?)", pageId, kind.name(), username));
+        present.stream().filter(username -> !usernames.contains(username)).forEach(username -> database.update(
+                "DELETE FROM WB_RESTRICTION WHERE PAGE_ID = ? AND KIND = ? AND USERNAME = ?", pageId, kind.name(), username));
     }
 
     /**

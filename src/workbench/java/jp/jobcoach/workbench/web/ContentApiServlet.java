@@ -20,11 +20,13 @@ import java.util.List;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.jobcoach.workbench.host.PageStore;
 
 /**
  * The part of Confluence's REST API {@code /rest/api/content} that the plugin's browser script uses to make a
  * case's pages: GET finds the pages of a space with a title (those the user may view), POST creates a page
- * with a storage-format body as the signed-in user. Answers and errors have Confluence's JSON shape; ids are
+ * with a storage-format body as the signed-in user; {@code GET /{id}} reads a page with its version and body and
+ * {@code PUT /{id}} writes its next version (the start form's new title for the home page). Answers and errors have Confluence's JSON shape; ids are
  * strings as in Confluence. Titles are unique per space regardless of letter case, as Confluence keeps them.
  */
 final class ContentApiServlet extends HttpServlet {
@@ -41,6 +43,14 @@ final class ContentApiServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getPathInfo() != null && !request.getPathInfo().equals("/")) {
+            try {
+                write(response, 200, withVersionAndBody(visiblePage(request)));
+            } catch (Refused refused) {
+                error(response, refused);
+            }
+            return;
+        }
         String spaceKey = request.getParameter("spaceKey");
         String title = request.getParameter("title");
         if (isBlank(spaceKey) || isBlank(title)) {
@@ -62,6 +72,62 @@ final class ContentApiServlet extends HttpServlet {
     private List<Page> visiblePagesTitled(String spaceKey, String title) {
         User user = AuthenticatedUserThreadLocal.get();
         return site.pages().pagesTitled(spaceKey, title).stream().filter(page -> site.permissions().mayView(user, page)).toList();
+    }
+
+    /**
+     * {@code PUT /rest/api/content/{id}}: a new title and body for the page, as its next version. Like Confluence it
+     * wants the version number it makes (the current one plus one; else 409) and a title no other page of the space
+     * has (else 400); the user must be allowed to edit the page.
+     */
+    @Override
+    protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            Page page = visiblePage(request);
+            PageUpdate update = PageUpdate.from(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            if (!site.permissions().hasPermission(AuthenticatedUserThreadLocal.get(), Permission.EDIT, page)) {
+                throw new Refused(403, "Not permitted to edit page " + page.getId());
+            }
+            int current = site.pages().stored(page.getId()).orElseThrow().version();
+            synchronized (CREATING) {
+                if (!update.title().equalsIgnoreCase(page.getTitle()) && site.pages().titleTaken(page.getSpaceKey(), update.title())) {
+                    throw new Refused(400, "A page with this title already exists: A page already exists with the title "
+                            + update.title() + " in the space with key " + page.getSpaceKey());
+                }
+                if (update.version() != current + 1 || !site.pages().updateBody(page.getId(), current, update.title(), update.storage())) {
+                    throw new Refused(409, "Version must be incremented on update. Current version is: " + current);
+                }
+            }
+            write(response, 200, withVersionAndBody(site.pages().getPage(page.getId())));
+        } catch (Refused refused) {
+            error(response, refused);
+        }
+    }
+
+    /** The page of {@code /rest/api/content/{id}}, if the user may view it; Confluence answers 404 otherwise. */
+    private Page visiblePage(HttpServletRequest request) {
+        String id = request.getPathInfo().substring(1);
+        Page page = id.matches("\\d{1,18}")
+                ? site.permissions().pageIfVisible(AuthenticatedUserThreadLocal.get(), Long.parseLong(id)) : null;
+        if (page == null) {
+            throw new Refused(404, "No content found with id: " + id);
+        }
+        return page;
+    }
+
+    /** The page as {@code ?expand=body.storage,version} gives it. */
+    private JsonObject withVersionAndBody(Page page) {
+        PageStore.StoredPage stored = site.pages().stored(page.getId()).orElseThrow();
+        JsonObject content = content(page);
+        JsonObject version = new JsonObject();
+        version.addProperty("number", stored.version());
+        content.add("version", version);
+        JsonObject storage = new JsonObject();
+        storage.addProperty("value", stored.body());
+        storage.addProperty("representation", "storage");
+        JsonObject body = new JsonObject();
+        body.add("storage", storage);
+        content.add("body", body);
+        return content;
     }
 
     @Override
@@ -165,6 +231,22 @@ final class ContentApiServlet extends HttpServlet {
         Refused(int status, String message) {
             super(message, null, false, false);
             this.status = status;
+        }
+    }
+
+    /** The members of an update request the workbench uses: the new title, body and version number. */
+    private record PageUpdate(String title, String storage, int version) {
+        static PageUpdate from(String text) {
+            JsonObject json = NewPage.objectOrNull(NewPage.parse(text), "the body");
+            if (json == null) {
+                throw new Refused(400, "The body must be a JSON object");
+            }
+            JsonObject version = NewPage.objectOrNull(json.get("version"), "version");
+            String number = version == null ? null : NewPage.text(version, "number");
+            if (number == null || !number.matches("\\d{1,9}")) {
+                throw new Refused(400, "An update needs the version it makes: version.number");
+            }
+            return new PageUpdate(NewPage.title(json), NewPage.storage(json), Integer.parseInt(number));
         }
     }
 

@@ -55,7 +55,7 @@ public final class WebServer {
         context.addServlet(new ServletHolder(new PageServlet(site)), "/pages/*");
         context.addServlet(new ServletHolder(new InboxServlet(site)), "/inbox");
         context.addServlet(new ServletHolder(new ScheduledJobsServlet(site)), ScheduledJobsServlet.PATH);
-        context.addServlet(new ServletHolder(new ContentApiServlet(site)), ContentApiServlet.PATH);
+        context.addServlet(new ServletHolder(new ContentApiServlet(site)), ContentApiServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new WebResourceServlet(site.webResources())), WebResourceServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new StaticServlet()), STATIC_PATH + "/*");
     }

@@ -2,69 +2,40 @@ package jp.jobcoach.workspace.confluence.blueprint;
 
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
-import java.util.Locale;
+import java.time.format.DateTimeFormatter;
 import jakarta.inject.Inject;
-import jp.jobcoach.workspace.domain.SupportCase;
-import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
-import jp.jobcoach.workspace.web.FieldErrorText;
+import jp.jobcoach.workspace.port.TimeSource;
 
 /**
- * The case blueprint's context provider: checks the wizard's fields through the domain and fills in the
- * template variables and the title of the case's home page.
+ * The case blueprint's context provider: gives the new home page a neutral title, "New support case" and the time
+ * (titles are unique in a space), and nothing else. The page holds only the {@code jobcoach-case} macro, without
+ * parameters: nothing of the worker is written into the page (docs/decisions.md #16). The start-the-case form on it
+ * asks for the worker's details, opens the case, and gives the page the case's own title.
  *
  * <p>It deliberately opens no case: the home page does not exist yet when this runs, and a case needs its root
- * page. The home page's {@code jobcoach-case} macro offers to start the case once the page is there
- * (docs/decisions.md #9).
+ * page (docs/decisions.md #9).
  */
 public class CaseHomeContextProvider extends AbstractBlueprintContextProvider {
-    private static final String TITLE_KEY = "jobcoach.blueprint.title.home";
+    private static final String TITLE_KEY = "jobcoach.blueprint.title.new";
+    private static final DateTimeFormatter MINUTE_AND_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Messages messages;
     private final CurrentUser currentUser;
+    private final TimeSource time;
 
     @Inject
-    public CaseHomeContextProvider(Messages messages, CurrentUser currentUser) {
+    public CaseHomeContextProvider(Messages messages, CurrentUser currentUser, TimeSource time) {
         this.messages = messages;
         this.currentUser = currentUser;
+        this.time = time;
     }
 
     @Override
     protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
-        CaseWizardFields fields = CaseWizardFields.read(context::get);
-        if (fields.noneGiven()) {
-            // no wizard: the editor opens with the template and the user names the page; the start form asks the rest
-            setVariables(context, new CaseWizardFields("", "", "", ""));
-            return context;
-        }
-        SupportCase intake = checked(fields);
-        setVariables(context, new CaseWizardFields(fields.workerName(), text(intake.department()),
-                intake.leaveStart() == null ? "" : intake.leaveStart().toString(),
-                intake.returnDate() == null ? "" : intake.returnDate().toString()));
-        context.setTitle(messages.text(currentUser.locale(), TITLE_KEY, fields.workerName()));
+        context.setTitle(messages.text(currentUser.locale(), TITLE_KEY,
+                MINUTE_AND_SECOND.format(time.now().atZone(time.zone()))));
         return context;
-    }
-
-    private SupportCase checked(CaseWizardFields fields) {
-        try {
-            return fields.intake();
-        } catch (ValidationException invalid) {
-            Locale locale = currentUser.locale();
-            throw new CaseWizardException(invalid.errors().stream()
-                    .map(error -> FieldErrorText.message(messages, locale, error)).toList());
-        }
-    }
-
-    /** Plain text: Confluence escapes at:var values (unless at:rawxhtml), and so does the workbench. */
-    private void setVariables(BlueprintContext context, CaseWizardFields values) {
-        context.put(CaseWizardFields.WORKER_NAME, values.workerName());
-        context.put(CaseWizardFields.DEPARTMENT, values.department());
-        context.put(CaseWizardFields.LEAVE_START, values.leaveStart());
-        context.put(CaseWizardFields.RETURN_DATE, values.returnDate());
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

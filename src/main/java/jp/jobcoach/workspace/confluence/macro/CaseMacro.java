@@ -22,7 +22,7 @@ public class CaseMacro extends CaseBlockMacro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) {
         return support.render(CaseView.MACRO, parameters, context, this::render,
-                (pageId, view) -> StartCaseView.render(view, StartCaseView.Model.of(pageId, parameters)));
+                StartCaseView::render);
     }
 
     @Override

@@ -36,18 +36,19 @@ public final class CaseView {
         boolean editsCase = data.on().may(CASE, EDIT);
         // the edit form and phase buttons only where a script runs
         boolean caseControls = view.interactive() && editsCase;
-        return view.render(TEMPLATE, Map.of(
-                "facts", facts(text, data),
-                "caseControls", caseControls,
-                "forms", caseControls ? CaseForms.model(text, data.on().stored(), data.today()) : Map.of(),
-                "pages", CasePagesView.model(view, caseId, data.pages(), editsCase),
-                "supports", supports(text, data.on().stored().value().supports()),
-                "team", TeamView.model(text, caseId, data.on().team().members(), data.on().actorKey(),
-                        view.interactive() && data.on().may(TEAM, EDIT)),
-                "accommodations", accommodations(text, data),
-                "tally", TallyView.model(text, data.tallies()),
-                "consent", ConsentView.model(text, data.consents(), view.interactive()),
-                "interviews", interviews(text, data.interviews(), data.remindersDelivered())));
+        return view.render(TEMPLATE, Map.ofEntries(
+                Map.entry("facts", facts(text, data)),
+                Map.entry("caseControls", caseControls),
+                Map.entry("forms", caseControls ? CaseForms.model(text, data.on().stored(), data.today()) : Map.of()),
+                Map.entry("pages", CasePagesView.model(view, caseId, data.pages(), editsCase)),
+                Map.entry("audience", PageAudienceView.model(view, caseId, data.restrictions(), data.on().may(TEAM, EDIT))),
+                Map.entry("supports", supports(text, data.on().stored().value().supports())),
+                Map.entry("team", TeamView.model(text, caseId, data.on().team().members(), data.on().actorKey(),
+                        view.interactive() && data.on().may(TEAM, EDIT))),
+                Map.entry("accommodations", accommodations(text, data)),
+                Map.entry("tally", TallyView.model(text, data.tallies())),
+                Map.entry("consent", ConsentView.model(text, data.consents(), view.interactive())),
+                Map.entry("interviews", interviews(text, data.interviews(), data.remindersDelivered()))));
     }
 
     /** The case's facts and phase history; days since return only once the worker is back. */

@@ -23,9 +23,9 @@ import org.xml.sax.InputSource;
  */
 public class CaseTemplatesTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    /** The blueprint's wizard fields fill the home page; the case pages get only the worker's name (CasePageDraft). */
-    private static final Set<String> HOME_VARIABLES = Set.of("workerName", "department", "leaveStart", "returnDate");
-    private static final Set<String> CASE_PAGE_VARIABLES = Set.of("workerName");
+    /** The home page takes nothing of the worker (decision #16); the case pages only the case's name (CasePageDraft). */
+    private static final Set<String> HOME_VARIABLES = Set.of();
+    private static final Set<String> CASE_PAGE_VARIABLES = Set.of("caseName");
 
     private static List<Path> templates() throws IOException {
         try (var files = Files.list(TEMPLATES)) {
@@ -81,7 +81,8 @@ public class CaseTemplatesTest {
             Set<String> given = template.endsWith("case-home.xml") ? HOME_VARIABLES : CASE_PAGE_VARIABLES;
             assertTrue(template + ": " + variables, given.containsAll(variables));
         }
-        assertTrue(Files.readString(TEMPLATES.resolve("case-home.xml")).contains("ac:name=\"jobcoach-case\""));
+        assertEquals("the home page is the case macro without parameters", "<ac:structured-macro ac:name=\"jobcoach-case\"/>",
+                Files.readString(TEMPLATES.resolve("case-home.xml")).strip());
         assertTrue(Files.readString(TEMPLATES.resolve("case-plan.xml")).contains("ac:name=\"jobcoach-plan\""));
     }
 }

@@ -18,7 +18,7 @@ public class CasePageResourceTest extends RestTestSupport {
 
     @Before
     public void setUp() {
-        resource = new CasePageResource(casePages, RestTestSupport::fromBundles, user, errors);
+        resource = new CasePageResource(casePages, RestTestSupport::fromBundles, user, errors, pageRestrictions);
     }
 
     @Test

@@ -125,7 +125,7 @@ public class ResourceErrorsTest extends RestTestSupport {
         String key = keyOf(CaseRole.CENTER_COACH);
         List<Long> mine = new ArrayList<>(List.of(caseId));
         for (int i = 0; i < 4; i++) {
-            long other = caseStore.create(StoreFixtures.supportCase()).id();
+            long other = caseStore.create(StoreFixtures.supportCase(), StoreFixtures.YEAR).id();
             teamStore.add(other, TeamMember.of(key, CaseRole.CENTER_COACH));
             mine.add(other);
         }

@@ -2,25 +2,32 @@ package jp.jobcoach.workspace.web.rest.representation;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.jobcoach.workspace.domain.CaseNumber;
 import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.domain.PageTitles;
 import jp.jobcoach.workspace.domain.PlannedSupport;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.SupportType;
 import jp.jobcoach.workspace.domain.VisitFrequency;
 
-/** A case's value, as stored and as sent ({@code phase} is the server's: ignored in requests). */
+/**
+ * A case's value, as stored and as sent. {@code phase} and {@code number} ({@code "2026-0007"}, null on cases older
+ * than numbers) are the server's: ignored in requests. {@code titles} (CASE_NUMBER, the default, or WORKER_NAME) is
+ * what the case's page titles name it by, read when the case is opened and kept after.
+ */
 public record CaseRepresentation(PersonRepresentation worker, String department, LocalDate leaveStart,
-                                 LocalDate returnDate, List<Support> supports, CasePhase phase, Long rootPageId) {
+                                 LocalDate returnDate, List<Support> supports, CasePhase phase, Long rootPageId,
+                                 String number, PageTitles titles) {
 
     public static CaseRepresentation from(SupportCase value) {
         return new CaseRepresentation(Mapping.nullable(value.worker(), PersonRepresentation::from), value.department(),
                 value.leaveStart(), value.returnDate(), Mapping.list(value.supports(), Support::from), value.phase(),
-                value.rootPageId());
+                value.rootPageId(), Mapping.nullable(value.number(), CaseNumber::text), value.titles());
     }
 
     public SupportCase toDomain() {
         return new SupportCase(Mapping.nullable(worker, PersonRepresentation::toWorker), department, leaveStart,
-                returnDate, Mapping.list(supports, Support::toDomain), phase, rootPageId);
+                returnDate, Mapping.list(supports, Support::toDomain), phase, rootPageId, null, titles);
     }
 
     /** {@code {"type", "period": {start, end}, "frequency": {count, per}}}. */

@@ -6,13 +6,14 @@ import jp.jobcoach.workspace.service.CasePageService.MissingPages;
 import jp.jobcoach.workspace.web.CasePageDraft;
 
 /**
- * {@code GET /cases/{id}/pages/missing}: {@code {"parentPageId", "spaceKey", "pages": [{kind, titles, body}]}},
- * what the browser creates through Confluence's own REST API (docs/decisions.md #9).
+ * {@code GET /cases/{id}/pages/missing}: {@code {"parentPageId", "spaceKey", "homeTitle", "pages": [{kind, titles,
+ * body}]}}, what the browser creates through Confluence's own REST API (docs/decisions.md #9), and the title the start
+ * form gives the home page (docs/decisions.md #16).
  */
-public record MissingPagesRepresentation(long parentPageId, String spaceKey, List<Draft> pages) {
+public record MissingPagesRepresentation(long parentPageId, String spaceKey, String homeTitle, List<Draft> pages) {
 
-    public static MissingPagesRepresentation from(MissingPages missing, List<CasePageDraft> drafts) {
-        return new MissingPagesRepresentation(missing.parentPageId(), missing.spaceKey(),
+    public static MissingPagesRepresentation from(MissingPages missing, String homeTitle, List<CasePageDraft> drafts) {
+        return new MissingPagesRepresentation(missing.parentPageId(), missing.spaceKey(), homeTitle,
                 Mapping.list(drafts, draft -> new Draft(draft.kind(), draft.titles(), draft.body())));
     }
 

@@ -8,7 +8,9 @@ import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.CaseNumber;
 import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.domain.PageTitles;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DateRange;
 import jp.jobcoach.workspace.domain.PhaseChange;
@@ -48,7 +50,8 @@ final class RestExamples {
     static SupportCase supportCase() {
         return new SupportCase(new WorkerRef("worker-1", "佐藤 花子"), "経理部", DAY.minusMonths(6), DAY,
                 List.of(new PlannedSupport(SupportType.CONSULTATION, new DateRange(DAY,
-                        DAY.plusMonths(3)), VisitFrequency.perWeek(2))), CasePhase.PLANNING, 1000L);
+                        DAY.plusMonths(3)), VisitFrequency.perWeek(2))), CasePhase.PLANNING, 1000L,
+                new CaseNumber(2026, 7), PageTitles.CASE_NUMBER);
     }
 
     static PhaseChange phaseChange() {

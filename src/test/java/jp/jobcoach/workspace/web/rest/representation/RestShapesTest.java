@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.CaseNumber;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.CenterCoachSlot;
@@ -58,6 +59,8 @@ import jp.jobcoach.workspace.service.VisitOverview;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.CasePageDraft;
 import jp.jobcoach.workspace.web.Json;
+import jp.jobcoach.workspace.domain.PageAudience;
+import jp.jobcoach.workspace.service.CasePageRestrictions;
 import org.junit.Test;
 
 /**
@@ -86,9 +89,11 @@ public class RestShapesTest {
                 new CasePage(CasePageKind.PLAN, new PageLink(1001, "支援計画書", "/pages/1001", "CASES"), true),
                 new CasePage(CasePageKind.INTERVIEWS, null, false))));
         shapes.put("missing-pages", MissingPagesRepresentation.from(
-                new MissingPages(1000, "CASES", "佐藤 花子", List.of(CasePageKind.SCHEDULE)),
+                new MissingPages(1000, "CASES", new CaseNumber(2026, 7), null, List.of(CasePageKind.SCHEDULE)), "支援ケース 2026-0007",
                 List.of(new CasePageDraft(CasePageKind.SCHEDULE, List.of("予定", "予定 (2)"), "<p>storage</p>"))));
         shapes.put("page-filing-request", new PageFilingRequest(1001L));
+        shapes.put("page-restrictions", PageRestrictionsRepresentation.from(new CasePageRestrictions.Status(true,
+                Set.of("worker-1", "coach-a"), PageAudience.narrowerPages())));
 
         Stored<VisitRecord> storedVisit = new Stored<>(12, 7, 2, RestExamples.visit());
         shapes.put("visit-overview", VisitOverviewRepresentation.from(new VisitOverview(new Page<>(List.of(storedVisit), PageCursor.after(DAY, 12)),

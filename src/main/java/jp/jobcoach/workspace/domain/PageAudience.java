@@ -42,6 +42,18 @@ public record PageAudience(Set<String> viewers, Set<String> editors) {
         return new PageAudience(viewers, editors);
     }
 
+    /**
+     * The page of {@code kind} narrowed further to the members whose roles {@code consented} admits: for a page whose
+     * data the worker's consent narrows (the condition page, the task analyses), only those with an active consent
+     * (and the worker) view or edit it.
+     */
+    public static PageAudience of(CasePageKind kind, Team team, Predicate<Set<CaseRole>> consented) {
+        PageAudience ceiling = of(kind, team);
+        Predicate<String> admitted = key -> consented.test(team.rolesOf(key));
+        return new PageAudience(ceiling.viewers().stream().filter(admitted).collect(Collectors.toSet()),
+                ceiling.editors().stream().filter(admitted).collect(Collectors.toSet()));
+    }
+
     /** The roles that may open the page of {@code kind} (besides administrators, whom Confluence lets in). */
     public static Set<CaseRole> rolesViewing(CasePageKind kind) {
         return Arrays.stream(CaseRole.values()).filter(role -> RoleMatrix.allows(role, kind.category(), Access.VIEW))

@@ -4,6 +4,7 @@ import static jp.jobcoach.workspace.domain.Access.EDIT;
 import static jp.jobcoach.workspace.domain.Access.VIEW;
 import static jp.jobcoach.workspace.domain.DataCategory.TEAM;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,10 +19,13 @@ import jp.jobcoach.workspace.domain.PageAudience;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.Team;
+import jp.jobcoach.workspace.domain.consent.ConsentCategory;
+import jp.jobcoach.workspace.domain.consent.ConsentLedger;
 import jp.jobcoach.workspace.port.PageRestrictions;
 import jp.jobcoach.workspace.port.PageRestrictions.Restriction;
 import jp.jobcoach.workspace.store.CasePageStore;
 import jp.jobcoach.workspace.store.CaseStore;
+import jp.jobcoach.workspace.store.ConsentStore;
 import jp.jobcoach.workspace.store.TeamStore;
 
 /**
@@ -34,12 +38,14 @@ import jp.jobcoach.workspace.store.TeamStore;
 @Named
 public class CasePageRestrictions {
     private static final String RECORD = "page-restrictions";
+    private static final int REFUSED = -1;
 
     private final CaseGuard guard;
     private final CaseStore cases;
     private final TeamStore teams;
     private final CasePageStore filed;
     private final PageRestrictions host;
+    private final ConsentStore consents;
     private final AuditLog audit;
 
     /**
@@ -51,19 +57,24 @@ public class CasePageRestrictions {
 
     @Inject
     public CasePageRestrictions(CaseGuard guard, CaseStore cases, TeamStore teams, CasePageStore filed,
-                                PageRestrictions host, AuditLog audit) {
+                                PageRestrictions host, ConsentStore consents, AuditLog audit) {
         this.guard = guard;
         this.cases = cases;
         this.teams = teams;
         this.filed = filed;
         this.host = host;
+        this.consents = consents;
         this.audit = audit;
     }
 
     /**
-     * Sets the restrictions of every page of the case as its team and filed pages are now, as the actor of
-     * {@code on} (who has just changed them, with the rights to). Called after that change is written, so that a
-     * refusal leaves the change in place and the case marked pending. Answers whether the pages are in step.
+     * Sets the restrictions of every page of the case as its team, the worker's consents and its filed pages are now,
+     * as the actor of {@code on} (who has just changed one of them, with the rights to). Called after that change is
+     * written, so that a refusal leaves the change in place and the case marked pending. The pages whose data the
+     * worker's consent narrows are set apart from the others: Confluence lets only a page's editors restrict it, and
+     * a member without consent (who may still change the team) is not among the condition page's, so their team
+     * change still reaches every other page, and the condition page waits for a retry by someone who may edit it.
+     * Answers whether the pages are in step.
      */
     public boolean apply(GuardedCase on) {
         Stored<SupportCase> stored = cases.find(on.caseId()).orElseThrow(() -> new NotFoundException("case " + on.caseId()));
@@ -72,19 +83,37 @@ public class CasePageRestrictions {
             return true;
         }
         Team team = teams.team(on.caseId());
-        boolean applied = restrict(on.actorKey(), wanted(home, team, audiences(stored, team), filed.pagesOf(on.caseId())));
+        Map<CasePageKind, PageAudience> audiences = audiences(team, consents.ledger(on.caseId()), on.today());
+        Map<CasePageKind, Long> pages = filed.pagesOf(on.caseId());
+        Map<CasePageKind, Long> consentPages = new EnumMap<>(CasePageKind.class);
+        Map<CasePageKind, Long> otherPages = new EnumMap<>(CasePageKind.class);
+        pages.forEach((kind, pageId) -> (narrowedByConsent(kind) ? consentPages : otherPages).put(kind, pageId));
+        int others = restrict(on.actorKey(), wanted(home, team, audiences, otherPages));
+        int consented = restrict(on.actorKey(), wanted(null, team, audiences, consentPages));
+        boolean applied = others != REFUSED && consented != REFUSED;
         cases.setRestrictionsPending(on.caseId(), !applied);
-        if (applied) {
+        if (applied && others + consented > 0) {
             audit.record(on, AuditAction.UPDATE, TEAM, RECORD, home, List.of("view", "edit"));
         }
         return applied;
     }
 
-    /** The case panel's retry, for a member who changes the team (they are the pages' editors). */
+    /** The case panel's retry ({@link #mayRetry}). */
     public Status retry(long caseId) {
-        GuardedCase on = guard.require(caseId, TEAM, EDIT);
+        GuardedCase on = guard.require(caseId, TEAM, VIEW);
+        if (!mayRetry(on)) {
+            guard.require(on, TEAM, EDIT);
+        }
         apply(on);
         return status(on);
+    }
+
+    /**
+     * Who may set the pages again: the members who change the team, and the worker, who always edits the condition
+     * page (the one page a member without the worker's consent cannot restrict).
+     */
+    public static boolean mayRetry(GuardedCase on) {
+        return on.may(TEAM, EDIT) || on.actorRoles().contains(CaseRole.WORKER);
     }
 
     public Status status(long caseId) {
@@ -104,32 +133,50 @@ public class CasePageRestrictions {
     }
 
     /**
-     * The audience of each page of the case: the one place that decides it, so that the worker's consent can narrow
-     * the condition page here later (docs/decisions.md #15). The role matrix is the ceiling.
+     * The audience of each page of the case: the one place that decides it. The role matrix is the ceiling; for the
+     * pages whose data the worker's consent narrows, only the members with an active consent (and the worker) are in.
      */
-    Map<CasePageKind, PageAudience> audiences(Stored<SupportCase> stored, Team team) {
+    static Map<CasePageKind, PageAudience> audiences(Team team, ConsentLedger ledger, LocalDate today) {
         Map<CasePageKind, PageAudience> audiences = new EnumMap<>(CasePageKind.class);
         for (CasePageKind kind : CasePageKind.values()) {
-            audiences.put(kind, PageAudience.of(kind, team));
+            audiences.put(kind, ConsentCategory.narrowing(kind.category())
+                    .map(consent -> PageAudience.of(kind, team, roles -> ledger.shows(roles, consent, today)))
+                    .orElseGet(() -> PageAudience.of(kind, team)));
         }
         return audiences;
     }
 
-    private static List<Restriction> wanted(long home, Team team, Map<CasePageKind, PageAudience> audiences,
+    private static boolean narrowedByConsent(CasePageKind kind) {
+        return ConsentCategory.narrowing(kind.category()).isPresent();
+    }
+
+    /** The restrictions to set: the home page's, when {@code home} is given, and those of {@code pages}. */
+    private static List<Restriction> wanted(Long home, Team team, Map<CasePageKind, PageAudience> audiences,
                                             Map<CasePageKind, Long> pages) {
         List<Restriction> wanted = new ArrayList<>();
-        PageAudience everyone = PageAudience.home(team);
-        wanted.add(new Restriction(home, everyone.viewers(), everyone.editors()));
+        if (home != null) {
+            PageAudience everyone = PageAudience.home(team);
+            wanted.add(new Restriction(home, everyone.viewers(), everyone.editors()));
+        }
         pages.forEach((kind, pageId) -> wanted.add(new Restriction(pageId, audiences.get(kind).viewers(), audiences.get(kind).editors())));
         return wanted;
     }
 
-    private boolean restrict(String actorKey, List<Restriction> wanted) {
+    /**
+     * Sets the restrictions that differ from what the pages have: a page already in step is left alone, so a team
+     * change that does not touch a page's audience needs no right on that page. Answers how many pages were set, or
+     * {@link #REFUSED}.
+     */
+    private int restrict(String actorKey, List<Restriction> wanted) {
+        List<Restriction> changed = wanted.stream().filter(restriction -> !restriction.equals(host.restrictionOf(restriction.pageId()))).toList();
+        if (changed.isEmpty()) {
+            return 0;
+        }
         try {
-            host.restrict(actorKey, wanted);
-            return true;
+            host.restrict(actorKey, changed);
+            return changed.size();
         } catch (PageRestrictions.Refused refused) {
-            return false;
+            return REFUSED;
         }
     }
 

@@ -36,14 +36,17 @@ public class ConsentService {
     private final AuditLog audit;
     private final Writes writes;
     private final TimeSource time;
+    private final CasePageRestrictions pageRestrictions;
 
     @Inject
-    public ConsentService(CaseGuard guard, ConsentStore consents, AuditLog audit, Writes writes, TimeSource time) {
+    public ConsentService(CaseGuard guard, ConsentStore consents, AuditLog audit, Writes writes, TimeSource time,
+                          CasePageRestrictions pageRestrictions) {
         this.guard = guard;
         this.consents = consents;
         this.audit = audit;
         this.writes = writes;
         this.time = time;
+        this.pageRestrictions = pageRestrictions;
     }
 
     /**
@@ -102,12 +105,15 @@ public class ConsentService {
         if (before.value().isRevoked() && before.version() == version) {
             throw new ValidationException(new FieldError("version", Consent.ALREADY_REVOKED));
         }
-        return writes.versioned(() -> {
-            Stored<Consent> revoked = consents.revoke(consentId, version, time.now(), on.actorKey());
+        Stored<Consent> revoked = writes.versioned(() -> {
+            Stored<Consent> written = consents.revoke(consentId, version, time.now(), on.actorKey());
             audit.record(on, AuditAction.UPDATE, before.value().category().ceiling(), RECORD, consentId,
                     List.of("revokedAt", "revokedBy"));
-            return revoked;
+            return written;
         }, () -> existing(caseId, consentId));
+        // the condition page's restrictions follow the consents (docs/decisions.md #15)
+        pageRestrictions.apply(on);
+        return revoked;
     }
 
     private Stored<Consent> add(GuardedCase on, Consent consent) {
@@ -118,13 +124,15 @@ public class ConsentService {
         }
         ValidationException.throwIfAny(errors);
         int pairRecords = (int) on.ledger().consents().stream().filter(stored -> sameScope(stored.value(), consent)).count();
-        return writes.versioned(() -> {
+        Stored<Consent> recorded = writes.versioned(() -> {
             Stored<Consent> created = consents.create(on.caseId(), consent, pairRecords);
             audit.record(on, AuditAction.CREATE, consent.category().ceiling(), RECORD, created.id(),
                     consent.paperDate() == null ? List.of("category", "role", "means", "validUntil")
                             : List.of("category", "role", "means", "paperDate", "validUntil"));
             return created;
         }, () -> consents.ledger(on.caseId()).active(consent.category(), consent.role(), time.today()).orElse(null));
+        pageRestrictions.apply(on);
+        return recorded;
     }
 
     private static boolean sameScope(Consent one, Consent other) {

@@ -19,11 +19,14 @@ import java.util.stream.Collectors;
 import jp.jobcoach.workspace.domain.Access;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.CenterCoachSlot;
 import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.RoleMatrix;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.consent.Consent;
+import jp.jobcoach.workspace.domain.consent.ConsentCategory;
 import jp.jobcoach.workspace.port.PageRestrictions.Restriction;
 import jp.jobcoach.workspace.store.StoreFixtures;
 import org.junit.Before;
@@ -142,6 +145,44 @@ public class CasePageRestrictionsTest extends ServiceTestSupport {
         user.key = "stranger";
         assertThrows(NotFoundException.class, () -> pageRestrictions.status(caseId));
         assertThrows(NotFoundException.class, () -> pageRestrictions.retry(caseId));
+    }
+
+    @Test
+    public void theConditionPageFollowsTheWorkersConsentAndATeamChangeWithoutConsentStillReachesTheOtherPages() {
+        // a case of its own tree (2000; TestPages hangs 2xxx below it) whose worker has consented to nothing yet
+        caseId = caseStore.create(StoreFixtures.supportCase().withRootPage(2000), StoreFixtures.YEAR).id();
+        for (CaseRole role : CaseRole.values()) {
+            teamStore.add(caseId, role == CENTER_COACH ? TeamMember.centerCoach(role.name(), CenterCoachSlot.PRIMARY)
+                    : TeamMember.of(role.name(), role));
+        }
+        long condition = 2100;
+        long schedule = 2200;
+        actAs(COUNSELOR);
+        casePages.file(caseId, CasePageKind.CONDITION, condition);
+        casePages.file(caseId, CasePageKind.SCHEDULE, schedule);
+        assertEquals("no consent yet: the worker's alone", keys(WORKER), on(condition).viewers());
+
+        actAs(WORKER);
+        consents.give(caseId, ConsentCategory.HEALTH, IN_COMPANY_COACH, null);
+        assertEquals(keys(WORKER, IN_COMPANY_COACH), on(condition).viewers());
+        assertFalse(pageRestrictions.status(caseId).pending());
+
+        actAs(COUNSELOR);
+        teams.add(caseId, TeamMember.of("hr-2", HR));
+        assertTrue("the counselor, without consent, still restricts the other pages", on(schedule).viewers().contains("hr-2"));
+        assertFalse("the condition page's audience did not change, so nothing waits", pageRestrictions.status(caseId).pending());
+        teams.add(caseId, TeamMember.of("ic-2", IN_COMPANY_COACH));
+        assertTrue(on(schedule).viewers().contains("ic-2"));
+        assertFalse("the counselor does not edit the condition page", on(condition).viewers().contains("ic-2"));
+        assertTrue(pageRestrictions.status(caseId).pending());
+
+        actAs(WORKER);
+        assertFalse("the worker, who edits the condition page, sets it", pageRestrictions.retry(caseId).pending());
+        assertTrue(on(condition).viewers().contains("ic-2"));
+
+        Stored<Consent> given = consentStore.ledger(caseId).active(ConsentCategory.HEALTH, IN_COMPANY_COACH, TODAY).orElseThrow();
+        consents.revoke(caseId, given.id(), given.version());
+        assertEquals("revoked: the worker's alone again, at once", keys(WORKER), on(condition).viewers());
     }
 
     @Test

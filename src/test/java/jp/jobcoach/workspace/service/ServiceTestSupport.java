@@ -87,7 +87,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         consentStore = new ConsentStore(ao);
         guard = new CaseGuard(caseStore, teamStore, pages, user, audit, consentStore, time);
         CasePageStore casePageStore = new CasePageStore(ao);
-        pageRestrictions = new CasePageRestrictions(guard, caseStore, teamStore, casePageStore, restrictions, audit);
+        pageRestrictions = new CasePageRestrictions(guard, caseStore, teamStore, casePageStore, restrictions, consentStore, audit);
         cases = new CaseService(guard, caseStore, teamStore, planStore, pages, user, audit, writes, time, pageRestrictions);
         teams = new TeamService(guard, teamStore, audit, writes, people, pageRestrictions);
         plans = new PlanService(guard, planStore, audit, writes, time);
@@ -97,7 +97,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         interviews = new InterviewService(guard, new InterviewStore(ao), audit, writes, time);
         timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, casePageStore, audit, writes);
         casePages = new CasePageService(guard, casePageStore, pages, people, audit, writes, pageRestrictions);
-        consents = new ConsentService(guard, consentStore, audit, writes, time);
+        consents = new ConsentService(guard, consentStore, audit, writes, time, pageRestrictions);
         panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, consents,
                 pageRestrictions);
         caseId = caseWithEveryRole().id();
@@ -261,6 +261,13 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
             calls++;
             if (refusing) {
                 throw new Refused("refused for the test", null);
+            }
+            // as Confluence: only a page's editors (when it has any) may restrict it, and then nothing is changed
+            for (Restriction restriction : wanted) {
+                Set<String> editors = restrictionOf(restriction.pageId()).editors();
+                if (!editors.isEmpty() && !editors.contains(actorKey)) {
+                    throw new Refused(actorKey + " does not edit page " + restriction.pageId(), null);
+                }
             }
             wanted.forEach(restriction -> set.put(restriction.pageId(), restriction));
         }

@@ -13,6 +13,7 @@ import jp.jobcoach.workspace.domain.AccommodationStep;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.PlannedSupport;
 import jp.jobcoach.workspace.domain.SupportCase;
+import jp.jobcoach.workspace.service.CasePageRestrictions;
 import jp.jobcoach.workspace.service.CasePanelService.CasePanel;
 import jp.jobcoach.workspace.service.InterviewSchedule;
 import jp.jobcoach.workspace.domain.Stored;
@@ -41,7 +42,7 @@ public final class CaseView {
                 Map.entry("caseControls", caseControls),
                 Map.entry("forms", caseControls ? CaseForms.model(text, data.on().stored(), data.today()) : Map.of()),
                 Map.entry("pages", CasePagesView.model(view, caseId, data.pages(), editsCase)),
-                Map.entry("audience", PageAudienceView.model(view, caseId, data.restrictions(), data.on().may(TEAM, EDIT))),
+                Map.entry("audience", PageAudienceView.model(view, caseId, data.restrictions(), CasePageRestrictions.mayRetry(data.on()))),
                 Map.entry("supports", supports(text, data.on().stored().value().supports())),
                 Map.entry("team", TeamView.model(text, caseId, data.on().team().members(), data.on().actorKey(),
                         view.interactive() && data.on().may(TEAM, EDIT))),

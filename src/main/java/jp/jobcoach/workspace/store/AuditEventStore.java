@@ -4,18 +4,29 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.List;
 import java.util.function.Consumer;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.AuditChain;
 import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.ChainCheck;
+import jp.jobcoach.workspace.domain.PageCursor;
+import jp.jobcoach.workspace.domain.Tombstone;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-/** Appends to and reads the audit log. Entries are never updated or deleted one by one. */
+/**
+ * Appends to and reads the audit log. Entries are never updated or deleted one by one; a deleted case's entries go
+ * all at once, leaving its tombstone.
+ */
 @Named
 public class AuditEventStore {
+    private static final Keyset TOMBSTONES = Keyset.byId("ID");
     private final ActiveObjects ao;
 
     @Inject
@@ -23,16 +34,92 @@ public class AuditEventStore {
         this.ao = ao;
     }
 
+    /**
+     * Appends {@code entry} as the next link of its case's chain (domain/AuditChain); the caller runs it in a
+     * transaction (service/AuditLog), or the lock below would not outlast its statement. The case's row holds the chain's head; it is first locked by an UPDATE of a column that means
+     * nothing (the one row lock every supported database understands the same way), so a second entry on the same
+     * case waits until the first commits, on any node, and then reads the head the first left: a statement after
+     * the lock sees it under read committed, and MySQL's repeatable read shows a row this transaction updated as
+     * its newest version. An entry for a case that does not exist (any more) is written outside any chain.
+     */
     public void append(AuditEntry entry) {
-        ao.create(AuditEventEntity.class,
-                new DBParam("CASE_ID", entry.caseId()),
-                new DBParam("ACTOR_KEY", entry.actorKey()),
-                new DBParam("ACTION", entry.action().name()),
-                new DBParam("CATEGORY", entry.category()),
-                new DBParam("RECORD_TYPE", entry.recordType()),
-                new DBParam("RECORD_ID", entry.recordId()),
-                new DBParam("FIELDS", String.join(",", entry.fields())),
-                new DBParam("OCCURRED_AT", Date.from(entry.occurredAt())));
+        SupportCaseEntity[] lockable = caseRow(entry.caseId());
+        if (lockable.length == 0) {
+            ao.create(AuditEventEntity.class, columns(entry, null, null));
+            return;
+        }
+        lockable[0].setAuditLock(UUID.randomUUID().toString());
+        lockable[0].save();
+        SupportCaseEntity head = caseRow(entry.caseId())[0];
+        int seq = head.getAuditSeq() == null ? 1 : head.getAuditSeq() + 1;
+        String hash = AuditChain.hash(entry, seq, head.getAuditHead() == null ? AuditChain.START : head.getAuditHead());
+        ao.create(AuditEventEntity.class, columns(entry, seq, hash));
+        head.setAuditSeq(seq);
+        head.setAuditHead(hash);
+        head.save();
+    }
+
+    private SupportCaseEntity[] caseRow(long caseId) {
+        return ao.find(SupportCaseEntity.class, Query.select("ID, AUDIT_SEQ, AUDIT_HEAD").where("ID = ?", caseId));
+    }
+
+    private static Map<String, Object> columns(AuditEntry entry, Integer seq, String hash) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("CASE_ID", entry.caseId());
+        columns.put("ACTOR_KEY", entry.actorKey());
+        columns.put("ACTION", entry.action().name());
+        columns.put("CATEGORY", entry.category());
+        columns.put("RECORD_TYPE", entry.recordType());
+        columns.put("RECORD_ID", entry.recordId());
+        columns.put("FIELDS", String.join(",", entry.fields()));
+        columns.put("OCCURRED_AT", Date.from(entry.occurredAt()));
+        columns.put("CHAIN_SEQ", seq);
+        columns.put("ENTRY_HASH", hash);
+        return columns;
+    }
+
+    /** Writes what is left of a deleted case; outside any chain, because the case's chain went with the case. */
+    public void appendTombstone(Tombstone tombstone) {
+        Map<String, Object> columns = columns(new AuditEntry(tombstone.caseId(), tombstone.actorKey(),
+                AuditAction.DELETE, "CASE", Tombstone.RECORD_TYPE, tombstone.caseId(), List.of(),
+                tombstone.deletedAt()), null, null);
+        columns.put("REASON", tombstone.reason());
+        ao.create(AuditEventEntity.class, columns);
+    }
+
+    /** The tombstones of deleted cases, the newest first: at most {@code limit} after {@code after} (none: newest). */
+    public List<Tombstone> tombstones(PageCursor after, int limit) {
+        AuditEventEntity[] rows = ao.find(AuditEventEntity.class, TOMBSTONES.after(Query.select(), "RECORD_TYPE = ?",
+                List.of(Tombstone.RECORD_TYPE), after).limit(limit));
+        return Columns.map(rows, row -> new Tombstone(row.getCaseId(), row.getActorKey(), row.getReason(),
+                row.getOccurredAt().toInstant()));
+    }
+
+    /** Every entry of a case but its tombstone; part of deleting the case (store/CaseErasure). */
+    void deleteCase(long caseId) {
+        ao.deleteWithSQL(AuditEventEntity.class, "CASE_ID = ? AND RECORD_TYPE <> ?", caseId, Tombstone.RECORD_TYPE);
+    }
+
+    /**
+     * Checks a case's chain from its first hashed entry to its head, reading the hashed entries in chain order
+     * {@code chunk} at a time (keyset on the place), so a long log never sits in memory.
+     */
+    public ChainCheck checkChain(long caseId, int chunk) {
+        AuditChain.Verifier verifier = new AuditChain.Verifier();
+        int afterSeq = 0;
+        AuditEventEntity[] rows;
+        do {
+            rows = ao.find(AuditEventEntity.class, Query.select()
+                    .where("CASE_ID = ? AND CHAIN_SEQ > ?", caseId, afterSeq).order("CHAIN_SEQ").limit(chunk));
+            for (AuditEventEntity row : rows) {
+                verifier.accept(toEntry(row), row.getChainSeq(), row.getEntryHash());
+                afterSeq = row.getChainSeq();
+            }
+        } while (rows.length == chunk);
+        SupportCaseEntity[] head = caseRow(caseId);
+        int headSeq = head.length == 0 || head[0].getAuditSeq() == null ? 0 : head[0].getAuditSeq();
+        int unhashed = ao.count(AuditEventEntity.class, Query.select().where("CASE_ID = ? AND CHAIN_SEQ IS NULL", caseId));
+        return verifier.result(headSeq, unhashed);
     }
 
     /** The newest entries of a case first, one page at a time. */

@@ -53,6 +53,8 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected TeamStore teamStore;
     protected PlanStore planStore;
     protected AuditEventStore auditStore;
+    /** The audit log the services write to, in the test's transaction. */
+    protected AuditLog auditLog;
     protected CaseGuard guard;
     protected CaseService cases;
     protected TeamService teams;
@@ -72,8 +74,10 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         teamStore = new TeamStore(ao);
         planStore = new PlanStore(ao);
         auditStore = new AuditEventStore(ao);
-        AuditLog audit = new AuditLog(auditStore, time);
-        Writes writes = new Writes(new JoinTestTransaction());
+        Transactions transactions = new JoinTestTransaction();
+        auditLog = new AuditLog(auditStore, time, transactions);
+        AuditLog audit = auditLog;
+        Writes writes = new Writes(transactions);
         guard = new CaseGuard(caseStore, teamStore, pages, user, audit);
         cases = new CaseService(guard, caseStore, teamStore, planStore, pages, user, audit, writes, time);
         teams = new TeamService(guard, teamStore, audit, writes, people);

@@ -51,7 +51,7 @@ public class AuditResourceTest extends RestTestSupport {
     @Test
     public void theExportStreamsEveryEntryOnceNewestFirstAcrossChunks() throws Exception {
         actAs(CaseRole.OCCUPATIONAL_HEALTH);
-        AuditLog log = new AuditLog(auditStore, time);
+        AuditLog log = auditLog;
         for (int i = 0; i < 1_234; i++) {
             log.record(guard.require(caseId, DataCategory.CASE, Access.VIEW), AuditAction.UPDATE,
                     DataCategory.CASE, "case", i, List.of("department"));

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.ChainCheck;
 import jp.jobcoach.workspace.store.AuditEventStore;
 
 /** Reading a case's audit log: occupational health staff on the case and administrators. */
@@ -33,6 +34,12 @@ public class AuditService {
     public List<AuditEntry> page(long caseId, int offset, int limit) {
         guard.require(caseId, AUDIT, VIEW);
         return events.forCase(caseId, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
+    }
+
+    /** Whether the case's audit chain is intact, for those who may read the log (domain/AuditChain). */
+    public ChainCheck checkChain(long caseId) {
+        guard.require(caseId, AUDIT, VIEW);
+        return events.checkChain(caseId, EXPORT_CHUNK);
     }
 
     /**

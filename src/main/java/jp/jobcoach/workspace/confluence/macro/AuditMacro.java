@@ -21,6 +21,7 @@ public class AuditMacro extends CaseBlockMacro {
 
     @Override
     protected String render(long caseId, ViewContext view) {
-        return AuditView.render(view, new AuditView.Model(caseId, audits.page(caseId, 0, PAGE_SIZE), PAGE_SIZE));
+        return AuditView.render(view, new AuditView.Model(caseId, audits.page(caseId, 0, PAGE_SIZE), PAGE_SIZE,
+                audits.checkChain(caseId)));
     }
 }

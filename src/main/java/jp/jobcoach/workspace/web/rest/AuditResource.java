@@ -30,6 +30,7 @@ import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.web.Csv;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.AuditPageRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.ChainCheckRepresentation;
 
 /** The audit log of a case, for occupational health staff on the case and administrators (the service decides). */
 @Path("/cases/{caseId}/audit")
@@ -62,6 +63,14 @@ public class AuditResource {
         return errors.respond(() -> json(Status.OK, Json.write(AuditPageRepresentation.from(
                 audits.page(caseId, offset, limit), people::displayName,
                 Math.max(0, offset), Math.max(1, Math.min(limit, AuditService.MAX_PAGE))))));
+    }
+
+    /** Whether the log is as it was written: the check of its hash chain. */
+    @GET
+    @Path("chain")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response chain(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> json(Status.OK, Json.write(ChainCheckRepresentation.from(audits.checkChain(caseId)))));
     }
 
     /**

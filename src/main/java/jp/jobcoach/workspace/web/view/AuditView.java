@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.ChainCheck;
 import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.web.Json;
 
@@ -21,8 +22,8 @@ public final class AuditView {
     static final String TEMPLATE = "templates/jobcoach/audit.vm";
     private static final List<String> COLUMNS = List.of("occurredAt", "actorKey", "action", "category", "recordType", "fields");
 
-    /** The first page of the log and its size. */
-    public record Model(long caseId, List<AuditEntry> entries, int pageSize) {
+    /** The first page of the log, its size, and what the check of the log's hash chain found. */
+    public record Model(long caseId, List<AuditEntry> entries, int pageSize, ChainCheck chain) {
     }
 
     private AuditView() {
@@ -34,7 +35,21 @@ public final class AuditView {
                 "csvUrl", view.restBase() + "/cases/" + model.caseId() + "/audit/export.csv",
                 "headers", COLUMNS.stream().map(column -> text.message("jobcoach.web.audit.column." + column)).toList(),
                 "entries", model.entries().stream().map(entry -> row(text, entry)).toList(),
-                "pager", pager(text, model)));
+                "pager", pager(text, model),
+                "chain", chain(text, model.chain())));
+    }
+
+    /** The check's verdict as one sentence, and whether it is good news. */
+    private static Map<String, Object> chain(ViewText text, ChainCheck check) {
+        String unhashed = check.unhashed() == 0 ? ""
+                : " " + text.message("jobcoach.web.audit.chain.unhashed", check.unhashed());
+        if (check.intact()) {
+            return Map.of("intact", true, "text", text.message("jobcoach.web.audit.chain.intact", check.checked()) + unhashed);
+        }
+        String broken = check.brokenEntryAt() == null
+                ? text.message("jobcoach.web.audit.chain.missing", check.brokenAt())
+                : text.message("jobcoach.web.audit.chain.broken", check.brokenAt(), text.when(check.brokenEntryAt()));
+        return Map.of("intact", false, "text", broken + unhashed);
     }
 
     private static Map<String, Object> row(ViewText text, AuditEntry entry) {

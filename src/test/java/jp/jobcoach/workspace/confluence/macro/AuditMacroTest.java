@@ -7,6 +7,8 @@ import static org.junit.Assert.assertTrue;
 import java.util.Locale;
 import java.util.Map;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.store.AuditEventEntity;
+import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -34,6 +36,22 @@ public class AuditMacroTest extends MacroTestSupport {
         assertTrue(html.contains("href=\"/confluence/rest/jobcoach/1.0/cases/" + caseId + "/audit/export.csv\""));
         assertTrue("the pager starts at the newest page", html.contains("data-jobcoach-audit data-case=\"" + caseId + "\" data-offset=\"0\""));
         assertTrue("labels for the script are escaped JSON", html.contains("data-labels=\"{&quot;action.CREATE&quot;:&quot;Created&quot;"));
+    }
+
+    /** The check runs on every view of the log; a row edited in the database shows as a break at its place. */
+    @Test
+    public void theViewSaysWhetherTheChainIsIntactAndWhereItBreaks() {
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        accommodations.create(caseId, accommodation());
+        accommodations.create(caseId, accommodation());
+        assertTrue(render("display").contains("all 2 entries of its hash chain follow one from another"));
+
+        AuditEventEntity first = ao.find(AuditEventEntity.class,
+                Query.select().where("CASE_ID = ? AND CHAIN_SEQ = ?", caseId, 1))[0];
+        first.setFields("nothing");
+        first.save();
+        String html = render("display");
+        assertTrue(html, html.contains("aui-message-error") && html.contains("entry 1 of the chain"));
     }
 
     @Test

@@ -93,4 +93,16 @@ public class AuditResourceTest extends RestTestSupport {
         assertTrue(json, json.contains("\"actorKey\":\"HR\"") && json.contains("\"title\""));
         assertTrue("field names only, never their contents", !json.contains("短時間勤務"));
     }
+
+    @Test
+    public void theChainCheckAnswersOccupationalHealthAndRefusesOtherRoles() {
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        var check = body(resource.chain(caseId));
+        assertTrue(check.get("intact").getAsBoolean());
+        assertEquals(1, check.get("checked").getAsInt());
+        actAs(CaseRole.HR);
+        assertEquals(403, resource.chain(caseId).getStatus());
+        user.key = "stranger";
+        assertEquals(404, resource.chain(caseId).getStatus());
+    }
 }

@@ -1,6 +1,7 @@
 package jp.jobcoach.workspace.web.rest.representation;
 
 import static jp.jobcoach.workspace.web.rest.representation.RestExamples.AT;
+import jp.jobcoach.workspace.domain.ChainCheck;
 import jp.jobcoach.workspace.domain.PageCursor;
 import jp.jobcoach.workspace.domain.Page;
 import static jp.jobcoach.workspace.web.rest.representation.RestExamples.DAY;
@@ -117,6 +118,7 @@ public class RestShapesTest {
         shapes.put("step-lift-request", new StepLiftRequest(4, 0, DAY.plusMonths(1)));
         shapes.put("review-request", new ReviewRequest(4, DAY.plusMonths(1)));
 
+        shapes.put("chain-check", ChainCheckRepresentation.from(ChainCheck.brokenAt(3, AT, 2, 1)));
         shapes.put("audit-page", AuditPageRepresentation.from(List.of(RestExamples.auditEntry()), key -> "名前 " + key, 0, 50));
 
         Stored<RetentionInterview> storedInterview = new Stored<>(5, 7, 2,

@@ -40,13 +40,15 @@ public class AuditEventStore {
      * nothing (the one row lock every supported database understands the same way), so a second entry on the same
      * case waits until the first commits, on any node, and then reads the head the first left: a statement after
      * the lock sees it under read committed, and MySQL's repeatable read shows a row this transaction updated as
-     * its newest version. An entry for a case that does not exist (any more) is written outside any chain.
+     * its newest version.
+     *
+     * @throws IllegalStateException when the case does not exist (any more): a write that raced the case's deletion
+     *                               rolls back with its entry, so it leaves no row behind
      */
     public void append(AuditEntry entry) {
         SupportCaseEntity[] lockable = caseRow(entry.caseId());
         if (lockable.length == 0) {
-            ao.create(AuditEventEntity.class, columns(entry, null, null));
-            return;
+            throw new IllegalStateException("no case " + entry.caseId() + " to audit");
         }
         lockable[0].setAuditLock(UUID.randomUUID().toString());
         lockable[0].save();

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.Check;
-import jp.jobcoach.workspace.domain.PageCursor;
 import jp.jobcoach.workspace.domain.Retention;
 import jp.jobcoach.workspace.domain.Tombstone;
 import jp.jobcoach.workspace.domain.ValidationException;
@@ -102,6 +101,12 @@ public class ErasureService {
                 .orElse(Retention.DEFAULT);
     }
 
+    /** The retention period in force, as administrators see it. @throws AccessDeniedException for anyone else */
+    public Retention retentionSetting() {
+        requireAdministrator();
+        return retention();
+    }
+
     /**
      * @throws AccessDeniedException for anyone but an administrator
      * @throws ValidationException   for a period outside 1 to 30 years
@@ -116,10 +121,10 @@ public class ErasureService {
         return new Retention(years);
     }
 
-    /** The tombstones of deleted cases, newest first, for administrators. */
-    public List<Tombstone> tombstones(PageCursor after, int limit) {
+    /** The newest tombstones of deleted cases, at most {@link AuditService#MAX_PAGE}, for administrators. */
+    public List<Tombstone> tombstones(int limit) {
         requireAdministrator();
-        return audit.tombstones(after, Math.max(1, Math.min(limit, AuditService.MAX_PAGE)));
+        return audit.tombstones(Math.max(1, Math.min(limit, AuditService.MAX_PAGE)));
     }
 
     private void requireAdministrator() {

@@ -15,7 +15,6 @@ import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditChain;
 import jp.jobcoach.workspace.domain.AuditEntry;
 import jp.jobcoach.workspace.domain.ChainCheck;
-import jp.jobcoach.workspace.domain.PageCursor;
 import jp.jobcoach.workspace.domain.Tombstone;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -26,7 +25,6 @@ import net.java.ao.Query;
  */
 @Named
 public class AuditEventStore {
-    private static final Keyset TOMBSTONES = Keyset.byId("ID");
     private final ActiveObjects ao;
 
     @Inject
@@ -89,10 +87,10 @@ public class AuditEventStore {
         ao.create(AuditEventEntity.class, columns);
     }
 
-    /** The tombstones of deleted cases, the newest first: at most {@code limit} after {@code after} (none: newest). */
-    public List<Tombstone> tombstones(PageCursor after, int limit) {
-        AuditEventEntity[] rows = ao.find(AuditEventEntity.class, TOMBSTONES.after(Query.select(), "RECORD_TYPE = ?",
-                List.of(Tombstone.RECORD_TYPE), after).limit(limit));
+    /** The newest {@code limit} tombstones of deleted cases, newest first. */
+    public List<Tombstone> tombstones(int limit) {
+        AuditEventEntity[] rows = ao.find(AuditEventEntity.class, Query.select()
+                .where("RECORD_TYPE = ?", Tombstone.RECORD_TYPE).order("ID DESC").limit(limit));
         return Columns.map(rows, row -> new Tombstone(row.getCaseId(), row.getActorKey(), row.getReason(),
                 row.getOccurredAt().toInstant()));
     }

@@ -32,6 +32,8 @@ import jp.jobcoach.workspace.store.StoreTestSupport;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.store.TeamStore;
 import jp.jobcoach.workspace.store.TimelineStore;
+import jp.jobcoach.workspace.store.CaseErasure;
+import jp.jobcoach.workspace.store.SettingStore;
 import jp.jobcoach.workspace.store.Transactions;
 import jp.jobcoach.workspace.store.VisitStore;
 import org.junit.Before;
@@ -66,6 +68,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected TimelineService timeline;
     protected CasePageService casePages;
     protected CasePanelService panels;
+    protected ErasureService erasures;
     protected long caseId;
 
     @Before
@@ -88,6 +91,8 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         interviews = new InterviewService(guard, new InterviewStore(ao), audit, writes, time);
         timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, audit, writes);
         casePages = new CasePageService(guard, new CasePageStore(ao), pages, people, audit, writes);
+        erasures = new ErasureService(guard, user, new CaseErasure(ao, auditStore), auditStore, new SettingStore(ao),
+                writes, time);
         panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time);
         caseId = caseWithEveryRole().id();
     }

@@ -67,7 +67,7 @@ public class CaseErasureTest extends StoreTestSupport {
             int left = entity == AuditEventEntity.class ? 1 : 0;
             assertEquals(entity.getSimpleName(), left, count(entity));
         }
-        assertEquals(List.of(new Tombstone(erased, "admin", "本人の請求", T0)), audit.tombstones(null, 10));
+        assertEquals(List.of(new Tombstone(erased, "admin", "本人の請求", T0)), audit.tombstones(10));
         assertTrue(otherAudit > 0);
     }
 

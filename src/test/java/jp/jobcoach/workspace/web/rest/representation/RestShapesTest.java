@@ -2,6 +2,8 @@ package jp.jobcoach.workspace.web.rest.representation;
 
 import static jp.jobcoach.workspace.web.rest.representation.RestExamples.AT;
 import jp.jobcoach.workspace.domain.ChainCheck;
+import jp.jobcoach.workspace.domain.Retention;
+import jp.jobcoach.workspace.domain.Tombstone;
 import jp.jobcoach.workspace.domain.PageCursor;
 import jp.jobcoach.workspace.domain.Page;
 import static jp.jobcoach.workspace.web.rest.representation.RestExamples.DAY;
@@ -118,6 +120,12 @@ public class RestShapesTest {
         shapes.put("step-lift-request", new StepLiftRequest(4, 0, DAY.plusMonths(1)));
         shapes.put("review-request", new ReviewRequest(4, DAY.plusMonths(1)));
 
+        Tombstone tombstone = new Tombstone(7, "nurse-1", "本人の請求", AT);
+        shapes.put("tombstone", TombstoneRepresentation.from(tombstone, key -> "名前 " + key));
+        shapes.put("tombstone-page", TombstoneRepresentation.Page.from(List.of(tombstone,
+                new Tombstone(6, Tombstone.RETENTION, new Retention(5).reason(), AT)), key -> "名前 " + key));
+        shapes.put("deletion-request", new DeletionRequest("本人の請求"));
+        shapes.put("retention", RetentionRepresentation.from(new Retention(7)));
         shapes.put("chain-check", ChainCheckRepresentation.from(ChainCheck.brokenAt(3, AT, 2, 1)));
         shapes.put("audit-page", AuditPageRepresentation.from(List.of(RestExamples.auditEntry()), key -> "名前 " + key, 0, 50));
 

@@ -36,7 +36,19 @@ public final class AuditView {
                 "headers", COLUMNS.stream().map(column -> text.message("jobcoach.web.audit.column." + column)).toList(),
                 "entries", model.entries().stream().map(entry -> row(text, entry)).toList(),
                 "pager", pager(text, model),
-                "chain", chain(text, model.chain())));
+                "chain", chain(text, model.chain()),
+                "deleteForm", deleteForm(text, model.caseId())));
+    }
+
+    /**
+     * Deleting the case on request: for the same people as the log (occupational health on the case, administrators),
+     * with a reason that stays on the tombstone, asked once more before it is sent.
+     */
+    private static Map<String, Object> deleteForm(ViewText text, long caseId) {
+        return new Form("jobcoach-case-delete-" + caseId, "POST", "/cases/" + caseId + "/deletion")
+                .confirm(text.message("jobcoach.web.deletion.confirm"))
+                .textarea("reason", "reason", text.message("jobcoach.web.deletion.reason"), "")
+                .render(text.message("jobcoach.web.deletion.legend"), text.message("jobcoach.web.deletion.submit"));
     }
 
     /** The check's verdict as one sentence, and whether it is good news. */
@@ -67,12 +79,12 @@ public final class AuditView {
                 "more", model.entries().size() >= model.pageSize());
     }
 
-    private static String actionLabel(ViewText text, AuditAction action) {
+    static String actionLabel(ViewText text, AuditAction action) {
         return text.message("jobcoach.web.audit.action." + action.name().toLowerCase(Locale.ROOT));
     }
 
     /** Entries name their category by the enum's name; one the code no longer knows shows as stored. */
-    private static String categoryLabel(ViewText text, String category) {
+    static String categoryLabel(ViewText text, String category) {
         return Arrays.stream(DataCategory.values()).filter(known -> known.name().equals(category)).findFirst()
                 .map(text::label).orElse(category);
     }

@@ -2,6 +2,7 @@ package jp.jobcoach.workspace.web.rest.representation;
 
 import static jp.jobcoach.workspace.web.rest.representation.RestExamples.AT;
 import jp.jobcoach.workspace.domain.ChainCheck;
+import jp.jobcoach.workspace.service.WorkerCopy;
 import jp.jobcoach.workspace.domain.Retention;
 import jp.jobcoach.workspace.domain.Tombstone;
 import jp.jobcoach.workspace.domain.PageCursor;
@@ -152,6 +153,10 @@ public class RestShapesTest {
                 new TimelineCursor(AT.minusSeconds(60), TimelineKind.COMMENT, 5)).removableBy("worker-1"),
                 key -> "名前 " + key));
 
+        shapes.put("worker-copy", WorkerCopyRepresentation.from(new WorkerCopy(AT, storedCase, List.of(RestExamples.phaseChange()),
+                new Team(List.of(TeamMember.of("worker-1", CaseRole.WORKER))), Optional.of(RestExamples.plan()),
+                List.of(storedAccommodation), List.of(storedInterview), List.of(storedVisit), List.of(RestExamples.auditEntry())),
+                key -> "名前 " + key));
         shapes.put("errors", new ErrorsRepresentation(List.of(new ErrorsRepresentation.FieldMessage("steps[1].approvedBy",
                 "Enter who approved the step."))));
         shapes.put("conflict", new ConflictRepresentation(StoredRepresentation.of(storedVisit, VisitRepresentation::from)));

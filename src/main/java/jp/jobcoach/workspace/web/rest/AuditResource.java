@@ -31,12 +31,19 @@ import jp.jobcoach.workspace.web.Csv;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.AuditPageRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.ChainCheckRepresentation;
+import jp.jobcoach.workspace.web.view.AuditLabels;
+import jp.jobcoach.workspace.web.view.Views;
 
 /** The audit log of a case, for occupational health staff on the case and administrators (the service decides). */
 @Path("/cases/{caseId}/audit")
 public class AuditResource {
+    /**
+     * The readable columns, in the downloader's language and zone, then the stored codes, so that a spreadsheet reads
+     * and a program can still match (the time in UTC, ISO 8601).
+     */
     static final List<String> COLUMNS = List.of("occurredAt", "actorKey", "action", "category", "recordType",
-            "recordId", "fields");
+            "fields", "raw.occurredAt", "raw.actorKey", "raw.action", "raw.category", "raw.recordType", "recordId",
+            "raw.fields");
     private static final String COLUMN_KEY = "jobcoach.web.audit.column.";
 
     private final AuditService audits;
@@ -44,11 +51,13 @@ public class AuditResource {
     private final Messages messages;
     private final CurrentUser currentUser;
     private final People people;
+    private final Views views;
 
     @Inject
     public AuditResource(AuditService audits, ErrorResponses errors, Messages messages, CurrentUser currentUser,
-                         People people) {
+                         People people, Views views) {
         this.people = people;
+        this.views = views;
         this.audits = audits;
         this.errors = errors;
         this.messages = messages;
@@ -74,8 +83,9 @@ public class AuditResource {
     }
 
     /**
-     * The whole log as CSV, downloaded as {@code jobcoach-case-<id>-audit.csv}; column names in the user's language.
-     * Streamed: rows go out as they are read, so a long log is never built in memory.
+     * The whole log as CSV, downloaded as {@code jobcoach-case-<id>-audit.csv}: UTF-8 with a byte order mark (so that
+     * Excel reads Japanese), column names, labels, names and local times in the downloader's language and zone, then
+     * the raw codes ({@link #COLUMNS}). Streamed: rows go out as they are read (keyset paging), never all in memory.
      */
     @GET
     @Path("export.csv")
@@ -85,10 +95,11 @@ public class AuditResource {
             GuardedCase on = audits.startExport(caseId);
             Locale locale = currentUser.locale();
             List<String> header = COLUMNS.stream().map(column -> messages.text(locale, COLUMN_KEY + column)).toList();
+            AuditLabels labels = new AuditLabels(views.forViewer(false).text());
             StreamingOutput csv = out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 writer.write(Csv.BOM + Csv.line(header));
-                audits.export(on, entry -> write(writer, Csv.line(cells(entry))));
+                audits.export(on, entry -> write(writer, Csv.line(cells(labels, entry))));
                 writer.flush();
             };
             return Response.ok(csv, "text/csv;charset=UTF-8")
@@ -110,8 +121,10 @@ public class AuditResource {
         }
     }
 
-    private static List<String> cells(AuditEntry entry) {
-        return List.of(entry.occurredAt().toString(), entry.actorKey(), entry.action().name(), entry.category(),
+    private static List<String> cells(AuditLabels labels, AuditEntry entry) {
+        return List.of(labels.when(entry), labels.actor(entry), labels.action(entry.action()),
+                labels.category(entry.category()), labels.record(entry), labels.fields(entry.fields()),
+                entry.occurredAt().toString(), entry.actorKey(), entry.action().name(), entry.category(),
                 entry.recordType(), String.valueOf(entry.recordId()), String.join(" ", entry.fields()));
     }
 }

@@ -3,7 +3,6 @@ package jp.jobcoach.workspace.web.view;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditEntry;
@@ -65,27 +64,18 @@ public final class AuditView {
     }
 
     private static Map<String, Object> row(ViewText text, AuditEntry entry) {
-        return Map.of("occurredAt", text.when(entry.occurredAt()), "actor", text.person(entry.actorKey()),
-                "action", actionLabel(text, entry.action()), "category", categoryLabel(text, entry.category()),
-                "record", entry.recordType() + " #" + entry.recordId(), "fields", String.join(", ", entry.fields()));
+        AuditLabels labels = new AuditLabels(text);
+        return Map.of("occurredAt", labels.when(entry), "actor", labels.actor(entry),
+                "action", labels.action(entry.action()), "category", labels.category(entry.category()),
+                "record", labels.record(entry), "fields", labels.fields(entry.fields()));
     }
 
     /** What the newer/older buttons need: the labels travel as JSON in an attribute, so the script holds no text. */
     private static Map<String, Object> pager(ViewText text, Model model) {
         Map<String, String> labels = new LinkedHashMap<>();
-        Arrays.stream(AuditAction.values()).forEach(action -> labels.put("action." + action, actionLabel(text, action)));
+        Arrays.stream(AuditAction.values()).forEach(action -> labels.put("action." + action, new AuditLabels(text).action(action)));
         Arrays.stream(DataCategory.values()).forEach(category -> labels.put("category." + category, text.label(category)));
         return Map.of("caseId", model.caseId(), "limit", model.pageSize(), "labels", Json.write(labels),
                 "more", model.entries().size() >= model.pageSize());
-    }
-
-    static String actionLabel(ViewText text, AuditAction action) {
-        return text.message("jobcoach.web.audit.action." + action.name().toLowerCase(Locale.ROOT));
-    }
-
-    /** Entries name their category by the enum's name; one the code no longer knows shows as stored. */
-    static String categoryLabel(ViewText text, String category) {
-        return Arrays.stream(DataCategory.values()).filter(known -> known.name().equals(category)).findFirst()
-                .map(text::label).orElse(category);
     }
 }

@@ -165,8 +165,9 @@ public final class WorkerCopyView {
     }
 
     private static Map<String, Object> auditRow(ViewText text, AuditEntry entry) {
-        return row(text.when(entry.occurredAt()), text.person(entry.actorKey()) + " · " + AuditView.actionLabel(text, entry.action())
-                + " · " + AuditView.categoryLabel(text, entry.category()), false);
+        AuditLabels labels = new AuditLabels(text);
+        return row(labels.when(entry), labels.actor(entry) + " · " + labels.action(entry.action()) + " · "
+                + labels.category(entry.category()) + " · " + labels.record(entry), false);
     }
 
     private static String days(ViewText text, List<java.time.LocalDate> days) {

@@ -31,7 +31,8 @@ public class AuditMacroTest extends MacroTestSupport {
         String html = render("display");
         assertTrue(html.contains("Name of OCCUPATIONAL_HEALTH"));
         assertTrue(html.contains("Created") && html.contains("Accommodations"));
-        assertTrue("changed field names, not values", html.contains("title"));
+        assertTrue("changed fields by their labels, not values", html.contains("Title, Description"));
+        assertTrue("the record by its kind", html.contains("Accommodation #"));
         assertFalse(html.contains("6h→7h"));
         assertTrue(html.contains("href=\"/confluence/rest/jobcoach/1.0/cases/" + caseId + "/audit/export.csv\""));
         assertTrue("the pager starts at the newest page", html.contains("data-jobcoach-audit data-case=\"" + caseId + "\" data-offset=\"0\""));

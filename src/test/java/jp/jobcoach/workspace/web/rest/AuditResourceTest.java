@@ -25,7 +25,7 @@ public class AuditResourceTest extends RestTestSupport {
 
     @Before
     public void setUp() {
-        resource = new AuditResource(audits, errors, RestTestSupport::fromBundles, user, people);
+        resource = new AuditResource(audits, errors, RestTestSupport::fromBundles, user, people, views);
         actAs(CaseRole.HR);
         accommodations.create(caseId, accommodation());
     }
@@ -45,6 +45,10 @@ public class AuditResourceTest extends RestTestSupport {
         String text = streamed(csv);
         assertTrue(text, text.startsWith("\uFEFF日時,操作者,操作"));
         assertTrue(text, text.contains(",HR,CREATE,ACCOMMODATIONS,accommodation,"));
+        String row = text.lines().skip(1).filter(line -> line.contains("accommodation")).findFirst().orElseThrow();
+        assertTrue("readable first: local time, name, labels in the downloader's language; then the codes: " + row,
+                row.startsWith(views.forViewer(false).text().when(NOW) + ",Name of HR,作成,就業上の配慮,就業上の配慮 #")
+                        && row.contains(NOW.toString() + ",HR,CREATE,"));
     }
 
     /** Longer than one chunk of the export's keyset paging: every entry once, newest first, none lost at a seam. */

@@ -2,6 +2,7 @@ package jp.jobcoach.workspace.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
@@ -13,7 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditChain;
+import jp.jobcoach.workspace.domain.AuditCursor;
 import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.AuditPage;
+import jp.jobcoach.workspace.domain.AuditQuery;
 import jp.jobcoach.workspace.domain.ChainCheck;
 import jp.jobcoach.workspace.domain.Tombstone;
 import net.java.ao.DBParam;
@@ -122,7 +126,7 @@ public class AuditEventStore {
         return verifier.result(headSeq, unhashed);
     }
 
-    /** The newest entries of a case first, one page at a time. */
+    /** The newest entries of a case first, from {@code offset}: the log as written, for checking what was audited. */
     public List<AuditEntry> forCase(long caseId, int offset, int limit) {
         AuditEventEntity[] rows = ao.find(AuditEventEntity.class, Query.select()
                 .where("CASE_ID = ?", caseId)
@@ -130,6 +134,40 @@ public class AuditEventStore {
                 .offset(offset)
                 .limit(limit));
         return Arrays.stream(rows).map(AuditEventStore::toEntry).toList();
+    }
+
+    /**
+     * One page of a case's log, newest first, kept to {@code query}'s criteria: keyset paging on (OCCURRED_AT, ID),
+     * which the (CASE_ID, OCCURRED_AT, ID) index serves, so a page far back costs what the first does. One row more
+     * than the page is read, to tell whether another page follows.
+     */
+    public AuditPage page(long caseId, AuditQuery query) {
+        List<String> conditions = new ArrayList<>(List.of("CASE_ID = ?"));
+        List<Object> parameters = new ArrayList<>(List.of(caseId));
+        addIf(conditions, parameters, "ACTOR_KEY = ?", query.actorKey());
+        addIf(conditions, parameters, "CATEGORY = ?", query.category());
+        addIf(conditions, parameters, "ACTION = ?", query.action() == null ? null : query.action().name());
+        addIf(conditions, parameters, "OCCURRED_AT >= ?", query.from() == null ? null : Date.from(query.from()));
+        addIf(conditions, parameters, "OCCURRED_AT < ?", query.until() == null ? null : Date.from(query.until()));
+        if (query.after() != null) {
+            Date at = Date.from(query.after().at());
+            conditions.add("(OCCURRED_AT < ? OR (OCCURRED_AT = ? AND ID < ?))");
+            parameters.addAll(List.of(at, at, query.after().id()));
+        }
+        AuditEventEntity[] rows = ao.find(AuditEventEntity.class, Query.select()
+                .where(String.join(" AND ", conditions), parameters.toArray())
+                .order("OCCURRED_AT DESC, ID DESC").limit(query.size() + 1));
+        List<AuditEventEntity> shown = Arrays.asList(rows).subList(0, Math.min(rows.length, query.size()));
+        AuditCursor next = rows.length <= query.size() ? null : new AuditCursor(
+                shown.get(shown.size() - 1).getOccurredAt().toInstant(), shown.get(shown.size() - 1).getID());
+        return new AuditPage(shown.stream().map(AuditEventStore::toEntry).toList(), next);
+    }
+
+    private static void addIf(List<String> conditions, List<Object> parameters, String condition, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.add(value);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package jp.jobcoach.workspace.confluence.macro;
 
 import jakarta.inject.Inject;
+import jp.jobcoach.workspace.domain.AuditQuery;
 import jp.jobcoach.workspace.service.AuditService;
 import jp.jobcoach.workspace.web.view.AuditView;
 import jp.jobcoach.workspace.web.view.ViewContext;
@@ -21,7 +22,7 @@ public class AuditMacro extends CaseBlockMacro {
 
     @Override
     protected String render(long caseId, ViewContext view) {
-        return AuditView.render(view, new AuditView.Model(caseId, audits.page(caseId, 0, PAGE_SIZE), PAGE_SIZE,
-                audits.checkChain(caseId)));
+        AuditService.Overview overview = audits.overview(caseId, AuditQuery.newest(PAGE_SIZE));
+        return AuditView.render(view, new AuditView.Model(caseId, overview.page(), overview.memberKeys(), overview.chain()));
     }
 }

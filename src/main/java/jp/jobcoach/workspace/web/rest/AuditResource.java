@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.web.rest;
 
+import static jp.jobcoach.workspace.web.rest.ErrorResponses.html;
 import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import java.io.BufferedWriter;
@@ -11,20 +12,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
 import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.AuditQuery;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.port.People;
+import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.AuditService;
 import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.web.Csv;
@@ -32,6 +36,7 @@ import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.AuditPageRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.ChainCheckRepresentation;
 import jp.jobcoach.workspace.web.view.AuditLabels;
+import jp.jobcoach.workspace.web.view.AuditView;
 import jp.jobcoach.workspace.web.view.Views;
 
 /** The audit log of a case, for occupational health staff on the case and administrators (the service decides). */
@@ -52,11 +57,13 @@ public class AuditResource {
     private final CurrentUser currentUser;
     private final People people;
     private final Views views;
+    private final TimeSource time;
 
     @Inject
     public AuditResource(AuditService audits, ErrorResponses errors, Messages messages, CurrentUser currentUser,
-                         People people, Views views) {
+                         People people, Views views, TimeSource time) {
         this.people = people;
+        this.time = time;
         this.views = views;
         this.audits = audits;
         this.errors = errors;
@@ -64,14 +71,32 @@ public class AuditResource {
         this.currentUser = currentUser;
     }
 
-    /** {@code {"entries": [...], "offset": n, "limit": n}}, newest first; at most {@link AuditService#MAX_PAGE}. */
+    /**
+     * {@code {"entries": [...], "next": "..."}}, newest first, kept to the filters {@code actor} (a user key),
+     * {@code category}, {@code action} (codes), {@code from} and {@code to} (days in the reader's zone, both included);
+     * {@code cursor} is a page's {@code next}, {@code pageSize} at most {@link AuditService#MAX_PAGE}.
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response page(@PathParam("caseId") long caseId, @QueryParam("offset") int offset,
-                         @QueryParam("limit") @DefaultValue("50") int limit) {
+    public Response page(@PathParam("caseId") long caseId, @Context UriInfo request) {
         return errors.respond(() -> json(Status.OK, Json.write(AuditPageRepresentation.from(
-                audits.page(caseId, offset, limit), people::displayName,
-                Math.max(0, offset), Math.max(1, Math.min(limit, AuditService.MAX_PAGE))))));
+                audits.page(caseId, query(request)), people::displayName))));
+    }
+
+    /** The same page rendered as the audit view's rows, for its script (filters and "older"). */
+    @GET
+    @Path("html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response rows(@PathParam("caseId") long caseId, @Context UriInfo request) {
+        return errors.respond(() -> html(AuditView.renderRows(views.forViewer(true),
+                audits.page(caseId, query(request)))));
+    }
+
+    private AuditQuery query(UriInfo request) {
+        MultivaluedMap<String, String> parameters = request.getQueryParameters();
+        return AuditQuery.parse(parameters.getFirst("actor"), parameters.getFirst("category"),
+                parameters.getFirst("action"), parameters.getFirst("from"), parameters.getFirst("to"),
+                parameters.getFirst("cursor"), parameters.getFirst("pageSize"), time.zone());
     }
 
     /** Whether the log is as it was written: the check of its hash chain. */

@@ -1,28 +1,35 @@
 package jp.jobcoach.workspace.web.view;
 
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.AuditPage;
 import jp.jobcoach.workspace.domain.ChainCheck;
 import jp.jobcoach.workspace.domain.DataCategory;
-import jp.jobcoach.workspace.web.Json;
 
 /**
- * The audit log of a case ({@code jobcoach-audit}): who (by name), when, what they did to which record and
- * which fields changed — never the values. The first page is rendered by {@code templates/jobcoach/audit.vm};
- * jobcoach.js fetches further pages from the REST API and fills the same table with text, using the labels this
- * view hands over.
+ * The audit log of a case ({@code jobcoach-audit}): who (by name), when (in the reader's zone), what they did to
+ * which record and which fields changed, in the reader's words, never the values; filters by person, category,
+ * action and days, sent to the server; the check of the log's hash chain; and the deletion of the case on request.
+ * The first page is rendered by {@code templates/jobcoach/audit.vm}; its script asks the server for further pages and
+ * filtered ones rendered ({@code GET …/audit/html}, {@link #renderRows}) and puts them in the table.
+ *
+ * <p>Repeated reads of health data by one person within the same minute (one page view shows several macros, each
+ * of which audits its read) show as one row with their count; the log itself, its JSON and CSV keep every entry.
+ * A group does not reach across two pages of the log.
  */
 public final class AuditView {
     public static final String MACRO = "audit";
     static final String TEMPLATE = "templates/jobcoach/audit.vm";
+    static final String ROWS_TEMPLATE = "templates/jobcoach/audit-rows.vm";
     private static final List<String> COLUMNS = List.of("occurredAt", "actorKey", "action", "category", "recordType", "fields");
 
-    /** The first page of the log, its size, and what the check of the log's hash chain found. */
-    public record Model(long caseId, List<AuditEntry> entries, int pageSize, ChainCheck chain) {
+    /** The first page of the log, the team to filter by, and what the check of the log's hash chain found. */
+    public record Model(long caseId, AuditPage page, List<String> memberKeys, ChainCheck chain) {
     }
 
     private AuditView() {
@@ -32,11 +39,33 @@ public final class AuditView {
         ViewText text = view.text();
         return view.render(TEMPLATE, Map.of(
                 "csvUrl", view.restBase() + "/cases/" + model.caseId() + "/audit/export.csv",
+                "rowsPath", "/cases/" + model.caseId() + "/audit/html",
                 "headers", COLUMNS.stream().map(column -> text.message("jobcoach.web.audit.column." + column)).toList(),
-                "entries", model.entries().stream().map(entry -> row(text, entry)).toList(),
-                "pager", pager(text, model),
+                "rows", rows(text, model.page().entries()),
+                "next", next(model.page()),
+                "filters", filters(text, model.memberKeys()),
                 "chain", chain(text, model.chain()),
                 "deleteForm", deleteForm(text, model.caseId())));
+    }
+
+    /** A page of rows for the script: the table's body and where the next page starts. */
+    public static String renderRows(ViewContext view, AuditPage page) {
+        return view.render(ROWS_TEMPLATE, Map.of("rows", rows(view.text(), page.entries()), "next", next(page)));
+    }
+
+    private static String next(AuditPage page) {
+        return page.next() == null ? "" : page.next().encode();
+    }
+
+    /** The filter controls: people of the team by name, categories and actions by label, days. */
+    private static Map<String, Object> filters(ViewText text, List<String> memberKeys) {
+        AuditLabels labels = new AuditLabels(text);
+        return Map.of(
+                "people", memberKeys.stream().map(key -> Map.of("value", key, "label", text.person(key))).toList(),
+                "categories", Arrays.stream(DataCategory.values())
+                        .map(category -> Map.of("value", category.name(), "label", text.label(category))).toList(),
+                "actions", Arrays.stream(AuditAction.values())
+                        .map(action -> Map.of("value", action.name(), "label", labels.action(action))).toList());
     }
 
     /**
@@ -63,19 +92,33 @@ public final class AuditView {
         return Map.of("intact", false, "text", broken + unhashed);
     }
 
-    private static Map<String, Object> row(ViewText text, AuditEntry entry) {
+    /** The page's entries as rows, repeated health reads grouped (see the class comment). */
+    static List<Map<String, Object>> rows(ViewText text, List<AuditEntry> entries) {
         AuditLabels labels = new AuditLabels(text);
-        return Map.of("occurredAt", labels.when(entry), "actor", labels.actor(entry),
-                "action", labels.action(entry.action()), "category", labels.category(entry.category()),
-                "record", labels.record(entry), "fields", labels.fields(entry.fields()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int start = 0; start < entries.size(); ) {
+            int end = start + 1;
+            while (end < entries.size() && sameHealthRead(entries.get(start), entries.get(end))) {
+                end++;
+            }
+            rows.add(row(text, labels, entries.get(start), end - start));
+            start = end;
+        }
+        return rows;
     }
 
-    /** What the newer/older buttons need: the labels travel as JSON in an attribute, so the script holds no text. */
-    private static Map<String, Object> pager(ViewText text, Model model) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        Arrays.stream(AuditAction.values()).forEach(action -> labels.put("action." + action, new AuditLabels(text).action(action)));
-        Arrays.stream(DataCategory.values()).forEach(category -> labels.put("category." + category, text.label(category)));
-        return Map.of("caseId", model.caseId(), "limit", model.pageSize(), "labels", Json.write(labels),
-                "more", model.entries().size() >= model.pageSize());
+    private static boolean sameHealthRead(AuditEntry first, AuditEntry other) {
+        return first.action() == AuditAction.READ && other.action() == AuditAction.READ
+                && DataCategory.HEALTH.name().equals(first.category()) && DataCategory.HEALTH.name().equals(other.category())
+                && first.actorKey().equals(other.actorKey())
+                && first.occurredAt().truncatedTo(ChronoUnit.MINUTES).equals(other.occurredAt().truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    private static Map<String, Object> row(ViewText text, AuditLabels labels, AuditEntry entry, int count) {
+        String action = labels.action(entry.action());
+        return Map.of("occurredAt", labels.when(entry), "actor", labels.actor(entry),
+                "action", count == 1 ? action : text.message("jobcoach.web.audit.grouped", action, count),
+                "category", labels.category(entry.category()), "record", labels.record(entry),
+                "fields", labels.fields(entry.fields()));
     }
 }

@@ -35,8 +35,12 @@ public class AuditMacroTest extends MacroTestSupport {
         assertTrue("the record by its kind", html.contains("Accommodation #"));
         assertFalse(html.contains("6h→7h"));
         assertTrue(html.contains("href=\"/confluence/rest/jobcoach/1.0/cases/" + caseId + "/audit/export.csv\""));
-        assertTrue("the pager starts at the newest page", html.contains("data-jobcoach-audit data-case=\"" + caseId + "\" data-offset=\"0\""));
-        assertTrue("labels for the script are escaped JSON", html.contains("data-labels=\"{&quot;action.CREATE&quot;:&quot;Created&quot;"));
+        assertTrue("the script asks the server for rows", html.contains("data-jobcoach-audit data-path=\"/cases/" + caseId
+                + "/audit/html\" data-next=\"\""));
+        assertTrue("filters by the team's people by name and by labels", html.contains("<option value=\"HR\">Name of HR</option>")
+                && html.contains("<option value=\"HEALTH\">") && html.contains("<option value=\"READ\">Read</option>"));
+        assertTrue("and the deletion on request, confirmed", html.contains("data-path=\"/cases/" + caseId + "/deletion\"")
+                && html.contains("data-confirm="));
     }
 
     /** The check runs on every view of the log; a row edited in the database shows as a break at its place. */
@@ -91,6 +95,6 @@ public class AuditMacroTest extends MacroTestSupport {
         accommodations.create(caseId, accommodation());
         String pdf = render("pdf");
         assertTrue(pdf.contains("Name of OCCUPATIONAL_HEALTH"));
-        assertFalse(pdf.contains("<button") || pdf.contains("export.csv"));
+        assertFalse(pdf.contains("<button") || pdf.contains("export.csv") || pdf.contains("<form"));
     }
 }

@@ -30,7 +30,7 @@ public record WorkerCopyRepresentation(Instant madeAt, StoredRepresentation<Case
                 StoredRepresentation.all(copy.accommodations(), AccommodationRepresentation::from),
                 StoredRepresentation.all(copy.interviews(), InterviewRepresentation::from),
                 StoredRepresentation.all(copy.visits(), VisitRepresentation::from),
-                AuditPageRepresentation.from(copy.audit(), nameOf, 0, copy.audit().size()).entries());
+                AuditPageRepresentation.entries(copy.audit(), nameOf));
     }
 
     /** A member of the case's team by key and name. */

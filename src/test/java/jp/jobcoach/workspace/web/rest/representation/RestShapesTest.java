@@ -1,6 +1,8 @@
 package jp.jobcoach.workspace.web.rest.representation;
 
 import static jp.jobcoach.workspace.web.rest.representation.RestExamples.AT;
+import jp.jobcoach.workspace.domain.AuditCursor;
+import jp.jobcoach.workspace.domain.AuditPage;
 import jp.jobcoach.workspace.domain.ChainCheck;
 import jp.jobcoach.workspace.service.WorkerCopy;
 import jp.jobcoach.workspace.domain.Retention;
@@ -128,7 +130,7 @@ public class RestShapesTest {
         shapes.put("deletion-request", new DeletionRequest("本人の請求"));
         shapes.put("retention", RetentionRepresentation.from(new Retention(7)));
         shapes.put("chain-check", ChainCheckRepresentation.from(ChainCheck.brokenAt(3, AT, 2, 1)));
-        shapes.put("audit-page", AuditPageRepresentation.from(List.of(RestExamples.auditEntry()), key -> "名前 " + key, 0, 50));
+        shapes.put("audit-page", AuditPageRepresentation.from(new AuditPage(List.of(RestExamples.auditEntry()), new AuditCursor(AT, 41)), key -> "名前 " + key));
 
         Stored<RetentionInterview> storedInterview = new Stored<>(5, 7, 2,
                 RestExamples.interview());

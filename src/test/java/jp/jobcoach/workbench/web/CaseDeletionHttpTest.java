@@ -74,6 +74,21 @@ public class CaseDeletionHttpTest {
         assertEquals(403, client.get(REST + "/retention", client.signIn("nakamura.megumi")).statusCode());
     }
 
+    /** The retention job is on Confluence's Scheduled jobs page, and a run now deletes nothing that is not due. */
+    @Test
+    public void anAdministratorRunsTheRetentionJobNow() throws Exception {
+        String admin = client.signIn("admin");
+        String daily = "jp.jobcoach.workspace.confluence.RetentionJobRunner.daily";
+        String before = client.get(REST + "/retention/deletions", admin).body();
+        assertTrue(client.get(ScheduledJobsServlet.PATH, admin).body().contains(daily));
+        HttpResponse<String> ran = client.post(ScheduledJobsServlet.PATH, "jobId=" + daily, admin);
+        assertEquals(302, ran.statusCode());
+        String result = client.get(ran.headers().firstValue("Location").orElseThrow(), admin).body();
+        assertTrue(result, result.contains(daily + ": SUCCESS"));
+        assertEquals("the demo's cases are open: nothing was due", before,
+                client.get(REST + "/retention/deletions", admin).body());
+    }
+
     /** A new case below the demo's case space, by the counselor, with the nurse added in occupational health. */
     private static long openCaseWithOccupationalHealth(String counselor) throws Exception {
         long cases = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "復職支援ケース").orElseThrow().getId();

@@ -38,7 +38,9 @@ public interface AuditEventEntity extends Entity {
     String getCategory();
     void setCategory(String category);
 
+    /** Indexed for the administrators' list of tombstones (store/AuditEventStore#tombstones). */
     @NotNull
+    @Indexed
     String getRecordType();
     void setRecordType(String recordType);
 

@@ -100,6 +100,18 @@ public class CaseErasureTest extends StoreTestSupport {
         assertTrue(new CaseStore(ao).find(open).isPresent());
     }
 
+    /** Rows of a case whose row went some other way are deleted too, so they do not come back to the job. */
+    @Test
+    public void theRowsOfACaseWithoutItsRowAreDeletedToo() {
+        long orphaned = fill();
+        new CaseStore(ao).addPhaseChange(orphaned, new PhaseChange(CasePhase.FOLLOW_UP, CasePhase.CLOSED, "COUNSELOR", T0));
+        ao.deleteWithSQL(SupportCaseEntity.class, "ID = ?", orphaned);
+
+        assertFalse("no case, no tombstone", erasure.erase(orphaned));
+        assertEquals(List.of(), erasure.closedBefore(T0.plusSeconds(1), 10));
+        assertEquals(0, ao.count(TeamMemberEntity.class, "CASE_ID = ?", orphaned));
+    }
+
     /** One case with a row in every per-case table, through the stores where they write them. */
     private long fill() {
         CaseStore cases = new CaseStore(ao);

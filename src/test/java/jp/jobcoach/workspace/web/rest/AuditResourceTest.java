@@ -122,7 +122,8 @@ public class AuditResourceTest extends RestTestSupport {
         Response bad = resource.page(caseId, query("from", day, "to", TODAY.minusDays(1).toString(), "action", "LOOK"));
         assertEquals(400, bad.getStatus());
         assertTrue(bad.getEntity().toString(), bad.getEntity().toString().contains("\"field\":\"to\"")
-                && bad.getEntity().toString().contains("\"field\":\"action\""));
+                && bad.getEntity().toString().contains("\"field\":\"action\"")
+                && bad.getEntity().toString().contains("To (day)"));
         assertEquals(400, resource.page(caseId, query("cursor", "forged")).getStatus());
     }
 

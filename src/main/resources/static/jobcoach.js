@@ -401,6 +401,26 @@
         }
     }
 
+    /** The check of the audit log's hash chain, on request: the server's message, rendered, in the status box. */
+    async function checkAuditChain(button) {
+        var frame = button.closest('[data-jobcoach-rest]');
+        var box = frame.querySelector('.jobcoach-audit-chain');
+        button.disabled = true;
+        try {
+            var response = await fetch(frame.getAttribute('data-jobcoach-rest') + button.getAttribute('data-path'),
+                {credentials: 'same-origin', headers: {'Accept': 'text/html'}});
+            if (response.ok) {
+                box.innerHTML = await response.text();
+            } else {
+                box.textContent = message(frame, response.status === 403 || response.status === 404 ? 'forbidden' : 'failed');
+            }
+        } catch (network) {
+            box.textContent = message(frame, 'failed');
+        } finally {
+            button.disabled = false;
+        }
+    }
+
     /**
      * The audit log's rows as the server renders them (GET …/audit/html) for the filters the form holds: from the
      * newest (a new filter) or after the last row shown ("older"). Rows come as markup from our own server's
@@ -735,6 +755,10 @@
         }
         if (older) {
             loadAuditRows(older.closest('[data-jobcoach-audit]'), true);
+        }
+        var check = target && target.closest('[data-jobcoach-audit-check]');
+        if (check) {
+            checkAuditChain(check);
         }
         var create = target && target.closest('[data-jobcoach-pages] button');
         if (create) {

@@ -33,16 +33,15 @@ public class AuditService {
         this.audit = audit;
     }
 
-    /** What the audit view shows: the first page, the team to filter by, and the check of the chain. */
-    public record Overview(AuditPage page, List<String> memberKeys, ChainCheck chain) {
+    /** What the audit view shows first: a page and the team to filter by. */
+    public record Overview(AuditPage page, List<String> memberKeys) {
     }
 
-    /** The audit view's first page with the team and the chain's check, behind one guard. */
+    /** The audit view's first page with the team, behind one guard. */
     public Overview overview(long caseId, AuditQuery query) {
         GuardedCase on = guard.require(caseId, AUDIT, VIEW);
         return new Overview(events.page(caseId, query),
-                on.team().members().stream().map(member -> member.userKey()).distinct().toList(),
-                events.checkChain(caseId, EXPORT_CHUNK));
+                on.team().members().stream().map(member -> member.userKey()).distinct().toList());
     }
 
     /** One page of the case's log, newest first, kept to the query's criteria. */
@@ -51,7 +50,10 @@ public class AuditService {
         return events.page(caseId, query);
     }
 
-    /** Whether the case's audit chain is intact, for those who may read the log (domain/AuditChain). */
+    /**
+     * Whether the case's audit chain is intact, for those who may read the log (domain/AuditChain). It reads the whole
+     * chain, so the view runs it when asked, not on every render.
+     */
     public ChainCheck checkChain(long caseId) {
         guard.require(caseId, AUDIT, VIEW);
         return events.checkChain(caseId, EXPORT_CHUNK);

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.List;
 import java.util.function.Consumer;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,11 +38,11 @@ public class AuditEventStore {
 
     /**
      * Appends {@code entry} as the next link of its case's chain (domain/AuditChain); the caller runs it in a
-     * transaction (service/AuditLog), or the lock below would not outlast its statement. The case's row holds the chain's head; it is first locked by an UPDATE of a column that means
-     * nothing (the one row lock every supported database understands the same way), so a second entry on the same
-     * case waits until the first commits, on any node, and then reads the head the first left: a statement after
-     * the lock sees it under read committed, and MySQL's repeatable read shows a row this transaction updated as
-     * its newest version.
+     * transaction (service/AuditLog), or the lock below would not outlast its statement. The case's row holds the
+     * chain's head; it is first locked by an UPDATE of a column that means nothing (the one row lock every supported
+     * database understands the same way), so a second entry on the same case waits until the first commits, on any
+     * node, and then reads the head the first left: a statement after the lock sees it under read committed, and
+     * MySQL's repeatable read shows a row this transaction updated as its newest version.
      *
      * @throws IllegalStateException when the case does not exist (any more): a write that raced the case's deletion
      *                               rolls back with its entry, so it leaves no row behind

@@ -23,6 +23,6 @@ public class AuditMacro extends CaseBlockMacro {
     @Override
     protected String render(long caseId, ViewContext view) {
         AuditService.Overview overview = audits.overview(caseId, AuditQuery.newest(PAGE_SIZE));
-        return AuditView.render(view, new AuditView.Model(caseId, overview.page(), overview.memberKeys(), overview.chain()));
+        return AuditView.render(view, new AuditView.Model(caseId, overview.page(), overview.memberKeys()));
     }
 }

@@ -107,6 +107,14 @@ public class AuditResource {
         return errors.respond(() -> json(Status.OK, Json.write(ChainCheckRepresentation.from(audits.checkChain(caseId)))));
     }
 
+    /** The same check as the audit view's message, rendered for its script. */
+    @GET
+    @Path("chain/html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response chainMessage(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> html(AuditView.renderChain(views.forViewer(true), audits.checkChain(caseId))));
+    }
+
     /**
      * The whole log as CSV, downloaded as {@code jobcoach-case-<id>-audit.csv}: UTF-8 with a byte order mark (so that
      * Excel reads Japanese), column names, labels, names and local times in the downloader's language and zone, then

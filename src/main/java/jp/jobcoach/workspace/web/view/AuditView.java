@@ -14,7 +14,8 @@ import jp.jobcoach.workspace.domain.DataCategory;
 /**
  * The audit log of a case ({@code jobcoach-audit}): who (by name), when (in the reader's zone), what they did to
  * which record and which fields changed, in the reader's words, never the values; filters by person, category,
- * action and days, sent to the server; the check of the log's hash chain; and the deletion of the case on request.
+ * action and days, sent to the server; the check of the log's hash chain, on request ({@link #renderChain}: it reads
+ * the whole chain); and the deletion of the case on request.
  * The first page is rendered by {@code templates/jobcoach/audit.vm}; its script asks the server for further pages and
  * filtered ones rendered ({@code GET …/audit/html}, {@link #renderRows}) and puts them in the table.
  *
@@ -28,8 +29,10 @@ public final class AuditView {
     static final String ROWS_TEMPLATE = "templates/jobcoach/audit-rows.vm";
     private static final List<String> COLUMNS = List.of("occurredAt", "actorKey", "action", "category", "recordType", "fields");
 
-    /** The first page of the log, the team to filter by, and what the check of the log's hash chain found. */
-    public record Model(long caseId, AuditPage page, List<String> memberKeys, ChainCheck chain) {
+    static final String CHAIN_TEMPLATE = "templates/jobcoach/audit-chain.vm";
+
+    /** The first page of the log and the team to filter by. */
+    public record Model(long caseId, AuditPage page, List<String> memberKeys) {
     }
 
     private AuditView() {
@@ -40,12 +43,17 @@ public final class AuditView {
         return view.render(TEMPLATE, Map.of(
                 "csvUrl", view.restBase() + "/cases/" + model.caseId() + "/audit/export.csv",
                 "rowsPath", "/cases/" + model.caseId() + "/audit/html",
+                "chainPath", "/cases/" + model.caseId() + "/audit/chain/html",
                 "headers", COLUMNS.stream().map(column -> text.message("jobcoach.web.audit.column." + column)).toList(),
                 "rows", rows(text, model.page().entries()),
                 "next", next(model.page()),
                 "filters", filters(text, model.memberKeys()),
-                "chain", chain(text, model.chain()),
                 "deleteForm", deleteForm(text, model.caseId())));
+    }
+
+    /** What the check of the chain found, as one message for the script to show. */
+    public static String renderChain(ViewContext view, ChainCheck check) {
+        return view.render(CHAIN_TEMPLATE, Map.of("chain", chain(view.text(), check)));
     }
 
     /** A page of rows for the script: the table's body and where the next page starts. */

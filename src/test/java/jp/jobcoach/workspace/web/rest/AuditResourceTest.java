@@ -22,6 +22,8 @@ import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.service.AuditLog;
+import jp.jobcoach.workspace.store.AuditEventEntity;
+import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -160,7 +162,25 @@ public class AuditResourceTest extends RestTestSupport {
         assertEquals(1, check.get("checked").getAsInt());
         actAs(CaseRole.HR);
         assertEquals(403, resource.chain(caseId).getStatus());
+        assertEquals(403, resource.chainMessage(caseId).getStatus());
         user.key = "stranger";
         assertEquals(404, resource.chain(caseId).getStatus());
+    }
+
+    /** The audit view's message: intact as written; a row edited in the database shows as a break at its place. */
+    @Test
+    public void theViewsCheckSaysWhetherTheChainIsIntactAndWhereItBreaks() {
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        accommodations.create(caseId, accommodation());
+        String intact = resource.chainMessage(caseId).getEntity().toString();
+        assertTrue(intact, intact.contains("aui-message-success") && intact.contains("all 2 entries of its hash chain"));
+
+        AuditEventEntity first = ao.find(AuditEventEntity.class,
+                Query.select().where("CASE_ID = ? AND CHAIN_SEQ = ?", caseId, 1))[0];
+        first.setFields("nothing");
+        first.save();
+        String broken = resource.chainMessage(caseId).getEntity().toString();
+        assertTrue(broken, broken.contains("aui-message-error") && broken.contains("entry 1 of the chain"));
+        assertEquals(Integer.valueOf(1), Integer.valueOf(body(resource.chain(caseId)).get("brokenAt").getAsInt()));
     }
 }

@@ -101,6 +101,11 @@ public class ErasureService {
                 .orElse(Retention.DEFAULT);
     }
 
+    /** Whether the actor may change the retention period (and see the tombstones): administrators. */
+    public boolean mayManageRetention() {
+        return currentUser.isAdministrator();
+    }
+
     /** The retention period in force, as administrators see it. @throws AccessDeniedException for anyone else */
     public Retention retentionSetting() {
         requireAdministrator();
@@ -129,7 +134,7 @@ public class ErasureService {
 
     private void requireAdministrator() {
         guard.actorKey();
-        if (!currentUser.isAdministrator()) {
+        if (!mayManageRetention()) {
             throw new AccessDeniedException("administrators only");
         }
     }

@@ -69,6 +69,19 @@ public class AuditAndDeletionBrowserTest extends BrowserTestSupport {
                 browser.getPageSource().contains("表示できる内容はありません"));
     }
 
+    @Test
+    public void anAdministratorSetsTheRetentionPeriodFromTheAuditView() throws Exception {
+        signInAs("admin");
+        open(page("鈴木 健太さんの監査ログ"));
+        browser.findElement(By.xpath("//summary[contains(., 'Change the retention period')]")).click();
+        WebElement years = browser.findElement(By.cssSelector("form[data-path='/retention'] input[name='years']"));
+        years.clear();
+        years.sendKeys("6");
+        browser.findElement(By.cssSelector("form[data-path='/retention'] button[type='submit']")).click();
+        waitFor(driver -> browser.getPageSource().contains("Closed cases are deleted 6 years after they were closed"));
+        screenshot("retention-set");
+    }
+
     private List<String> actions() {
         return browser.findElements(By.cssSelector(ROWS)).stream()
                 .map(row -> row.findElements(By.tagName("td")).get(2).getText()).toList();

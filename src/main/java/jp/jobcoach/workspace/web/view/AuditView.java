@@ -10,6 +10,7 @@ import jp.jobcoach.workspace.domain.AuditEntry;
 import jp.jobcoach.workspace.domain.AuditPage;
 import jp.jobcoach.workspace.domain.ChainCheck;
 import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.Retention;
 
 /**
  * The audit log of a case ({@code jobcoach-audit}): who (by name), when (in the reader's zone), what they did to
@@ -31,8 +32,12 @@ public final class AuditView {
 
     static final String CHAIN_TEMPLATE = "templates/jobcoach/audit-chain.vm";
 
-    /** The first page of the log and the team to filter by. */
-    public record Model(long caseId, AuditPage page, List<String> memberKeys) {
+    /**
+     * The first page of the log, the team to filter by, the retention period in force and whether the viewer may
+     * change it (administrators).
+     */
+    public record Model(long caseId, AuditPage page, List<String> memberKeys, Retention retention,
+                        boolean retentionEditable) {
     }
 
     private AuditView() {
@@ -48,7 +53,18 @@ public final class AuditView {
                 "rows", rows(text, model.page().entries()),
                 "next", next(model.page()),
                 "filters", filters(text, model.memberKeys()),
-                "deleteForm", deleteForm(text, model.caseId())));
+                "deleteForm", deleteForm(text, model.caseId()),
+                "retention", retention(text, model)));
+    }
+
+    /** The period after which closed cases are deleted, and for administrators the form that sets it. */
+    private static Map<String, Object> retention(ViewText text, Model model) {
+        return Map.of("text", text.message("jobcoach.web.retention.in-force", model.retention().years(),
+                        Retention.DEFAULT_YEARS),
+                "form", !model.retentionEditable() ? Map.of() : new Form("jobcoach-retention", "PUT", "/retention")
+                        .number("years", "years", text.message("jobcoach.field.years"),
+                                String.valueOf(model.retention().years()))
+                        .render(text.message("jobcoach.web.retention.legend"), text.message("jobcoach.web.retention.submit")));
     }
 
     /** What the check of the chain found, as one message for the script to show. */

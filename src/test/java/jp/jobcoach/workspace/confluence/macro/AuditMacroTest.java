@@ -15,7 +15,7 @@ public class AuditMacroTest extends MacroTestSupport {
 
     @Before
     public void setUp() {
-        macro = new AuditMacro(support, audits);
+        macro = new AuditMacro(support, audits, erasures);
     }
 
     private String render(String outputType) {
@@ -41,6 +41,21 @@ public class AuditMacroTest extends MacroTestSupport {
                 + "/audit/chain/html\""));
         assertTrue("and the deletion on request, confirmed", html.contains("data-path=\"/cases/" + caseId + "/deletion\"")
                 && html.contains("data-confirm="));
+    }
+
+    /** Everyone who reads the log learns the retention period; administrators also find the form that sets it. */
+    @Test
+    public void administratorsSetTheRetentionPeriodFromTheView() {
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        String html = render("display");
+        assertTrue(html.contains("Closed cases are deleted 5 years after they were closed"));
+        assertFalse(html.contains("data-path=\"/retention\""));
+        user.key = "admin";
+        user.administrator = true;
+        erasures.setRetention(7);
+        html = render("display");
+        assertTrue(html, html.contains("deleted 7 years after") && html.contains("data-method=\"PUT\" data-path=\"/retention\"")
+                && html.contains("value=\"7\""));
     }
 
     @Test

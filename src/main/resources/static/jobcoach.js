@@ -425,55 +425,69 @@
         }
     }
 
-    function twoDigits(number) {
-        return (number < 10 ? '0' : '') + number;
-    }
-
-    /** As the server writes "when" (yyyy-MM-dd HH:mm), in the reader's own time zone. */
-    function when(iso) {
-        var at = new Date(iso);
-        return at.getFullYear() + '-' + twoDigits(at.getMonth() + 1) + '-' + twoDigits(at.getDate()) + ' '
-            + twoDigits(at.getHours()) + ':' + twoDigits(at.getMinutes());
-    }
-
-    /** One audit row, built from text nodes only: names and field names are data, never markup. */
-    function auditRow(entry, labels) {
-        var row = document.createElement('tr');
-        [when(entry.occurredAt), entry.actorName || entry.actorKey, labels['action.' + entry.action] || entry.action,
-            labels['category.' + entry.category] || entry.category, entry.recordType + ' #' + entry.recordId,
-            (entry.fields || []).join(', ')].forEach(function (text) {
-            var cell = document.createElement('td');
-            cell.textContent = text;
-            row.appendChild(cell);
-        });
-        return row;
-    }
-
-    /** The audit log's newer/older buttons: fetch that page from the REST API and show it in the same table. */
-    async function turnAuditPage(pager, step) {
-        var frame = pager.closest('[data-jobcoach-rest]');
-        var limit = parseInt(pager.getAttribute('data-limit'), 10);
-        var offset = Math.max(0, parseInt(pager.getAttribute('data-offset'), 10) + step * limit);
-        var status = pager.querySelector('.jobcoach-pager-status');
+    /** The check of the audit log's hash chain, on request: the server's message, rendered, in the status box. */
+    async function checkAuditChain(button) {
+        var frame = button.closest('[data-jobcoach-rest]');
+        var box = frame.querySelector('.jobcoach-audit-chain');
+        button.disabled = true;
         try {
-            var response = await fetch(frame.getAttribute('data-jobcoach-rest') + '/cases/' + pager.getAttribute('data-case')
-                + '/audit?offset=' + offset + '&limit=' + limit, {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
+            var response = await fetch(frame.getAttribute('data-jobcoach-rest') + button.getAttribute('data-path'),
+                {credentials: 'same-origin', headers: {'Accept': 'text/html'}});
+            if (response.ok) {
+                box.innerHTML = await response.text();
+            } else {
+                box.textContent = message(frame, response.status === 403 || response.status === 404 ? 'forbidden' : 'failed');
+            }
+        } catch (network) {
+            box.textContent = message(frame, 'failed');
+        } finally {
+            button.disabled = false;
+        }
+    }
+
+    /**
+     * The audit log's rows as the server renders them (GET …/audit/html) for the filters the form holds: from the
+     * newest (a new filter) or after the last row shown ("older"). Rows come as markup from our own server's
+     * template, like the timeline's; the script builds none.
+     */
+    async function loadAuditRows(box, older) {
+        var frame = box.closest('[data-jobcoach-rest]');
+        var form = frame.querySelector('[data-jobcoach-audit-filter]');
+        var status = box.querySelector('.jobcoach-pager-status');
+        var parameters = new URLSearchParams();
+        if (form) {
+            new FormData(form).forEach(function (value, name) {
+                if (value) {
+                    parameters.append(name, value);
+                }
+            });
+        }
+        if (older) {
+            parameters.append('cursor', box.getAttribute('data-next'));
+        }
+        try {
+            var response = await fetch(frame.getAttribute('data-jobcoach-rest') + box.getAttribute('data-path') + '?'
+                + parameters.toString(), {credentials: 'same-origin', headers: {'Accept': 'text/html'}});
             if (!response.ok) {
-                status.textContent = message(frame, response.status === 403 || response.status === 404 ? 'forbidden' : 'failed');
+                status.textContent = response.status === 400 ? await reason(response)
+                    : message(frame, response.status === 403 || response.status === 404 ? 'forbidden' : 'failed');
                 return;
             }
-            var entries = (await response.json()).entries || [];
-            var labels = JSON.parse(pager.getAttribute('data-labels'));
-            var body = frame.querySelector('table tbody');
-            if (body) {
+            var holder = document.createElement('template');
+            holder.innerHTML = await response.text();
+            var page = holder.content.querySelector('.jobcoach-audit-rows');
+            var body = box.querySelector('table tbody');
+            if (!older) {
                 body.textContent = '';
-                entries.forEach(function (entry) { body.appendChild(auditRow(entry, labels)); });
             }
-            pager.setAttribute('data-offset', String(offset));
-            pager.querySelector('[data-step="-1"]').disabled = offset === 0;
-            pager.querySelector('[data-step="1"]').disabled = entries.length < limit;
-            status.textContent = pager.getAttribute('data-msg-range').replace('{0}', String(offset + 1))
-                .replace('{1}', String(offset + entries.length));
+            Array.prototype.slice.call(page.querySelector('tbody').children).forEach(function (row) {
+                body.appendChild(row);
+            });
+            var next = page.getAttribute('data-next') || '';
+            box.setAttribute('data-next', next);
+            box.querySelector('[data-jobcoach-audit-older]').hidden = next === '';
+            box.querySelector('.jobcoach-audit-empty').hidden = body.children.length > 0;
+            status.textContent = '';
         } catch (network) {
             status.textContent = message(frame, 'failed');
         }
@@ -754,7 +768,7 @@
 
     document.addEventListener('click', function (event) {
         var target = event.target instanceof Element ? event.target : null;
-        var pager = target && target.closest('[data-jobcoach-audit] button[data-step]');
+        var older = target && target.closest('[data-jobcoach-audit-older]');
         var more = target && target.closest('.jobcoach-older-more');
         if (more) {
             moreOlder(more);
@@ -763,8 +777,12 @@
         if (open) {
             openRecord(open);
         }
-        if (pager) {
-            turnAuditPage(pager.closest('[data-jobcoach-audit]'), parseInt(pager.getAttribute('data-step'), 10));
+        if (older) {
+            loadAuditRows(older.closest('[data-jobcoach-audit]'), true);
+        }
+        var check = target && target.closest('[data-jobcoach-audit-check]');
+        if (check) {
+            checkAuditChain(check);
         }
         var create = target && target.closest('[data-jobcoach-pages] button');
         if (create) {
@@ -781,6 +799,10 @@
         if (form instanceof HTMLFormElement && form.hasAttribute('data-jobcoach-form')) {
             event.preventDefault();
             submit(form);
+        }
+        if (form instanceof HTMLFormElement && form.hasAttribute('data-jobcoach-audit-filter')) {
+            event.preventDefault();
+            loadAuditRows(form.closest('[data-jobcoach-rest]').querySelector('[data-jobcoach-audit]'), false);
         }
     });
 })();

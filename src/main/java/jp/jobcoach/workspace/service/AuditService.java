@@ -9,13 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.AuditPage;
+import jp.jobcoach.workspace.domain.AuditQuery;
+import jp.jobcoach.workspace.domain.ChainCheck;
 import jp.jobcoach.workspace.store.AuditEventStore;
 
 /** Reading a case's audit log: occupational health staff on the case and administrators. */
 @Named
 public class AuditService {
     /** One page of the log at most, whatever the client asks. */
-    public static final int MAX_PAGE = 200;
+    public static final int MAX_PAGE = AuditQuery.MAX_SIZE;
     /** Read in chunks so that no single query is unbounded. */
     private static final int EXPORT_CHUNK = 500;
 
@@ -30,9 +33,30 @@ public class AuditService {
         this.audit = audit;
     }
 
-    public List<AuditEntry> page(long caseId, int offset, int limit) {
+    /** What the audit view shows first: a page and the team to filter by. */
+    public record Overview(AuditPage page, List<String> memberKeys) {
+    }
+
+    /** The audit view's first page with the team, behind one guard. */
+    public Overview overview(long caseId, AuditQuery query) {
+        GuardedCase on = guard.require(caseId, AUDIT, VIEW);
+        return new Overview(events.page(caseId, query),
+                on.team().members().stream().map(member -> member.userKey()).distinct().toList());
+    }
+
+    /** One page of the case's log, newest first, kept to the query's criteria. */
+    public AuditPage page(long caseId, AuditQuery query) {
         guard.require(caseId, AUDIT, VIEW);
-        return events.forCase(caseId, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
+        return events.page(caseId, query);
+    }
+
+    /**
+     * Whether the case's audit chain is intact, for those who may read the log (domain/AuditChain). It reads the whole
+     * chain, so the view runs it when asked, not on every render.
+     */
+    public ChainCheck checkChain(long caseId) {
+        guard.require(caseId, AUDIT, VIEW);
+        return events.checkChain(caseId, EXPORT_CHUNK);
     }
 
     /**

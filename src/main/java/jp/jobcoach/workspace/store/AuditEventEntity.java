@@ -13,11 +13,13 @@ import net.java.ao.schema.Table;
 /**
  * One audited access to case data: who did what to which record, and which fields changed - never their
  * contents, because the audit log itself must not become a second copy of health information.
- * Newest first per case (the audit list and export), hence the (CASE_ID, OCCURRED_AT, ID) index.
+ * Newest first per case (the audit list and export), hence the (CASE_ID, OCCURRED_AT, ID) index; checked in chain
+ * order per case, hence (CASE_ID, CHAIN_SEQ).
  */
 @Preload
 @Table("AUDIT_EVENT")
-@Indexes(@Index(name = "case_occurred", methodNames = {"getCaseId", "getOccurredAt", "getID"}))
+@Indexes({@Index(name = "case_occurred", methodNames = {"getCaseId", "getOccurredAt", "getID"}),
+        @Index(name = "case_chain", methodNames = {"getCaseId", "getChainSeq"})})
 public interface AuditEventEntity extends Entity {
     @NotNull
     @Indexed
@@ -36,7 +38,9 @@ public interface AuditEventEntity extends Entity {
     String getCategory();
     void setCategory(String category);
 
+    /** Indexed for the administrators' list of tombstones (store/AuditEventStore#tombstones). */
     @NotNull
+    @Indexed
     String getRecordType();
     void setRecordType(String recordType);
 
@@ -52,4 +56,20 @@ public interface AuditEventEntity extends Entity {
     @Indexed
     Date getOccurredAt();
     void setOccurredAt(Date occurredAt);
+
+    /**
+     * The entry's place in its case's chain, from 1 (domain/AuditChain); null on entries written before the chain
+     * existed, and on a deleted case's tombstone, which has no chain left to belong to.
+     */
+    Integer getChainSeq();
+    void setChainSeq(Integer chainSeq);
+
+    /** SHA-256 (hex) over the entry's content and the previous entry's hash; null where {@link #getChainSeq} is. */
+    String getEntryHash();
+    void setEntryHash(String entryHash);
+
+    /** Why a case was deleted, on its tombstone only: the words of whoever deleted it, or the retention rule. */
+    @StringLength(StringLength.UNLIMITED)
+    String getReason();
+    void setReason(String reason);
 }

@@ -59,6 +59,15 @@ public class PlanStore {
     }
 
     /**
+     * The case's plan with every revision, oldest first, or empty before its first revision: what the worker's own
+     * copy of their data holds (an export reads the whole history; pages read {@link #recent}).
+     */
+    public Optional<SupportPlan> complete(long caseId) {
+        return withAgreements(caseId, Arrays.asList(ao.find(PlanRevisionEntity.class,
+                Query.select().where("CASE_ID = ?", caseId).order("REVISION"))));
+    }
+
+    /**
      * The case's plan as it stands, or empty before its first revision: its newest revision only (one row,
      * however long the history), with every agreement (short rows), which is what its status, an agreement and
      * the next revision need (see {@link SupportPlan#current()}).

@@ -57,4 +57,19 @@ public interface SupportCaseEntity extends Entity {
     @NotNull
     int getVersion();
     void setVersion(int version);
+
+    /**
+     * Written only to lock the case's row for appending to its audit chain (store/AuditEventStore): an UPDATE is
+     * the row lock every supported database understands, and the value written means nothing.
+     */
+    String getAuditLock();
+    void setAuditLock(String auditLock);
+
+    /** The place of the case's newest hashed audit entry (domain/AuditChain); null before the first. */
+    Integer getAuditSeq();
+    void setAuditSeq(Integer auditSeq);
+
+    /** The hash of the case's newest hashed audit entry; null before the first. */
+    String getAuditHead();
+    void setAuditHead(String auditHead);
 }

@@ -7,9 +7,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,6 +30,20 @@ public class DomainMessagesTest {
         // keys carry the plugin key's prefix instead of ours. Parameter names may be camelCase (leaveStart).
         ENGLISH.stringPropertyNames().forEach(key -> assertTrue(key, key.startsWith("jobcoach.")
                 || key.matches("jp\\.jobcoach\\.workspace\\.jobcoach-[a-z-]+\\.(label|desc|param\\.[A-Za-z]+\\.(label|desc))")));
+    }
+
+    /** A key given twice keeps only its last text, silently: two features that chose one key for two texts. */
+    @Test
+    public void noKeyIsGivenTwice() throws IOException {
+        for (String bundle : List.of("i18n/jobcoach.properties", "i18n/jobcoach_ja.properties")) {
+            Set<String> seen = new HashSet<>();
+            for (String line : Files.readAllLines(Path.of(bundle), StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (!line.startsWith("#") && equals > 0) {
+                    assertTrue(bundle + ": " + line.substring(0, equals) + " given twice", seen.add(line.substring(0, equals).trim()));
+                }
+            }
+        }
     }
 
     @Test

@@ -80,8 +80,9 @@ public class InterviewConcurrencyTest extends ServiceTestSupport {
     }
 
     private InterviewService realTransactions() {
-        Writes writes = new Writes(new Transactions(ao));
-        return new InterviewService(guard, new InterviewStore(ao), new AuditLog(new AuditEventStore(ao), time), writes, time);
+        Transactions transactions = new Transactions(ao);
+        return new InterviewService(guard, new InterviewStore(ao), new AuditLog(new AuditEventStore(ao), time, transactions),
+                new Writes(transactions), time);
     }
 
     private static RetentionInterview withWorries(RetentionInterview value, String worries) {

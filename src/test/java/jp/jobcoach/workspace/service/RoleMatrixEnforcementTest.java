@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.service;
 
+import jp.jobcoach.workspace.domain.AuditQuery;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.PageRequest;
 
@@ -49,7 +50,7 @@ public class RoleMatrixEnforcementTest extends ServiceTestSupport {
         put(ops, DataCategory.ACCOMMODATIONS, Access.EDIT, () -> accommodations.create(caseId, accommodation()));
         put(ops, DataCategory.VISITS, Access.VIEW, () -> visits.overview(caseId, PageRequest.first(1)));
         put(ops, DataCategory.VISITS, Access.EDIT, () -> visits.create(caseId, visit(RETURN)));
-        put(ops, DataCategory.AUDIT, Access.VIEW, () -> audits.page(caseId, 0, 10));
+        put(ops, DataCategory.AUDIT, Access.VIEW, () -> audits.page(caseId, AuditQuery.newest(10)));
         return ops;
     }
 
@@ -122,7 +123,7 @@ public class RoleMatrixEnforcementTest extends ServiceTestSupport {
     public void administratorsReadTheAuditLogOfAnyCaseButNothingElse() {
         user.key = "admin";
         user.administrator = true;
-        audits.page(caseId, 0, 10);
+        audits.page(caseId, AuditQuery.newest(10));
         audits.export(audits.startExport(caseId), entry -> { });
         assertThrows(NotFoundException.class, () -> cases.get(caseId));
         assertThrows(NotFoundException.class, () -> guard.require(caseId, DataCategory.HEALTH, Access.VIEW));

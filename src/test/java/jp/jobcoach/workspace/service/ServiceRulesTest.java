@@ -1,6 +1,7 @@
 package jp.jobcoach.workspace.service;
 
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import jp.jobcoach.workspace.domain.AuditQuery;
 import jp.jobcoach.workspace.domain.PageRequest;
 import static jp.jobcoach.workspace.store.StoreFixtures.accommodation;
 import static jp.jobcoach.workspace.store.StoreFixtures.planContent;
@@ -138,7 +139,7 @@ public class ServiceRulesTest extends ServiceTestSupport {
         guard.healthRead(guard.require(caseId, DataCategory.CASE, Access.VIEW), jp.jobcoach.workspace.domain.consent.ConsentCategory.WORKER_ACCOUNT);
 
         actAs(CaseRole.OCCUPATIONAL_HEALTH);
-        List<AuditEntry> log = audits.page(caseId, 0, 10);
+        List<AuditEntry> log = audits.page(caseId, AuditQuery.newest(10)).entries();
         assertEquals(List.of(AuditAction.READ, AuditAction.UPDATE), log.stream().map(AuditEntry::action).toList());
         assertEquals("WORKER", log.get(0).actorKey());
         assertEquals(List.of("department"), log.get(1).fields());

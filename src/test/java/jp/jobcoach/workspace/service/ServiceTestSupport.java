@@ -38,6 +38,8 @@ import jp.jobcoach.workspace.store.StoreTestSupport;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.store.TeamStore;
 import jp.jobcoach.workspace.store.TimelineStore;
+import jp.jobcoach.workspace.store.CaseErasure;
+import jp.jobcoach.workspace.store.SettingStore;
 import jp.jobcoach.workspace.store.Transactions;
 import jp.jobcoach.workspace.store.VisitStore;
 import org.junit.Before;
@@ -61,6 +63,8 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected PlanStore planStore;
     protected AuditEventStore auditStore;
     protected ConsentStore consentStore;
+    /** The audit log the services write to, in the test's transaction. */
+    protected AuditLog auditLog;
     protected CaseGuard guard;
     protected CaseService cases;
     protected TeamService teams;
@@ -74,6 +78,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected CasePanelService panels;
     protected ConsentService consents;
     protected CasePageRestrictions pageRestrictions;
+    protected ErasureService erasures;
     protected long caseId;
 
     @Before
@@ -82,8 +87,10 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         teamStore = new TeamStore(ao);
         planStore = new PlanStore(ao);
         auditStore = new AuditEventStore(ao);
-        AuditLog audit = new AuditLog(auditStore, time);
-        Writes writes = new Writes(new JoinTestTransaction());
+        Transactions transactions = new JoinTestTransaction();
+        auditLog = new AuditLog(auditStore, time, transactions);
+        AuditLog audit = auditLog;
+        Writes writes = new Writes(transactions);
         consentStore = new ConsentStore(ao);
         guard = new CaseGuard(caseStore, teamStore, pages, user, audit, consentStore, time);
         CasePageStore casePageStore = new CasePageStore(ao);
@@ -98,6 +105,8 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, casePageStore, audit, writes);
         casePages = new CasePageService(guard, casePageStore, pages, people, audit, writes, pageRestrictions);
         consents = new ConsentService(guard, consentStore, audit, writes, time, pageRestrictions);
+        erasures = new ErasureService(guard, user, new CaseErasure(ao, auditStore), auditStore, new SettingStore(ao),
+                writes, time);
         panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, consents,
                 pageRestrictions);
         caseId = caseWithEveryRole().id();

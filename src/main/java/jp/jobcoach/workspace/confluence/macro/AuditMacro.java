@@ -1,7 +1,9 @@
 package jp.jobcoach.workspace.confluence.macro;
 
 import jakarta.inject.Inject;
+import jp.jobcoach.workspace.domain.AuditQuery;
 import jp.jobcoach.workspace.service.AuditService;
+import jp.jobcoach.workspace.service.ErasureService;
 import jp.jobcoach.workspace.web.view.AuditView;
 import jp.jobcoach.workspace.web.view.ViewContext;
 
@@ -12,15 +14,19 @@ import jp.jobcoach.workspace.web.view.ViewContext;
 public class AuditMacro extends CaseBlockMacro {
     static final int PAGE_SIZE = 50;
     private final AuditService audits;
+    private final ErasureService erasures;
 
     @Inject
-    public AuditMacro(MacroSupport support, AuditService audits) {
+    public AuditMacro(MacroSupport support, AuditService audits, ErasureService erasures) {
         super(support, AuditView.MACRO);
         this.audits = audits;
+        this.erasures = erasures;
     }
 
     @Override
     protected String render(long caseId, ViewContext view) {
-        return AuditView.render(view, new AuditView.Model(caseId, audits.page(caseId, 0, PAGE_SIZE), PAGE_SIZE));
+        AuditService.Overview overview = audits.overview(caseId, AuditQuery.newest(PAGE_SIZE));
+        return AuditView.render(view, new AuditView.Model(caseId, overview.page(), overview.memberKeys(),
+                erasures.retention(), erasures.mayManageRetention()));
     }
 }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
 import jp.jobcoach.workspace.domain.PhaseChange;
@@ -49,7 +50,8 @@ public final class CaseView {
                 Map.entry("accommodations", accommodations(text, data)),
                 Map.entry("tally", TallyView.model(text, data.tallies())),
                 Map.entry("consent", ConsentView.model(text, data.consents(), view.interactive())),
-                Map.entry("interviews", interviews(text, data.interviews(), data.remindersDelivered()))));
+                Map.entry("interviews", interviews(text, data.interviews(), data.remindersDelivered())),
+                Map.entry("myCopy", myCopy(view, data))));
     }
 
     /** The case's facts and phase history; days since return only once the worker is back. */
@@ -110,6 +112,15 @@ public final class CaseView {
     }
 
     /** Text someone may have left out, for #jcTyped's dash. */
+    /** The worker's links to their own copy (WorkerCopyResource); none for anyone else and in static output. */
+    private static Map<String, Object> myCopy(ViewContext view, CasePanel data) {
+        if (!view.interactive() || !data.on().actorRoles().contains(CaseRole.WORKER)) {
+            return Map.of();
+        }
+        String base = view.restBase() + "/cases/" + data.on().caseId() + "/my-data";
+        return Map.of("json", base, "html", base + "/html");
+    }
+
     private static String orEmpty(String text) {
         return text == null ? "" : text;
     }

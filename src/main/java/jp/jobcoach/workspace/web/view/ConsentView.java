@@ -94,7 +94,7 @@ public final class ConsentView {
     }
 
     /** How and when it was given, until when, and its revocation: names isolated, as they are typed text. */
-    private static String detail(ViewText text, Consent consent) {
+    static String detail(ViewText text, Consent consent) {
         String given = consent.means() == ConsentMeans.ON_PAPER
                 ? text.message("jobcoach.web.consent.on-paper", text.day(consent.paperDate()),
                         ViewText.isolated(text.person(consent.recordedBy())))

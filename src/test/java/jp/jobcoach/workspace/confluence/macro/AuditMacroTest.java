@@ -15,7 +15,7 @@ public class AuditMacroTest extends MacroTestSupport {
 
     @Before
     public void setUp() {
-        macro = new AuditMacro(support, audits);
+        macro = new AuditMacro(support, audits, erasures);
     }
 
     private String render(String outputType) {
@@ -29,11 +29,33 @@ public class AuditMacroTest extends MacroTestSupport {
         String html = render("display");
         assertTrue(html.contains("Name of OCCUPATIONAL_HEALTH"));
         assertTrue(html.contains("Created") && html.contains("Accommodations"));
-        assertTrue("changed field names, not values", html.contains("title"));
+        assertTrue("changed fields by their labels, not values", html.contains("Title, Description"));
+        assertTrue("the record by its kind", html.contains("Accommodation #"));
         assertFalse(html.contains("6h→7h"));
         assertTrue(html.contains("href=\"/confluence/rest/jobcoach/1.0/cases/" + caseId + "/audit/export.csv\""));
-        assertTrue("the pager starts at the newest page", html.contains("data-jobcoach-audit data-case=\"" + caseId + "\" data-offset=\"0\""));
-        assertTrue("labels for the script are escaped JSON", html.contains("data-labels=\"{&quot;action.CREATE&quot;:&quot;Created&quot;"));
+        assertTrue("the script asks the server for rows", html.contains("data-jobcoach-audit data-path=\"/cases/" + caseId
+                + "/audit/html\" data-next=\"\""));
+        assertTrue("filters by the team's people by name and by labels", html.contains("<option value=\"HR\">Name of HR</option>")
+                && html.contains("<option value=\"HEALTH\">") && html.contains("<option value=\"READ\">Read</option>"));
+        assertTrue("the chain is checked on request", html.contains("data-jobcoach-audit-check data-path=\"/cases/" + caseId
+                + "/audit/chain/html\""));
+        assertTrue("and the deletion on request, confirmed", html.contains("data-path=\"/cases/" + caseId + "/deletion\"")
+                && html.contains("data-confirm="));
+    }
+
+    /** Everyone who reads the log learns the retention period; administrators also find the form that sets it. */
+    @Test
+    public void administratorsSetTheRetentionPeriodFromTheView() {
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        String html = render("display");
+        assertTrue(html.contains("Closed cases are deleted 5 years after they were closed"));
+        assertFalse(html.contains("data-path=\"/retention\""));
+        user.key = "admin";
+        user.administrator = true;
+        erasures.setRetention(7);
+        html = render("display");
+        assertTrue(html, html.contains("deleted 7 years after") && html.contains("data-method=\"PUT\" data-path=\"/retention\"")
+                && html.contains("value=\"7\""));
     }
 
     @Test
@@ -72,6 +94,6 @@ public class AuditMacroTest extends MacroTestSupport {
         accommodations.create(caseId, accommodation());
         String pdf = render("pdf");
         assertTrue(pdf.contains("Name of OCCUPATIONAL_HEALTH"));
-        assertFalse(pdf.contains("<button") || pdf.contains("export.csv"));
+        assertFalse(pdf.contains("<button") || pdf.contains("export.csv") || pdf.contains("<form"));
     }
 }

@@ -31,6 +31,22 @@ public class CaseMacroTest extends MacroTestSupport {
         assertTrue(html.contains("2026-04-01"));
     }
 
+    /** The worker, and only the worker, finds the links to their own copy on the panel; never in static output. */
+    @Test
+    public void theWorkerFindsTheirOwnCopyOnThePanel() {
+        String copy = "/confluence/rest/jobcoach/1.0/cases/" + caseId + "/my-data";
+        actAs(CaseRole.WORKER);
+        String html = renderCasePanel("display");
+        assertTrue(html, html.contains("href=\"" + copy + "\" download") && html.contains("href=\"" + copy + "/html\""));
+        assertFalse(renderCasePanel("pdf").contains(copy));
+        for (CaseRole role : CaseRole.values()) {
+            if (role != CaseRole.WORKER) {
+                actAs(role);
+                assertFalse(role.name(), renderCasePanel("display").contains(copy));
+            }
+        }
+    }
+
     @Test
     public void showsTeamMembersByNameNotByKey() {
         actAs(CaseRole.HR);

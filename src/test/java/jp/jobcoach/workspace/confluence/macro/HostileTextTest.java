@@ -115,7 +115,7 @@ public class HostileTextTest extends MacroTestSupport {
                 new AccommodationsMacro(support, cases, accommodations, time).execute(parameters, "", onPage(5000, output)));
         assertSafe(name, accommodationList);
         assertSafe(text, accommodationList);
-        assertSafe("Name of " + name, rendered(output, new AuditMacro(support, audits).execute(parameters, "", onPage(5000, output))));
+        assertSafe("Name of " + name, rendered(output, new AuditMacro(support, audits, erasures).execute(parameters, "", onPage(5000, output))));
     }
 
     private static String rendered(String output, String html) {

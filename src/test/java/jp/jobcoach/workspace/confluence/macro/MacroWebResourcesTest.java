@@ -32,7 +32,7 @@ public class MacroWebResourcesTest extends MacroTestSupport {
                 new PlanMacro(support, cases, plans), CORE,
                 new VisitsMacro(support, cases, visits), CORE,
                 new AccommodationsMacro(support, cases, accommodations, time), CORE,
-                new AuditMacro(support, audits), CORE,
+                new AuditMacro(support, audits, erasures), CORE,
                 new InterviewsMacro(support, cases, interviews, time), CORE_AND_INTERVIEWS,
                 new TimelineMacro(support, timeline), CORE_AND_TIMELINE);
     }

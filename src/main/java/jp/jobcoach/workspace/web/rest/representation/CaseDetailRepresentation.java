@@ -28,7 +28,7 @@ public record CaseDetailRepresentation(long id, long caseId, int version, CaseRe
     /** {@code {"from", "to", "byUserKey", "at"}}. */
     public record PhaseMove(CasePhase from, CasePhase to, String byUserKey, Instant at) {
 
-        static PhaseMove from(PhaseChange change) {
+        public static PhaseMove from(PhaseChange change) {
             return new PhaseMove(change.from(), change.to(), change.byUserKey(), change.at());
         }
     }

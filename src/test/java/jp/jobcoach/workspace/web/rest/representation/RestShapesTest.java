@@ -1,6 +1,12 @@
 package jp.jobcoach.workspace.web.rest.representation;
 
 import static jp.jobcoach.workspace.web.rest.representation.RestExamples.AT;
+import jp.jobcoach.workspace.domain.AuditCursor;
+import jp.jobcoach.workspace.domain.AuditPage;
+import jp.jobcoach.workspace.domain.ChainCheck;
+import jp.jobcoach.workspace.service.WorkerCopy;
+import jp.jobcoach.workspace.domain.Retention;
+import jp.jobcoach.workspace.domain.Tombstone;
 import jp.jobcoach.workspace.domain.PageCursor;
 import jp.jobcoach.workspace.domain.Page;
 import static jp.jobcoach.workspace.web.rest.representation.RestExamples.DAY;
@@ -141,7 +147,14 @@ public class RestShapesTest {
         shapes.put("step-lift-request", new StepLiftRequest(4, 0, DAY.plusMonths(1)));
         shapes.put("review-request", new ReviewRequest(4, DAY.plusMonths(1)));
 
-        shapes.put("audit-page", AuditPageRepresentation.from(List.of(RestExamples.auditEntry()), key -> "名前 " + key, 0, 50));
+        Tombstone tombstone = new Tombstone(7, "nurse-1", "本人の請求", AT);
+        shapes.put("tombstone", TombstoneRepresentation.from(tombstone, key -> "名前 " + key));
+        shapes.put("tombstone-page", TombstoneRepresentation.Page.from(List.of(tombstone,
+                new Tombstone(6, Tombstone.RETENTION, new Retention(5).reason(), AT)), key -> "名前 " + key));
+        shapes.put("deletion-request", new DeletionRequest("本人の請求"));
+        shapes.put("retention", RetentionRepresentation.from(new Retention(7)));
+        shapes.put("chain-check", ChainCheckRepresentation.from(ChainCheck.brokenAt(3, AT, 2, 1)));
+        shapes.put("audit-page", AuditPageRepresentation.from(new AuditPage(List.of(RestExamples.auditEntry()), new AuditCursor(AT, 41)), key -> "名前 " + key));
 
         Stored<RetentionInterview> storedInterview = new Stored<>(5, 7, 2,
                 RestExamples.interview());
@@ -166,6 +179,11 @@ public class RestShapesTest {
                 new TimelineCursor(AT.minusSeconds(60), TimelineKind.COMMENT, 5)).removableBy("worker-1"),
                 key -> "名前 " + key));
 
+        shapes.put("worker-copy", WorkerCopyRepresentation.from(new WorkerCopy(AT, storedCase, List.of(RestExamples.phaseChange()),
+                new Team(List.of(TeamMember.of("worker-1", CaseRole.WORKER))), Optional.of(RestExamples.plan()),
+                List.of(storedAccommodation), List.of(storedInterview), List.of(storedVisit), List.of(RestExamples.auditEntry()),
+                new ConsentLedger(List.of(storedConsent))),
+                key -> "名前 " + key));
         shapes.put("errors", new ErrorsRepresentation(List.of(new ErrorsRepresentation.FieldMessage("steps[1].approvedBy",
                 "Enter who approved the step."))));
         shapes.put("conflict", new ConflictRepresentation(StoredRepresentation.of(storedVisit, VisitRepresentation::from)));

@@ -1,0 +1,90 @@
+package jp.jobcoach.workspace.service;
+
+import static jp.jobcoach.workspace.domain.DataCategory.CASE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.jobcoach.workspace.domain.Access;
+import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.PageCursor;
+import jp.jobcoach.workspace.domain.Stored;
+import jp.jobcoach.workspace.port.TimeSource;
+import jp.jobcoach.workspace.store.AccommodationStore;
+import jp.jobcoach.workspace.store.AuditEventStore;
+import jp.jobcoach.workspace.store.CaseStore;
+import jp.jobcoach.workspace.store.InterviewStore;
+import jp.jobcoach.workspace.store.PlanStore;
+import jp.jobcoach.workspace.store.VisitStore;
+
+/**
+ * The worker's own copy of everything the plugin holds about them (DOMAIN.md, Privacy): only the worker of the case
+ * may have it, and every copy is audited as an export before anything is read. Occupational health does not make it
+ * on the worker's behalf: the copy is the worker's to hand to whom they choose (docs/decisions.md).
+ */
+@Named
+public class WorkerCopyService {
+    /** Interviews and visits are read this many at a time, so no query is unbounded. */
+    static final int CHUNK = 200;
+    /** The record type of the copy's audit entry. */
+    public static final String RECORD = "worker-copy";
+
+    private final CaseGuard guard;
+    private final CaseStore cases;
+    private final PlanStore plans;
+    private final AccommodationStore accommodations;
+    private final InterviewStore interviews;
+    private final VisitStore visits;
+    private final AuditEventStore auditEvents;
+    private final AuditLog audit;
+    private final TimeSource time;
+
+    @Inject
+    public WorkerCopyService(CaseGuard guard, CaseStore cases, PlanStore plans, AccommodationStore accommodations,
+                             InterviewStore interviews, VisitStore visits, AuditEventStore auditEvents, AuditLog audit,
+                             TimeSource time) {
+        this.guard = guard;
+        this.cases = cases;
+        this.plans = plans;
+        this.accommodations = accommodations;
+        this.interviews = interviews;
+        this.visits = visits;
+        this.auditEvents = auditEvents;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    /**
+     * @throws AccessDeniedException for members who are not the case's worker
+     * @throws NotFoundException     for non-members
+     */
+    public WorkerCopy copy(long caseId) {
+        GuardedCase on = guard.require(caseId, CASE, Access.VIEW);
+        if (!on.actorRoles().contains(CaseRole.WORKER)) {
+            throw new AccessDeniedException("the worker's copy on case " + caseId);
+        }
+        audit.record(on, AuditAction.EXPORT, CASE, RECORD, caseId, List.of());
+        List<AuditEntry> log = new ArrayList<>();
+        auditEvents.eachForCase(caseId, CHUNK, log::add);
+        return new WorkerCopy(time.now(), on.stored(), cases.phaseChanges(caseId), on.team(), plans.complete(caseId),
+                accommodations.forCase(caseId),
+                all(after -> interviews.page(caseId, after, CHUNK), InterviewStore::cursor),
+                all(after -> visits.page(caseId, after, CHUNK), VisitStore::cursor), log, on.ledger());
+    }
+
+    /** Every page of a list, newest first, read {@link #CHUNK} at a time. */
+    private static <T> List<Stored<T>> all(Function<PageCursor, List<Stored<T>>> page,
+                                           Function<Stored<T>, PageCursor> cursor) {
+        List<Stored<T>> all = new ArrayList<>();
+        List<Stored<T>> next = page.apply(null);
+        while (!next.isEmpty()) {
+            all.addAll(next);
+            next = next.size() < CHUNK ? List.of() : page.apply(cursor.apply(next.get(next.size() - 1)));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,118 @@
+package jp.jobcoach.workspace.web.rest;
+
+import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Locale;
+import jakarta.ws.rs.core.Response;
+import jp.jobcoach.workspace.domain.AuditAction;
+import jp.jobcoach.workspace.domain.AuditEntry;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.service.WorkerCopyService;
+import jp.jobcoach.workspace.store.AccommodationStore;
+import jp.jobcoach.workspace.store.InterviewStore;
+import jp.jobcoach.workspace.store.StoreFixtures;
+import jp.jobcoach.workspace.store.VisitStore;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The worker's own copy: complete (their own ratings and worries, the coaches' visit notes, every plan revision,
+ * the audit log), audited as an export, and theirs only.
+ */
+public class WorkerCopyResourceTest extends RestTestSupport {
+    private WorkerCopyResource resource;
+
+    @Before
+    public void setUp() {
+        WorkerCopyService copies = new WorkerCopyService(guard, caseStore, planStore, new AccommodationStore(ao),
+                new InterviewStore(ao), new VisitStore(ao), auditStore, auditLog, time);
+        resource = new WorkerCopyResource(copies, errors, people, views);
+        actAs(CaseRole.COUNSELOR);
+        plans.revise(caseId, 0, StoreFixtures.planContent("最初の状況"));
+        plans.revise(caseId, 1, StoreFixtures.planContent("見直した状況"));
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        accommodations.create(caseId, StoreFixtures.accommodation());
+        actAs(CaseRole.CENTER_COACH);
+        visits.create(caseId, StoreFixtures.visit(RETURN));
+        for (int i = 0; i < 3; i++) {
+            interviews.create(caseId, StoreFixtures.interview(RETURN.plusDays(14L * i)));
+        }
+    }
+
+    @Test
+    public void theWorkerGetsEverythingHeldAboutThemAsJsonAndTheDownloadIsAudited() {
+        actAs(CaseRole.WORKER);
+        Response response = resource.json(caseId);
+        assertEquals(200, response.getStatus());
+        assertEquals("attachment; filename=\"jobcoach-case-" + caseId + "-my-data.json\"",
+                response.getHeaderString("Content-Disposition"));
+        JsonObject copy = body(response);
+        assertEquals(caseId, copy.getAsJsonObject("supportCase").get("id").getAsLong());
+        assertEquals(CaseRole.values().length, copy.getAsJsonArray("team").size());
+        assertEquals("Name of WORKER", copy.getAsJsonArray("team").get(0).getAsJsonObject().get("displayName").getAsString());
+        assertEquals(2, copy.getAsJsonObject("plan").getAsJsonArray("revisions").size());
+        assertEquals(1, copy.getAsJsonArray("accommodations").size());
+        assertEquals("every consent the worker gave (the fixture's paper consents)",
+                consentStore.ledger(caseId).consents().size(), copy.getAsJsonArray("consents").size());
+        assertTrue(copy.getAsJsonArray("consents").size() > 0);
+        assertEquals("the coaches' visit notes are disclosed too (docs/decisions.md)", 1, copy.getAsJsonArray("visits").size());
+        JsonArray interviews = copy.getAsJsonArray("interviews");
+        assertEquals(3, interviews.size());
+        JsonObject newest = interviews.get(0).getAsJsonObject().getAsJsonObject("value");
+        assertEquals("the worker's own ratings and worries, which their working view leaves out",
+                3, newest.getAsJsonObject("ratings").getAsJsonObject("ratings").get("FATIGUE").getAsInt());
+        assertEquals("眠れない", newest.getAsJsonObject("notes").get("worries").getAsString());
+        JsonArray audit = copy.getAsJsonArray("audit");
+        assertEquals("the export itself comes first, newest first", "EXPORT",
+                audit.get(0).getAsJsonObject().get("action").getAsString());
+        assertTrue(audit.toString(), audit.toString().contains("\"recordType\":\"plan-revision\""));
+
+        AuditEntry export = auditStore.forCase(caseId, 0, 1).get(0);
+        assertEquals(AuditAction.EXPORT, export.action());
+        assertEquals(WorkerCopyService.RECORD, export.recordType());
+        assertEquals("WORKER", export.actorKey());
+    }
+
+    @Test
+    public void thePrintablePageIsAWholeStaticDocumentInTheWorkersLanguage() {
+        actAs(CaseRole.WORKER);
+        user.locale = Locale.JAPANESE;
+        Response response = resource.html(caseId);
+        assertEquals(200, response.getStatus());
+        String html = (String) response.getEntity();
+        assertTrue(html, html.startsWith("<!DOCTYPE html>") || html.contains("<!DOCTYPE html>"));
+        assertTrue(html.contains("<html lang=\"ja\">"));
+        for (String heading : List.of("あなたのケース", "支援計画（すべての版）", "就業上の配慮とその段階", "定着面談",
+                "ジョブコーチの訪問記録", "誰がいつ何を閲覧・変更したか")) {
+            assertTrue(heading, html.contains("<h2>" + heading + "</h2>"));
+        }
+        assertTrue("ratings by their label", html.contains("<dt>疲労感</dt><dd>3</dd>"));
+        assertTrue("the worker's worries", html.contains("眠れない"));
+        assertTrue("typed text escaped", html.contains("&lt;b&gt;&amp;amp;&lt;/b&gt;") && !html.contains("<b>&amp;</b>"));
+        assertFalse("no scripts, no forms", html.contains("<script") || html.contains("<form") || html.contains("<button"));
+        assertEquals("default-src 'none'; style-src 'unsafe-inline'", response.getHeaderString("Content-Security-Policy"));
+    }
+
+    @Test
+    public void nobodyElseMayHaveTheWorkersCopy() {
+        for (CaseRole role : CaseRole.values()) {
+            if (role != CaseRole.WORKER) {
+                actAs(role);
+                assertEquals(role.name(), 403, resource.json(caseId).getStatus());
+                assertEquals(role.name(), 403, resource.html(caseId).getStatus());
+            }
+        }
+        user.key = "stranger";
+        assertEquals(404, resource.json(caseId).getStatus());
+        user.key = "admin";
+        user.administrator = true;
+        assertEquals("administrators are not the worker either", 404, resource.json(caseId).getStatus());
+        assertTrue(auditStore.forCase(caseId, 0, 100).stream().noneMatch(entry -> entry.action() == AuditAction.EXPORT));
+    }
+}

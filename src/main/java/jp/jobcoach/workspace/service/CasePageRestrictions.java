@@ -134,14 +134,19 @@ public class CasePageRestrictions {
 
     /**
      * The audience of each page of the case: the one place that decides it. The role matrix is the ceiling; for the
-     * pages whose data the worker's consent narrows, only the members with an active consent (and the worker) are in.
+     * pages whose data the worker's consent narrows, only the members with an active consent (and the worker) are in,
+     * once there is anybody such.
      */
     static Map<CasePageKind, PageAudience> audiences(Team team, ConsentLedger ledger, LocalDate today) {
         Map<CasePageKind, PageAudience> audiences = new EnumMap<>(CasePageKind.class);
         for (CasePageKind kind : CasePageKind.values()) {
-            audiences.put(kind, ConsentCategory.narrowing(kind.category())
+            PageAudience ceiling = PageAudience.of(kind, team);
+            PageAudience consented = ConsentCategory.narrowing(kind.category())
                     .map(consent -> PageAudience.of(kind, team, roles -> ledger.shows(roles, consent, today)))
-                    .orElseGet(() -> PageAudience.of(kind, team)));
+                    .orElse(ceiling);
+            // before the worker is on the team and has consented, nobody would be left: an empty list would lift
+            // the restriction, so the page stays with the matrix's audience until then
+            audiences.put(kind, consented.viewers().isEmpty() ? ceiling : consented);
         }
         return audiences;
     }

@@ -132,7 +132,8 @@ public class CaseCreateFlowHttpTest {
         String nurse = "nakamura.megumi";
         assertEquals(201, client.postJson("/rest/jobcoach/1.0/cases/" + caseId + "/team",
                 "{\"member\":{\"username\":\"" + nurse + "\",\"role\":\"OCCUPATIONAL_HEALTH\"}}", counselor).statusCode());
-        assertEquals("nothing is changed when one page refuses", Set.of(KATO, HR), restrictions(home, Kind.VIEW));
+        assertEquals("the other pages follow the change", Set.of(KATO, HR, nurse), restrictions(home, Kind.VIEW));
+        assertEquals("the refused condition page waits", Set.of(KATO), restrictions(condition, Kind.VIEW));
         JsonObject pending = JsonParser.parseString(client.get("/rest/jobcoach/1.0/cases/" + caseId + "/pages/restrictions",
                 hr).body()).getAsJsonObject();
         assertTrue(pending.get("pending").getAsBoolean());

@@ -30,9 +30,12 @@ public final class AoModule {
         return namespace.isEmpty() ? descriptor.pluginKey() : namespace;
     }
 
-    /** Migrates, then upgrades; upgrade task classes are made by the caller (the plugin container). */
+    /**
+     * Upgrades, then migrates, in Active Objects' order: each upgrade task newer than the stored model version runs
+     * on the schema as it was and migrates the entities it needs itself; then the schema follows the descriptor.
+     * Upgrade task classes are made by the caller (the plugin container).
+     */
     public void migrateAndUpgrade(ActiveObjects ao, Function<Class<?>, Object> makeUpgradeTask) {
-        ao.migrate(descriptor.aoEntities());
         List<ActiveObjectsUpgradeTask> tasks = upgradeTaskClasses().stream()
                 .map(type -> (ActiveObjectsUpgradeTask) makeUpgradeTask.apply(type))
                 .sorted(Comparator.comparing(ActiveObjectsUpgradeTask::getModelVersion)).toList();
@@ -43,6 +46,7 @@ public final class AoModule {
                 recordVersion(task.getModelVersion());
             }
         }
+        ao.migrate(descriptor.aoEntities());
     }
 
     private List<Class<?>> upgradeTaskClasses() {

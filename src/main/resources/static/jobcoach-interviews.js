@@ -82,8 +82,9 @@
     }
 
     /**
-     * A carried action marked continued whose due date is gone by the interview gets the proposed one, marked as
-     * proposed so that a later change of the next interview's date moves it along; a date the coach typed stays.
+     * A carried action marked continued gets the proposed due date in place of the one it came with (or none, or one
+     * gone by the interview), marked as proposed so that a later change of the next interview's date moves it along;
+     * a date the coach typed in this form stays.
      */
     function proposeDueDates(form, status) {
         var statuses = status ? [status] : form.querySelectorAll('select[name^="interview.carriedActions."][name$=".status"]');
@@ -91,7 +92,8 @@
             var due = named(form, select.name.replace(/status$/, 'dueDate'));
             var date = named(form, 'interview.date').value;
             var proposed = due && due.getAttribute('data-proposed');
-            if (!due || select.value !== 'CONTINUED' || !(due.value === '' || due.value < date || due.value === proposed)) {
+            var untouched = due && (due.value === due.defaultValue || due.value === '' || due.value < date || due.value === proposed);
+            if (!due || select.value !== 'CONTINUED' || !untouched) {
                 return;
             }
             due.value = proposedDueDate(form);

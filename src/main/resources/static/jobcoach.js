@@ -286,11 +286,12 @@
             var response = await send(frame.getAttribute('data-jobcoach-rest') + form.getAttribute('data-path'), method,
                 method === 'DELETE' ? undefined : body);
             if (response.ok) {
-                showStatus(form, message(frame, 'saved', form), 'success');
-                if (form.getAttribute('data-jobcoach-then') === 'pages' && !(await pagesOfNewCase(form, frame, response))) {
+                if (form.hasAttribute('data-jobcoach-record') && await showSaved(form, frame, await answer(response))) {
                     return;
                 }
-                if (form.hasAttribute('data-jobcoach-record') && await showSaved(form, frame, await answer(response))) {
+                // a record form's own confirmation names the record shown in place; a reload shows it anyway
+                showStatus(form, message(frame, 'saved', form.hasAttribute('data-jobcoach-record') ? null : form), 'success');
+                if (form.getAttribute('data-jobcoach-then') === 'pages' && !(await pagesOfNewCase(form, frame, response))) {
                     return;
                 }
                 window.location.reload();
@@ -804,7 +805,8 @@
         target.setAttribute('tabindex', target.getAttribute('tabindex') || '-1');
         window.scrollBy(0, target.getBoundingClientRect().top - top);
         target.focus({preventScroll: true});
-        var text = message(frame, 'saved', form);
+        // {0}: the record as saved, by its title (the heading's first text; its status follows as a lozenge)
+        var text = fill(message(frame, 'saved', form), [record.querySelector('h4').firstChild.textContent.trim()]);
         window.setTimeout(function () {
             if (again) {
                 showStatus(again, text, 'success');

@@ -101,7 +101,7 @@ public class InterviewFormBrowserTest extends BrowserTestSupport {
         form.findElement(By.name("interview.notes.workStatus")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         WebElement editor = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(EDIT_FORM)));
         WebElement status = editor.findElement(By.cssSelector(".jobcoach-form-message"));
-        waitFor(ExpectedConditions.textToBePresentInElement(status, "保存しました"));
+        waitFor(ExpectedConditions.textToBePresentInElement(status, "保存しました：" + today + " の面談。"));
         assertEquals("polite", status.getAttribute("aria-live"));
         assertEquals("the page was not reloaded", Boolean.TRUE, script("return window.notReloaded === true;"));
         assertEquals("the focus stays on the button", editor.findElement(By.cssSelector("button[type='submit']")),

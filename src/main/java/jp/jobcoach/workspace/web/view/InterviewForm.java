@@ -58,7 +58,7 @@ final class InterviewForm {
     static List<Map<String, Object>> create(ViewText text, long caseId, Team team, RetentionInterview draft,
                                             boolean workerAccount) {
         Form form = new Form("jobcoach-interview-" + caseId + "-new", "POST", "/cases/" + caseId + "/interviews")
-                .record("").message("saved", text.message("jobcoach.web.interviews.saved", text.day(draft.date())));
+                .record("").message("saved", savedMessage(text));
         fields(text, form, team, draft, workerAccount);
         return List.of(form.render(text.message("jobcoach.web.interviews.new"), text.message("jobcoach.web.save")));
     }
@@ -70,7 +70,7 @@ final class InterviewForm {
     static List<Map<String, Object>> edit(ViewText text, long caseId, Team team, Stored<RetentionInterview> stored,
                                           boolean workerAccount) {
         String path = "/cases/" + caseId + "/interviews/" + stored.id();
-        String saved = text.message("jobcoach.web.interviews.saved", text.day(stored.value().date()));
+        String saved = savedMessage(text);
         Form form = new Form("jobcoach-interview-" + caseId + "-" + stored.id(), "PUT", path).conflict("value", "version")
                 .record(path).message("saved", saved).hidden("version", String.valueOf(stored.version()), "int");
         fields(text, form, team, stored.value(), workerAccount);
@@ -81,6 +81,11 @@ final class InterviewForm {
                     .render(null, text.message("jobcoach.web.interviews.make-final")));
         }
         return List.copyOf(forms);
+    }
+
+    /** The confirmation after a save; jobcoach.js fills {0} with the saved record's title (its date may have changed). */
+    private static String savedMessage(ViewText text) {
+        return text.message("jobcoach.web.interviews.saved", "{0}");
     }
 
     /** {@code 3: Quite tired}; an off-scale rating (never stored valid) shows as its number. */
@@ -106,7 +111,8 @@ final class InterviewForm {
         });
         carried(text, form, value.carriedActions());
         agreed(text, form, team, value.newActions());
-        form.input("interview.nextDate", "nextDate", text.field("nextDate"), "date", day(value.nextDate()));
+        form.input("interview.nextDate", "nextDate", text.field("nextDate"), "date", day(value.nextDate()))
+                .note("jobcoach-hint", List.of(Form.ours(text.message("jobcoach.web.record.keys"))));
     }
 
     /** One row per person: took part, and in which of their roles; "did not take part" leaves the row out. */

@@ -57,7 +57,7 @@ public class InterviewsMacroTest extends MacroTestSupport {
         assertTrue("a record form: Enter does not send it, a save shows the record in place",
                 html.contains("data-method=\"POST\" data-path=\"/cases/" + caseId + "/interviews\" data-jobcoach-record=\"\"")
                 && editor.contains("data-jobcoach-record=\"/cases/" + caseId + "/interviews/" + second.id() + "\""));
-        assertTrue("the confirmation names the interview", editor.contains("data-msg-saved=\"Saved the interview of 2026-04-15;"));
+        assertTrue("the confirmation names the record saved", editor.contains("data-msg-saved=\"Saved: {0}. The record"));
         assertTrue("trend as inline SVG", html.contains("<svg class=\"jobcoach-chart jobcoach-trend\"") && html.contains("<polyline"));
     }
 
@@ -181,5 +181,6 @@ public class InterviewsMacroTest extends MacroTestSupport {
                 + RetentionInterview.MAX_NEW_ACTIONS + "\">Add an action</button>")
                 || editor.contains("jobcoach-row-add\" data-max=\"" + RetentionInterview.MAX_NEW_ACTIONS + "\" data-legend=\"Action {0}\">Add an action</button>"));
         assertTrue(editor.contains("Only when the worker did not take part"));
+        assertTrue("the keys say how to save", editor.contains("Ctrl+Enter (Cmd+Enter on a Mac) or the button below"));
     }
 }

@@ -82,9 +82,9 @@
     }
 
     /**
-     * A carried action marked continued gets the proposed due date in place of the one it came with (or none, or one
-     * gone by the interview), marked as proposed so that a later change of the next interview's date moves it along;
-     * a date the coach typed in this form stays.
+     * A carried action just marked continued ({@code status}) gets the proposed due date in place of the one the
+     * form came with; one marked before gets it only when it has none or one gone by the interview. Proposed dates
+     * are marked, so that a later change of the next interview's date moves them along; a date the coach typed stays.
      */
     function proposeDueDates(form, status) {
         var statuses = status ? [status] : form.querySelectorAll('select[name^="interview.carriedActions."][name$=".status"]');
@@ -92,8 +92,9 @@
             var due = named(form, select.name.replace(/status$/, 'dueDate'));
             var date = named(form, 'interview.date').value;
             var proposed = due && due.getAttribute('data-proposed');
-            var untouched = due && (due.value === due.defaultValue || due.value === '' || due.value < date || due.value === proposed);
-            if (!due || select.value !== 'CONTINUED' || !untouched) {
+            var replaceable = due && ((status && due.value === due.defaultValue) || due.value === '' || due.value < date
+                || due.value === proposed);
+            if (!due || select.value !== 'CONTINUED' || !replaceable) {
                 return;
             }
             due.value = proposedDueDate(form);

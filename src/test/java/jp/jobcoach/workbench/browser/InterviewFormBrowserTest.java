@@ -54,7 +54,7 @@ public class InterviewFormBrowserTest extends BrowserTestSupport {
         script("window.notReloaded = true;");
         WebElement form = browser.findElement(By.cssSelector(NEW_FORM));
         setValue(NEW_FORM + " input[name='interview.date']", today.toString());
-        setValue(NEW_FORM + " input[name='interview.nextDate']", next.toString());
+        setValue(NEW_FORM + " input[name='interview.nextDate']", today.plusDays(14).toString());
 
         // the worker took part (carried over from last time): no absence reason, until they are marked absent
         WebElement reason = form.findElement(By.name("interview.workerAbsentReason"));
@@ -69,7 +69,12 @@ public class InterviewFormBrowserTest extends BrowserTestSupport {
         List<WebElement> outcomes = form.findElements(By.cssSelector("select[name^='interview.carriedActions.'][name$='.status']"));
         assertTrue("the demo's latest interview left actions open", outcomes.size() >= 2);
         new Select(outcomes.get(0)).selectByValue("CONTINUED");
-        assertEquals(next.toString(), form.findElement(By.name("interview.carriedActions.0.dueDate")).getAttribute("value"));
+        WebElement due = form.findElement(By.name("interview.carriedActions.0.dueDate"));
+        assertEquals(today.plusDays(14).toString(), due.getAttribute("value"));
+        // the next interview moves: so does the date proposed for it
+        script("var next = document.querySelector(arguments[0]); next.value = arguments[1];"
+                + " next.dispatchEvent(new Event('change', {bubbles: true}));", NEW_FORM + " input[name='interview.nextDate']", next.toString());
+        assertEquals(next.toString(), due.getAttribute("value"));
         for (WebElement outcome : outcomes.subList(1, outcomes.size())) {
             new Select(outcome).selectByValue("DONE");
         }
@@ -157,8 +162,8 @@ public class InterviewFormBrowserTest extends BrowserTestSupport {
                 .map(Select::new).findFirst().orElseThrow();
     }
 
-    private Object script(String code) {
-        return ((JavascriptExecutor) browser).executeScript(code);
+    private Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(code, arguments);
     }
 
     /** A date input's typing rules follow the browser's locale; set the value as a date picker would. */

@@ -778,10 +778,10 @@
 
     /**
      * After a record form's save: the record as the server renders it now replaces the one shown (or, for a new
-     * record, the form that made it), with its editor open, and the same button keeps its place on the screen and
-     * the focus. The confirmation appears beside that button, in its status line (aria-live), once the record is in
-     * the page, so that screen readers announce it. Answers false when the record could not be fetched; the caller
-     * then reloads the page.
+     * record, the form that made it), with its editor open, and the field the reader saved from (Ctrl+Enter), else
+     * the save button, keeps its place on the screen and the focus. The confirmation goes into the new form's status
+     * line (aria-live, kept in view at the bottom of the screen by jobcoach.css) once the record is in the page, so
+     * that screen readers announce it. Answers false when the record could not be fetched; the caller then reloads.
      */
     async function showSaved(form, frame, saved) {
         var path = form.getAttribute('data-jobcoach-record') || form.getAttribute('data-path') + '/' + saved.id;
@@ -795,16 +795,22 @@
         if (!place) {
             return false;
         }
-        var top = form.querySelector('button[type="submit"]').getBoundingClientRect().top;
+        var active = form.contains(document.activeElement) && document.activeElement.name ? document.activeElement : null;
+        var top = (active || form.querySelector('button[type="submit"]')).getBoundingClientRect().top;
         var selector = 'form[data-method="' + form.getAttribute('data-method') + '"][data-path="' + form.getAttribute('data-path') + '"]';
         dropEditors(frame);
         place.replaceWith(record);
         inserted(record);
         var again = record.querySelector(selector) || record.querySelector('form[data-jobcoach-form]');
-        var target = again ? again.querySelector('button[type="submit"]') : record.querySelector('h4');
+        var same = again && active && again.querySelector('[name="' + active.name + '"]');
+        var target = same || (again ? again.querySelector('button[type="submit"]') : record.querySelector('h4'));
         target.setAttribute('tabindex', target.getAttribute('tabindex') || '-1');
         window.scrollBy(0, target.getBoundingClientRect().top - top);
         target.focus({preventScroll: true});
+        if (same && (same.tagName === 'TEXTAREA' || same.type === 'text')) {
+            // the caret where it was: the reader goes on typing where they stopped
+            same.setSelectionRange(active.selectionStart, active.selectionEnd);
+        }
         // {0}: the record as saved, by its title (the heading's first text; its status follows as a lozenge)
         var text = fill(message(frame, 'saved', form), [record.querySelector('h4').firstChild.textContent.trim()]);
         window.setTimeout(function () {

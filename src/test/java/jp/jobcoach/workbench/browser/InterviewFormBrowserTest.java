@@ -109,8 +109,10 @@ public class InterviewFormBrowserTest extends BrowserTestSupport {
         waitFor(ExpectedConditions.textToBePresentInElement(status, "保存しました：" + today + " の面談。"));
         assertEquals("polite", status.getAttribute("aria-live"));
         assertEquals("the page was not reloaded", Boolean.TRUE, script("return window.notReloaded === true;"));
-        assertEquals("the focus stays on the button", editor.findElement(By.cssSelector("button[type='submit']")),
+        assertEquals("the focus stays in the field saved from", editor.findElement(By.name("interview.notes.workStatus")),
                 browser.switchTo().activeElement());
+        assertEquals("the confirmation is in view", Boolean.TRUE, script("var box = arguments[0].getBoundingClientRect();"
+                + " return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;", status));
         assertEquals("the form made its record", 0, browser.findElements(By.cssSelector(NEW_FORM)).size());
         assertEquals("one editor", 1, browser.findElements(By.cssSelector(EDIT_FORM)).size());
         WebElement record = editor.findElement(By.xpath("ancestor::article"));

@@ -86,7 +86,8 @@
         var body = {};
         numberItems(form);
         form.querySelectorAll('input[name], textarea[name], select[name]').forEach(function (control) {
-            if (skipped(control)) {
+            // a disabled input is not part of the record, as in a form the browser sends
+            if (skipped(control) || control.disabled) {
                 return;
             }
             if (control.getAttribute('data-type') === 'each') {
@@ -178,19 +179,75 @@
         return Array.isArray(value) ? value.join(', ') : String(value);
     }
 
+    /** A stored value as the form would hold it: blank for none, lists as typed ("a, b"). */
+    function comparable(value) {
+        if (value === null || value === undefined) {
+            return '';
+        }
+        return (Array.isArray(value) ? value.join(', ') : String(value)).trim();
+    }
+
+    function choices(field) {
+        return Array.prototype.slice.call(field.querySelectorAll('input[data-type="each"]'));
+    }
+
+    /** What the field holds now, as {@link comparable} writes a stored value. */
+    function formValue(field) {
+        var boxes = choices(field);
+        if (boxes.length > 0) {
+            return boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; }).join(', ');
+        }
+        return controlOf(field).value.trim();
+    }
+
     /**
-     * Someone saved first. The user's unsaved text stays in the inputs; beside each field we show what is stored
-     * now, and take the stored version so that saving again deliberately replaces it.
+     * A stored value in the words the form shows for it: a choice by its label (a person by name, a status in the
+     * user's language), never the value sent; a person no longer among the choices by the name stored beside them.
+     */
+    function storedLabel(field, stored, path) {
+        var value = getPath(stored, path);
+        var boxes = choices(field);
+        if (boxes.length > 0) {
+            return display((value || []).map(function (item) {
+                var box = boxes.filter(function (candidate) { return candidate.value === String(item); })[0];
+                var label = box && field.querySelector('label[for="' + box.id + '"]');
+                return label ? label.textContent : String(item);
+            }));
+        }
+        var control = controlOf(field);
+        if (control.tagName === 'SELECT') {
+            var option = Array.prototype.slice.call(control.options).filter(function (candidate) {
+                return candidate.value === comparable(value);
+            })[0];
+            if (option) {
+                return option.textContent;
+            }
+            if (/userKey$/.test(path)) {
+                return display(getPath(stored, path.replace(/userKey$/, 'displayName')));
+            }
+        }
+        return display(value);
+    }
+
+    /**
+     * Someone saved first. The user's unsaved text stays in the inputs; beside each field whose stored value differs
+     * from it we show what is stored now, in the form's own words, and take the stored version so that saving again
+     * deliberately replaces it. A form's own script may first line the stored arrays up with its rows
+     * (jobcoach-interviews.js: participants and actions by person and id).
      */
     function showConflict(form, frame, current) {
         var rootPath = form.getAttribute('data-conflict-root');
         if (rootPath) {
             var stored = getPath(current, rootPath);
+            form.dispatchEvent(new CustomEvent('jobcoach:stored', {detail: stored}));
             fields(form).forEach(function (field) {
                 var name = controlOf(field).name;
+                var path = name.substring(name.indexOf('.') + 1);
+                if (comparable(getPath(stored, path)) === formValue(field)) {
+                    return;
+                }
                 var server = field.querySelector('.jobcoach-server-value');
-                server.textContent = message(frame, 'server-value') + ' '
-                    + display(getPath(stored, name.substring(name.indexOf('.') + 1)));
+                server.textContent = message(frame, 'server-value') + ' ' + storedLabel(field, stored, path);
                 server.hidden = false;
             });
             var version = getPath(current, form.getAttribute('data-conflict-version'));
@@ -229,7 +286,11 @@
             var response = await send(frame.getAttribute('data-jobcoach-rest') + form.getAttribute('data-path'), method,
                 method === 'DELETE' ? undefined : body);
             if (response.ok) {
-                showStatus(form, message(frame, 'saved', form), 'success');
+                if (form.hasAttribute('data-jobcoach-record') && await showSaved(form, frame, await answer(response))) {
+                    return;
+                }
+                // a record form's own confirmation names the record shown in place; a reload shows it anyway
+                showStatus(form, message(frame, 'saved', form.hasAttribute('data-jobcoach-record') ? null : form), 'success');
                 if (form.getAttribute('data-jobcoach-then') === 'pages' && !(await pagesOfNewCase(form, frame, response))) {
                     return;
                 }
@@ -731,6 +792,73 @@
         button.disabled = false;
     }
 
+    /**
+     * Keeps one editor open in the page: a record's editor shown before goes (its record's button loads it again),
+     * and the form for a new record folds up.
+     */
+    function dropEditors(frame) {
+        frame.querySelectorAll('[data-record-editor]').forEach(function (editor) {
+            var reopen = editor.parentElement.querySelector(':scope > .jobcoach-record-open');
+            if (reopen) {
+                reopen.hidden = false;
+            }
+            editor.remove();
+        });
+        frame.querySelectorAll('[data-new-record] details').forEach(function (details) {
+            details.open = false;
+        });
+    }
+
+    /** Tells the forms' own scripts that the server's HTML is in the page (jobcoach-interviews.js sets its rows up). */
+    function inserted(element) {
+        element.dispatchEvent(new CustomEvent('jobcoach:inserted', {bubbles: true}));
+    }
+
+    /**
+     * After a record form's save: the record as the server renders it now replaces the one shown (or, for a new
+     * record, the form that made it), with its editor open, and the field the reader saved from (Ctrl+Enter), else
+     * the save button, keeps its place on the screen and the focus. The confirmation goes into the new form's status
+     * line (aria-live, kept in view at the bottom of the screen by jobcoach.css) once the record is in the page, so
+     * that screen readers announce it. Answers false when the record could not be fetched; the caller then reloads.
+     */
+    async function showSaved(form, frame, saved) {
+        var path = form.getAttribute('data-jobcoach-record') || form.getAttribute('data-path') + '/' + saved.id;
+        var record;
+        try {
+            record = (await renderedHtml(frame, path + '/html')).querySelector('article');
+        } catch (failed) {
+            return false;
+        }
+        var place = record && (document.getElementById(record.id) || form.closest('[data-new-record]'));
+        if (!place) {
+            return false;
+        }
+        var active = form.contains(document.activeElement) && document.activeElement.name ? document.activeElement : null;
+        var top = (active || form.querySelector('button[type="submit"]')).getBoundingClientRect().top;
+        var selector = 'form[data-method="' + form.getAttribute('data-method') + '"][data-path="' + form.getAttribute('data-path') + '"]';
+        dropEditors(frame);
+        place.replaceWith(record);
+        inserted(record);
+        var again = record.querySelector(selector) || record.querySelector('form[data-jobcoach-form]');
+        var same = again && active && again.querySelector('[name="' + active.name + '"]');
+        var target = same || (again ? again.querySelector('button[type="submit"]') : record.querySelector('h4'));
+        target.setAttribute('tabindex', target.getAttribute('tabindex') || '-1');
+        window.scrollBy(0, target.getBoundingClientRect().top - top);
+        target.focus({preventScroll: true});
+        if (same && (same.tagName === 'TEXTAREA' || same.type === 'text')) {
+            // the caret where it was: the reader goes on typing where they stopped
+            same.setSelectionRange(active.selectionStart, active.selectionEnd);
+        }
+        // {0}: the record as saved, by its title (the heading's first text; its status follows as a lozenge)
+        var text = fill(message(frame, 'saved', form), [record.querySelector('h4').firstChild.textContent.trim()]);
+        window.setTimeout(function () {
+            if (again) {
+                showStatus(again, text, 'success');
+            }
+        }, 50);
+        return true;
+    }
+
     async function openRecord(button) {
         var frame = button.closest('[data-jobcoach-rest]');
         var older = frame.querySelector('.jobcoach-older');
@@ -740,13 +868,7 @@
         }
         try {
             var record = (await renderedHtml(frame, button.getAttribute('data-open') + '/html')).querySelector('article');
-            frame.querySelectorAll('[data-record-editor]').forEach(function (editor) {
-                var reopen = editor.parentElement.querySelector(':scope > .jobcoach-record-open');
-                if (reopen) {
-                    reopen.hidden = false;
-                }
-                editor.remove();
-            });
+            dropEditors(frame);
             var shown = document.getElementById(record.id);
             if (shown) {
                 shown.replaceWith(record);
@@ -755,6 +877,7 @@
                 slot.textContent = '';
                 slot.appendChild(record);
             }
+            inserted(record);
             // keyboard users land on what they opened: its heading takes the focus (not a tab stop)
             var heading = record.querySelector('h4');
             heading.setAttribute('tabindex', '-1');
@@ -791,6 +914,25 @@
         var suggestion = target && target.closest('[data-jobcoach-people] [role="option"]');
         if (suggestion) {
             choose(suggestion.closest('[data-jobcoach-people]'), suggestion);
+        }
+    });
+
+    /*
+     * A record form of many fields (data-jobcoach-record) is not sent by Enter in a one-line input, which people
+     * press to finish a field or confirm a kana conversion; Ctrl or Cmd+Enter sends it from any field, as does its
+     * button. Enter in a text area stays a new line. The people picker uses Enter first (it cancels the event).
+     */
+    document.addEventListener('keydown', function (event) {
+        var target = event.target instanceof Element ? event.target : null;
+        var form = target && target.closest('form[data-jobcoach-record]');
+        if (!form || event.key !== 'Enter' || event.isComposing || event.defaultPrevented) {
+            return;
+        }
+        if (event.ctrlKey || event.metaKey) {
+            event.preventDefault();
+            form.requestSubmit();
+        } else if (target.tagName === 'INPUT') {
+            event.preventDefault();
         }
     });
 

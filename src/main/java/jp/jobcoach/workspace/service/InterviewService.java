@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.FieldError;
 import jp.jobcoach.workspace.domain.Page;
 import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.RoleMatrix;
@@ -112,9 +113,14 @@ public class InterviewService {
                 .orElseGet(() -> RetentionInterview.draft(date, List.of()));
     }
 
+    /** {0} the field, {1} the date, {2} the id of the draft already there. */
+    public static final String DRAFT_EXISTS = "jobcoach.validation.interview.draft-exists";
+
     /**
      * Stores a new draft. The carried actions are the server's: those the latest interview leaves open, with
-     * any resolution the form already gave them; a lost or foreign one is refused. New actions get fresh ids.
+     * any resolution the form already gave them; a lost or foreign one is refused. New actions get fresh ids. A
+     * second draft for a date that already has one is refused on {@code date}, naming the draft to go on with:
+     * it is almost always the same meeting saved twice (issue 15).
      */
     public Stored<RetentionInterview> create(long caseId, RetentionInterview submitted) {
         GuardedCase on = guard.require(caseId, INTERVIEWS, EDIT);
@@ -130,6 +136,9 @@ public class InterviewService {
                 .withNextDate(submitted.nextDate());
         ValidationException.throwIfAny(value.validate());
         Stored<RetentionInterview> created = writes.run(() -> {
+            interviews.draftOn(caseId, value.date()).ifPresent(existing -> {
+                throw new ValidationException(new FieldError("date", DRAFT_EXISTS, value.date().toString(), existing));
+            });
             Stored<RetentionInterview> stored = interviews.create(caseId, value, on.actorKey(), time.now());
             audit.record(on, AuditAction.CREATE, INTERVIEWS, RECORD, stored.id(), FieldChanges.filled(value));
             return stored;

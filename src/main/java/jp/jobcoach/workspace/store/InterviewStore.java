@@ -7,6 +7,7 @@ import static jp.jobcoach.workspace.store.Columns.name;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -97,6 +98,16 @@ public class InterviewStore {
         InterviewEntity[] rows = ao.find(InterviewEntity.class,
                 NEWEST_FIRST.after(Query.select(), "CASE_ID = ?", List.of(caseId), null).limit(1));
         return rows.length == 0 ? Optional.empty() : Optional.of(readOne(rows[0]));
+    }
+
+    /**
+     * The id of the case's draft on {@code date}, if there is one: one indexed read of ids only, so that a second
+     * draft for the same meeting is refused before it is made.
+     */
+    public Optional<Long> draftOn(long caseId, LocalDate date) {
+        InterviewEntity[] rows = ao.find(InterviewEntity.class, Query.select("ID").where("CASE_ID = ? AND IV_DATE = ? AND STATUS = ?",
+                caseId, day(date), InterviewStatus.DRAFT.name()).order("ID").limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of((long) rows[0].getID());
     }
 
     /**

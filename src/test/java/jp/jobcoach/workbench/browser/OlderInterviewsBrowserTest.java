@@ -52,20 +52,24 @@ public class OlderInterviewsBrowserTest extends BrowserTestSupport {
         assertEquals("", browser.findElement(By.cssSelector(".jobcoach-older-status")).getText());
 
         // an older interview, opened from the keyboard: its record and its editor below the rows, focused
+        browser.findElement(By.cssSelector("[data-new-record] summary")).click();
         WebElement open = browser.findElement(By.cssSelector(OLDER_ROWS + ":last-child .jobcoach-record-open"));
         open.sendKeys(Keys.ENTER);
         WebElement opened = waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".jobcoach-opened article.jobcoach-interview")));
         assertEquals(opened.findElement(By.tagName("h4")), browser.switchTo().activeElement());
         assertEquals(1, browser.findElements(By.cssSelector(EDIT_FORMS)).size());
+        assertEquals("one guide, beside whichever editor is open", 1, browser.findElements(By.cssSelector(".jobcoach-prompts")).size());
+        assertEquals("the new interview's form folds up", null,
+                browser.findElement(By.cssSelector("[data-new-record] details")).getAttribute("open"));
         WebElement form = opened.findElement(By.cssSelector("form[data-method='PUT']"));
         assertTrue(form.getAttribute("data-conflict-root").equals("value") && form.getAttribute("data-path")
                 .startsWith("/cases/" + caseId + "/interviews/"));
         screenshot("older-interview-opened");
 
         // editing the newest instead: its editor replaces its record in place, and the other editor goes
-        WebElement edit = browser.findElement(By.cssSelector(".jobcoach-interviews > article.jobcoach-interview .jobcoach-record-open"));
-        String newestId = browser.findElement(By.cssSelector(".jobcoach-interviews > article.jobcoach-interview")).getAttribute("id");
+        WebElement edit = browser.findElement(By.cssSelector(".jobcoach-interviews section > article.jobcoach-interview .jobcoach-record-open"));
+        String newestId = browser.findElement(By.cssSelector(".jobcoach-interviews section > article.jobcoach-interview")).getAttribute("id");
         edit.click();
         waitFor(driver -> driver.findElements(By.cssSelector("#" + newestId + " form[data-method='PUT']")).size() == 1);
         assertEquals(1, browser.findElements(By.cssSelector(EDIT_FORMS)).size());

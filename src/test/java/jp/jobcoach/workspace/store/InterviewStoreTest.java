@@ -33,6 +33,17 @@ public class InterviewStoreTest extends StoreTestSupport {
     }
 
     @Test
+    public void theDraftOnADayIsFoundByCaseDateAndStatus() {
+        Stored<RetentionInterview> draft = store.create(1, interview(RETURN), "c", T0);
+        store.create(2, interview(RETURN.plusDays(1)), "c", T0);
+        assertEquals(java.util.Optional.of(draft.id()), store.draftOn(1, RETURN));
+        assertEquals(java.util.Optional.empty(), store.draftOn(1, RETURN.plusDays(1)));
+        assertEquals("another case's", java.util.Optional.empty(), store.draftOn(2, RETURN));
+        store.update(draft.id(), 1, interview(RETURN).markFinal(), "c", T0);
+        assertEquals("a final interview is no draft", java.util.Optional.empty(), store.draftOn(1, RETURN));
+    }
+
+    @Test
     public void carriedActionsKeepTheirOriginAndReviewHistoryAcrossInterviews() {
         Stored<RetentionInterview> first = store.create(1, interview(RETURN), "c", T0);
         RetentionInterview second = CarryOver.next(first.value(), RETURN.plusDays(14));

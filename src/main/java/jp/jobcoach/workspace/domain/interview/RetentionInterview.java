@@ -38,6 +38,12 @@ public record RetentionInterview(Long id, int version, LocalDate date, List<Part
     public static final String DUPLICATE_PARTICIPANT = "jobcoach.validation.interview.duplicate-participant";
     /** {0} the field, {1} what the action is (user text, to escape). */
     public static final String ACTION_UNRESOLVED = "jobcoach.validation.interview.action-unresolved";
+    /** {0} the field, {1} what the continued action is (user text, to escape), {2} the interview's date. */
+    public static final String CONTINUED_NEEDS_DATE = "jobcoach.validation.interview.continued-needs-date";
+    /** {0} the field: an absence reason given although the worker took part. */
+    public static final String PRESENT_AND_ABSENT = "jobcoach.validation.interview.present-and-absent";
+    /** How far a continued action is moved when no next interview is planned (see {@link #proposedDueDate}). */
+    public static final int CONTINUE_WEEKS = 2;
     /** {0} the field, {1} the action id that this interview does not hold (request text, to escape). */
     public static final String UNKNOWN_ACTION = "jobcoach.validation.interview.unknown-action";
 
@@ -97,7 +103,8 @@ public record RetentionInterview(Long id, int version, LocalDate date, List<Part
     }
 
     /**
-     * The interview with carried action {@code actionId} resolved; see {@link AgreedAction#resolve}.
+     * The interview with carried action {@code actionId} resolved; see {@link AgreedAction#resolve}. An action
+     * continued without a new due date whose old one is gone by this interview gets the {@link #proposedDueDate}.
      *
      * @throws ValidationException on {@code carriedActions} when this interview did not bring that action along
      */
@@ -107,9 +114,21 @@ public record RetentionInterview(Long id, int version, LocalDate date, List<Part
         if (index < 0) {
             throw new ValidationException(new FieldError("carriedActions", UNKNOWN_ACTION, actionId));
         }
-        resolved.set(index, carriedActions.get(index).resolve(outcome, note, newDueDate));
+        AgreedAction action = carriedActions.get(index);
+        boolean overdue = date != null && action.dueDate() != null && action.dueDate().isBefore(date);
+        LocalDate due = outcome == ActionStatus.CONTINUED && newDueDate == null && overdue ? proposedDueDate() : newDueDate;
+        resolved.set(index, action.resolve(outcome, note, due));
         return new RetentionInterview(id, version, date, participants, workerAbsentReason, ratings, notes,
                 resolved, newActions, nextDate, status);
+    }
+
+    /**
+     * The due date proposed for an action continued at this interview: the next interview when one is planned
+     * (from this interview on), else {@link #CONTINUE_WEEKS} weeks after it. jobcoach-interviews.js proposes the
+     * same in the form, where the coach can change it.
+     */
+    public LocalDate proposedDueDate() {
+        return nextDate != null && !nextDate.isBefore(date) ? nextDate : date.plusWeeks(CONTINUE_WEEKS);
     }
 
     /** The carried actions not yet resolved; the interview cannot be final while there are any. */
@@ -154,9 +173,8 @@ public record RetentionInterview(Long id, int version, LocalDate date, List<Part
         for (int index = 0; index < carriedActions.size(); index++) {
             AgreedAction action = carriedActions.get(index);
             String field = "carriedActions[" + index + "].";
-            if (action.status() == ActionStatus.CONTINUED) {
-                check.notBefore(field + "dueDate", action.dueDate(), "date", date);
-            }
+            check.failIf(action.status() == ActionStatus.CONTINUED && date != null && action.dueDate() != null
+                    && action.dueDate().isBefore(date), field + "dueDate", CONTINUED_NEEDS_DATE, action.what(), date);
             check.failIf(status == InterviewStatus.FINAL && !action.isResolved(), field + "status",
                     ACTION_UNRESOLVED, action.what());
         }
@@ -170,8 +188,9 @@ public record RetentionInterview(Long id, int version, LocalDate date, List<Part
 
     private void checkParticipants(Check check) {
         boolean workerThere = participants.stream().anyMatch(participant -> participant.role() == CaseRole.WORKER);
-        check.failIf(!workerThere && (workerAbsentReason == null || workerAbsentReason.isBlank()),
-                        "workerAbsentReason", WORKER_ABSENT_REASON)
+        boolean reasonGiven = workerAbsentReason != null && !workerAbsentReason.isBlank();
+        check.failIf(!workerThere && !reasonGiven, "workerAbsentReason", WORKER_ABSENT_REASON)
+                .failIf(workerThere && reasonGiven, "workerAbsentReason", PRESENT_AND_ABSENT)
                 .maxLength("workerAbsentReason", workerAbsentReason, Check.NAME_MAX)
                 .failIf(participants.stream().noneMatch(Participant::isCoach), "participants", NO_COACH);
         for (int index = 0; index < participants.size(); index++) {

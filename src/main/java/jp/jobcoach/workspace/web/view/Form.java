@@ -50,6 +50,16 @@ public final class Form {
         return attribute("data-jobcoach-then", step);
     }
 
+    /**
+     * A record form of many fields (an interview): Enter in a one-line input does not send it (Ctrl or Cmd+Enter
+     * and the button do), and after a save jobcoach.js shows the record as the server renders it
+     * ({@code <recordPath>/html}) in place of the one shown, keeping the reader's place. A blank
+     * {@code recordPath} means the record made by this form: the form's path and the new record's id.
+     */
+    public Form record(String recordPath) {
+        return attribute("data-jobcoach-record", recordPath);
+    }
+
     /** Asks the user before sending (deleting, removing): the browser's own confirm dialog, which keyboards reach. */
     public Form confirm(String questionText) {
         return attribute("data-confirm", questionText);
@@ -147,6 +157,19 @@ public final class Form {
         checkboxes.put("legend", legendText);
         checkboxes.put("options", choices);
         fields.add(checkboxes);
+        return this;
+    }
+
+    /**
+     * A button that does something in the form without sending it (adds or removes a row); the form's script
+     * finds it by {@code cssClass} and reads its {@code data} attributes (names without {@code data-}).
+     */
+    public Form button(String cssClass, String labelText, Map<String, String> data) {
+        Map<String, Object> button = field("button");
+        button.put("cssClass", cssClass);
+        button.put("label", labelText);
+        button.put("data", data.entrySet().stream().map(entry -> Map.of("name", entry.getKey(), "value", entry.getValue())).toList());
+        fields.add(button);
         return this;
     }
 

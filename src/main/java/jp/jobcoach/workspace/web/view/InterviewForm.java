@@ -35,8 +35,8 @@ final class InterviewForm {
     static final Map<String, Function<InterviewNotes, String>> NOTES = notes();
     /** The notes that are the worker's own account: health information, left out for those who may not see it. */
     static final Set<String> WORKER_ACCOUNT_NOTES = Set.of("workerAccount", "worries");
-    /** Blank rows for actions agreed at this interview; more than a few is rare in one interview. */
-    private static final int BLANK_ACTIONS = 3;
+    /** The new actions' rows ({@code data-jobcoach-item}), which jobcoach-interviews.js adds, removes and renumbers. */
+    static final String NEW_ACTIONS = "interview.newActions";
 
     private InterviewForm() {
     }
@@ -57,8 +57,9 @@ final class InterviewForm {
      */
     static List<Map<String, Object>> create(ViewText text, long caseId, Team team, RetentionInterview draft,
                                             boolean workerAccount) {
-        Form form = new Form("jobcoach-interview-" + caseId + "-new", "POST", "/cases/" + caseId + "/interviews");
-        fields(text, form, team, draft, BLANK_ACTIONS, workerAccount);
+        Form form = new Form("jobcoach-interview-" + caseId + "-new", "POST", "/cases/" + caseId + "/interviews")
+                .record("").message("saved", savedMessage(text));
+        fields(text, form, team, draft, workerAccount);
         return List.of(form.render(text.message("jobcoach.web.interviews.new"), text.message("jobcoach.web.save")));
     }
 
@@ -69,16 +70,22 @@ final class InterviewForm {
     static List<Map<String, Object>> edit(ViewText text, long caseId, Team team, Stored<RetentionInterview> stored,
                                           boolean workerAccount) {
         String path = "/cases/" + caseId + "/interviews/" + stored.id();
+        String saved = savedMessage(text);
         Form form = new Form("jobcoach-interview-" + caseId + "-" + stored.id(), "PUT", path).conflict("value", "version")
-                .hidden("version", String.valueOf(stored.version()), "int");
-        fields(text, form, team, stored.value(), 1, workerAccount);
+                .record(path).message("saved", saved).hidden("version", String.valueOf(stored.version()), "int");
+        fields(text, form, team, stored.value(), workerAccount);
         List<Map<String, Object>> forms = new ArrayList<>(List.of(form.render(text.message("jobcoach.web.edit"), text.message("jobcoach.web.save"))));
         if (stored.value().status() != InterviewStatus.FINAL) {
             forms.add(new Form("jobcoach-interview-final-" + stored.id(), "POST", path + "/final")
-                    .hidden("version", String.valueOf(stored.version()), "int")
+                    .record(path).message("saved", saved).hidden("version", String.valueOf(stored.version()), "int")
                     .render(null, text.message("jobcoach.web.interviews.make-final")));
         }
         return List.copyOf(forms);
+    }
+
+    /** The confirmation after a save; jobcoach.js fills {0} with the saved record's title (its date may have changed). */
+    private static String savedMessage(ViewText text) {
+        return text.message("jobcoach.web.interviews.saved", "{0}");
     }
 
     /** {@code 3: Quite tired}; an off-scale rating (never stored valid) shows as its number. */
@@ -86,12 +93,13 @@ final class InterviewForm {
         return ConditionScale.isOnScale(rating) ? rating + ": " + text.message(item.scale().pointKey(rating)) : String.valueOf(rating);
     }
 
-    private static void fields(ViewText text, Form form, Team team, RetentionInterview value, int blankActions,
-                               boolean workerAccount) {
+    private static void fields(ViewText text, Form form, Team team, RetentionInterview value, boolean workerAccount) {
         form.input("interview.date", "date", text.field("date"), "date", day(value.date()));
         participants(text, form, team, value.participants());
+        // jobcoach-interviews.js turns the reason off while the worker is marked as taking part (the server refuses both)
         form.input("interview.workerAbsentReason", "workerAbsentReason", text.field("workerAbsentReason"), "text",
-                orEmpty(value.workerAbsentReason()));
+                orEmpty(value.workerAbsentReason()))
+                .note("jobcoach-hint", List.of(Form.ours(text.message("jobcoach.web.interviews.absent-reason-hint"))));
         if (workerAccount) {
             ratings(text, form, value);
         }
@@ -102,8 +110,9 @@ final class InterviewForm {
             }
         });
         carried(text, form, value.carriedActions());
-        agreed(text, form, team, value.newActions(), blankActions);
-        form.input("interview.nextDate", "nextDate", text.field("nextDate"), "date", day(value.nextDate()));
+        agreed(text, form, team, value.newActions());
+        form.input("interview.nextDate", "nextDate", text.field("nextDate"), "date", day(value.nextDate()))
+                .note("jobcoach-hint", List.of(Form.ours(text.message("jobcoach.web.record.keys"))));
     }
 
     /** One row per person: took part, and in which of their roles; "did not take part" leaves the row out. */
@@ -183,26 +192,36 @@ final class InterviewForm {
         }
     }
 
-    /** The actions agreed at this interview, and blank rows for more. */
-    private static void agreed(ViewText text, Form form, Team team, List<AgreedAction> actions, int blank) {
+    /**
+     * The actions agreed at this interview, each a row with a button that removes it, then a blank row and a
+     * button that adds more (as many as {@link RetentionInterview#MAX_NEW_ACTIONS}): jobcoach-interviews.js copies
+     * the blank row and numbers the rows again. Unfilled rows are not sent.
+     */
+    private static void agreed(ViewText text, Form form, Team team, List<AgreedAction> actions) {
         form.heading(text.message("jobcoach.field.newActions"));
         List<Form.Option> people = new ArrayList<>(List.of(new Form.Option("", "—")));
         team.members().stream().map(TeamMember::userKey).distinct()
                 .forEach(key -> people.add(new Form.Option(key, text.person(key))));
-        for (int i = 0; i < actions.size() + blank; i++) {
+        for (int i = 0; i <= actions.size(); i++) {
             AgreedAction action = i < actions.size() ? actions.get(i) : null;
-            String prefix = "interview.newActions." + i + ".";
+            String prefix = NEW_ACTIONS + "." + i + ".";
             String field = "newActions[" + i + "].";
-            if (action != null) {
-                form.hidden(prefix + "id", action.id(), "text").hidden(prefix + "status", action.status().name(), "text");
-            }
-            form.note("jobcoach-action-number", List.of(Form.ours(text.message("jobcoach.web.interviews.action-number", i + 1))))
-                    .select(prefix + "owner.userKey", field + "owner.displayName", text.field("newActions.owner.userKey"),
-                            people, action == null || action.owner() == null ? "" : orEmpty(action.owner().userKey()))
-                    .input(prefix + "what", field + "what", text.field("newActions.what"), "text", action == null ? "" : action.what())
-                    .input(prefix + "dueDate", field + "dueDate", text.field("newActions.dueDate"), "date",
-                            action == null ? "" : day(action.dueDate()));
+            form.item(NEW_ACTIONS, text.message("jobcoach.web.interviews.action-number", i + 1), null, false, row -> {
+                if (action != null) {
+                    row.hidden(prefix + "id", action.id(), "text").hidden(prefix + "status", action.status().name(), "text");
+                }
+                row.select(prefix + "owner.userKey", field + "owner.displayName", text.field("newActions.owner.userKey"),
+                                people, action == null || action.owner() == null ? "" : orEmpty(action.owner().userKey()))
+                        .input(prefix + "what", field + "what", text.field("newActions.what"), "text", action == null ? "" : action.what())
+                        .input(prefix + "dueDate", field + "dueDate", text.field("newActions.dueDate"), "date",
+                                action == null ? "" : day(action.dueDate()))
+                        .button("jobcoach-row-remove", text.message("jobcoach.web.interviews.remove-action"), Map.of());
+            });
         }
+        // {0} stays in the legend's pattern for the script to fill
+        form.button("jobcoach-row-add", text.message("jobcoach.web.interviews.add-action"), Map.of(
+                "legend", text.message("jobcoach.web.interviews.action-number", "{0}"),
+                "max", String.valueOf(RetentionInterview.MAX_NEW_ACTIONS)));
     }
 
     private static String day(LocalDate day) {

@@ -20,14 +20,15 @@ import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.domain.Stored;
 
 /**
- * Retention interviews ({@code jobcoach-interviews}): the newest {@link #IN_FULL} in full with their records,
+ * Retention interviews ({@code jobcoach-interviews}): the latest ({@link #IN_FULL}) in full with its record,
  * the older ones as compact rows (date, how many took part, status, next date) paged by a keyset cursor, the
- * ratings' trend over the interviews read, and for coaches the create form with the interview guide beside it.
+ * ratings' trend over the interviews read, and for coaches the create form and the interview guide, one per
+ * page beside whichever editor is open.
  * It builds the models that {@code templates/jobcoach/interviews.vm} renders, and the two fragments that
  * jobcoach.js inserts as rendered: further compact rows ({@link #renderOlder}, through "more") and one interview
  * opened with its editor ({@link #renderOpened}). An edit form (some 30 KB with its guide) comes only for the
- * interview a coach chooses to edit or open, and the script drops the one shown before: the page holds at most
- * one, and costs the same whatever the history. Everything comes from exactly what the service handed over: the service already
+ * interview a coach chooses to edit or open, and the script drops the one shown before and folds the create form:
+ * the page holds at most one open editor, and costs the same whatever the history. Everything comes from exactly what the service handed over: the service already
  * removed ratings and notes for roles that may not see them, so empty parts are left out rather than decided again.
  */
 public final class InterviewsView {
@@ -35,8 +36,8 @@ public final class InterviewsView {
     static final String TEMPLATE = "templates/jobcoach/interviews.vm";
     static final String OLDER_TEMPLATE = "templates/jobcoach/interview-older.vm";
     static final String OPENED_TEMPLATE = "templates/jobcoach/interview-opened.vm";
-    /** How many of the newest interviews show in full; the rest of the page are compact rows. */
-    public static final int IN_FULL = 3;
+    /** How many of the newest interviews show in full (the latest); the earlier ones are compact rows (issue 15). */
+    public static final int IN_FULL = 1;
 
     /**
      * A page of the interviews as the viewer may see them, newest first; {@code draft} is the carried-over
@@ -85,7 +86,7 @@ public final class InterviewsView {
 
     /**
      * One interview opened on demand ({@code interview-opened.vm}): its record and, for those who may write
-     * interviews, its edit form with the guide, opened.
+     * interviews, its edit form, opened; the guide is the page's one, beside every editor.
      */
     public static String renderOpened(ViewContext view, long caseId, Stored<RetentionInterview> stored, Team team,
                                       boolean mayEdit, boolean workerAccount) {
@@ -93,7 +94,6 @@ public final class InterviewsView {
         Map<String, Object> page = new LinkedHashMap<>(headers(text));
         page.put("interview", interview(text, caseId, stored, false,
                 mayEdit ? InterviewForm.edit(text, caseId, team, stored, workerAccount) : List.of(), workerAccount));
-        page.put("prompts", mayEdit ? PromptsView.model(text) : Map.of());
         return view.render(OPENED_TEMPLATE, page);
     }
 
@@ -118,11 +118,9 @@ public final class InterviewsView {
         return "/cases/" + caseId + "/interviews";
     }
 
-    /** The column headers of the lists and of the tables in each record. */
+    /** The column headers of the tables in each record. */
     private static Map<String, Object> headers(ViewText text) {
-        return Map.of("listHeaders", List.of(text.message("jobcoach.field.date"), text.message("jobcoach.field.participants"),
-                        text.message("jobcoach.web.interviews.status"), text.message("jobcoach.field.nextDate")),
-                "ratingHeaders", List.of(text.message("jobcoach.web.interviews.item"), text.message("jobcoach.web.interviews.rating")),
+        return Map.of("ratingHeaders", List.of(text.message("jobcoach.web.interviews.item"), text.message("jobcoach.web.interviews.rating")),
                 "actionHeaders", List.of(text.message("jobcoach.field.newActions.owner.userKey"), text.message("jobcoach.field.newActions.what"),
                         text.message("jobcoach.field.newActions.dueDate"), text.message("jobcoach.field.newActions.status")));
     }
@@ -140,8 +138,6 @@ public final class InterviewsView {
         interview.put("path", path(caseId) + "/" + stored.id());
         interview.put("opensEditor", editable || !editForms.isEmpty());
         interview.put("anchor", OlderRecords.anchor("interview", stored.id()));
-        interview.put("link", "#" + OlderRecords.anchor("interview", stored.id()));
-        interview.put("date", text.day(value.date()));
         interview.put("title", text.message("jobcoach.web.interviews.of", text.day(value.date())));
         interview.put("status", status(text, value.status()));
         interview.put("participants", participants(text, value.participants()));

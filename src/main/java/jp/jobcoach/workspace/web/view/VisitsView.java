@@ -18,7 +18,7 @@ import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * The visit records of a case ({@code jobcoach-visits}): the tally ({@link TallyView}), the newest
- * {@link InterviewsView#IN_FULL} visits in full, the rest of the page as compact rows (date, kind, coaches) paged
+ * {@link #IN_FULL} visits in full, the rest of the page as compact rows (date, kind, coaches) paged
  * by a keyset cursor, and for those who write visits the create form and the edit and delete forms of the visits
  * shown in full. Builds the model that {@code templates/jobcoach/visits.vm} renders, and the fragments that
  * jobcoach.js inserts as rendered: further rows ({@link #renderOlder}) and one visit opened with its forms
@@ -29,6 +29,8 @@ public final class VisitsView {
     static final String TEMPLATE = "templates/jobcoach/visits.vm";
     static final String OLDER_TEMPLATE = "templates/jobcoach/visit-older.vm";
     static final String OPENED_TEMPLATE = "templates/jobcoach/visit-opened.vm";
+    /** How many of the newest visits show in full (the interviews show only the latest, issue 15). */
+    public static final int IN_FULL = 3;
     private static final List<String> TEXTS = List.of("observations", "adviceToWorker", "adviceToCompany", "nextSteps");
 
     /** A page of visits, whether the viewer may write them, and the case's center coaches to choose from. */
@@ -48,7 +50,7 @@ public final class VisitsView {
         ViewText text = view.text();
         boolean editable = view.interactive() && model.mayEdit();
         List<Stored<VisitRecord>> shown = model.overview().visits().items();
-        int inFull = Math.min(InterviewsView.IN_FULL, shown.size());
+        int inFull = Math.min(IN_FULL, shown.size());
         return view.render(TEMPLATE, Map.of(
                 "tally", TallyView.model(text, model.overview().tallies()),
                 "editable", editable,

@@ -18,12 +18,14 @@ import jp.jobcoach.workspace.domain.interview.PersonRef;
 import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 import jp.jobcoach.workspace.service.TimelineService;
 import jp.jobcoach.workspace.web.html.TypedText;
+import jp.jobcoach.workspace.web.view.InterviewsView;
 import org.junit.Test;
 
 /**
  * Hostile text in every text field of an interview (notes, absence reason, a participant's and an owner's
  * typed name, actions and their progress notes) and of a comment on the timeline (page title, excerpt, link):
- * shown escaped and isolated in bdi, in the page, its forms and static output.
+ * shown escaped and isolated in bdi, in the page, its forms (the new actions' rows among them, issue 15), the
+ * editor opened on demand, and static output.
  */
 public class InterviewHostileTextTest extends MacroTestSupport {
     private static final List<String> PAYLOADS = List.of("<script>alert(1)</script>", "\"'><img src=x onerror=alert(1)>",
@@ -35,7 +37,7 @@ public class InterviewHostileTextTest extends MacroTestSupport {
             caseId = caseWithEveryRole().id();
             actAs(CaseRole.IN_COMPANY_COACH);
             interviews.create(caseId, interview(text, RETURN));
-            interviews.create(caseId, interview(text, RETURN.plusDays(14)));
+            var second = interviews.create(caseId, interview(text, RETURN.plusDays(14)));
             for (Locale language : LANGUAGES) {
                 user.locale = language;
                 for (String output : OUTPUT_TYPES) {
@@ -45,6 +47,12 @@ public class InterviewHostileTextTest extends MacroTestSupport {
                     assertControlsOnlyWhereInteractive(output, html);
                     assertTrue(output + ": " + text, html.contains(TypedText.shown(text)));
                 }
+                // the editor opened on demand and shown in place after a save: its action rows, their buttons,
+                // the carried action's note, the confirmation
+                String editor = InterviewsView.renderOpened(views.forViewer(true), caseId, second, cases.get(caseId).team(),
+                        true, true);
+                assertSafe(editor);
+                assertTrue(editor.contains("value=\"" + jp.jobcoach.workspace.web.html.Html.attr(text) + "\"") && editor.contains("jobcoach-row-add"));
             }
             user.locale = Locale.ENGLISH;
         }

@@ -38,7 +38,9 @@ public class InterviewsMacroTest extends MacroTestSupport {
     public void coachesSeeTheListNewestFirstTheFormsWithCarryOverAndTheGuide() {
         Stored<RetentionInterview> second = twoInterviews();
         String html = render("display");
-        assertTrue(html.indexOf(">2026-04-15</a>") < html.indexOf(">2026-04-01</a>"));
+        assertTrue("the latest in full, the earlier one as a compact row after it",
+                html.indexOf("id=\"jobcoach-interview-" + second.id() + "\"") < html.indexOf("<td>2026-04-01</td>"));
+        assertEquals("one record in full", 1, occurrences(html, "<article class=\"jobcoach-interview\""));
         assertTrue("participants by name with role", html.contains("Name of IN_COMPANY_COACH</bdi> (In-company job coach)"));
         assertTrue(html.contains("data-method=\"POST\" data-path=\"/cases/" + caseId + "/interviews\""));
         assertTrue("the edit form comes on demand", html.contains("data-open=\"/cases/" + caseId + "/interviews/" + second.id() + "\""));
@@ -50,6 +52,12 @@ public class InterviewsMacroTest extends MacroTestSupport {
         assertTrue("scale labels", html.contains("3: Quite tired"));
         assertTrue("the guide beside the form", html.contains("jobcoach-prompts jobcoach-controls")
                 && html.contains("Ups and downs, or new difficulties") && html.contains("Agree one small next step"));
+        assertEquals("one guide in the page", 1, occurrences(html, "jobcoach-prompts jobcoach-controls"));
+        assertFalse("and none per editor", editor.contains("jobcoach-prompts"));
+        assertTrue("a record form: Enter does not send it, a save shows the record in place",
+                html.contains("data-method=\"POST\" data-path=\"/cases/" + caseId + "/interviews\" data-jobcoach-record=\"\"")
+                && editor.contains("data-jobcoach-record=\"/cases/" + caseId + "/interviews/" + second.id() + "\""));
+        assertTrue("the confirmation names the record saved", editor.contains("data-msg-saved=\"Saved: {0}. The record"));
         assertTrue("trend as inline SVG", html.contains("<svg class=\"jobcoach-chart jobcoach-trend\"") && html.contains("<polyline"));
     }
 
@@ -132,8 +140,10 @@ public class InterviewsMacroTest extends MacroTestSupport {
                     html.contains("jobcoach-record-open\" data-open=\"/cases/" + caseId + "/interviews/" + id + "\">Edit</button>"));
         }
         assertTrue("more, with the cursor after the page", html.contains("class=\"aui-button jobcoach-older-more\" data-cursor=\""
-                + RETURN.plusWeeks(5) + "~"));
-        assertTrue("the older rows: how many took part, not who", html.contains("<td>" + RETURN.plusWeeks(5) + "</td><td>3</td>"));
+                + RETURN.plusWeeks(InterviewsView.IN_FULL + 2) + "~"));
+        assertTrue("the older rows: how many took part, not who",
+                html.contains("<td>" + RETURN.plusWeeks(InterviewsView.IN_FULL + 2) + "</td><td>3</td>"));
+        assertEquals("one guide, however many records", 1, occurrences(html, "<aside class=\"jobcoach-prompts"));
         assertEquals("notes only in the records in full", InterviewsView.IN_FULL, occurrences(html, "<h5>Worries</h5>"));
     }
 
@@ -149,8 +159,28 @@ public class InterviewsMacroTest extends MacroTestSupport {
     }
 
     @Test
-    public void aFewInterviewsHaveNoOlderList() {
-        twoInterviews();
+    public void theLatestAloneHasNoOlderList() {
+        interviews(1);
         assertFalse(render("display").contains("jobcoach-older\""));
+        interviews.create(caseId, interview(RETURN.plusWeeks(1)));
+        assertTrue(render("display").contains("jobcoach-older\""));
+    }
+
+    /**
+     * Issue 15: the new actions are rows of their own, each removable, with a button that adds more (the script
+     * copies the blank row); the absence reason says when it applies.
+     */
+    @Test
+    public void newActionsAreRowsToAddAndRemoveAndTheAbsenceReasonSaysWhenItApplies() {
+        Stored<RetentionInterview> second = twoInterviews();
+        String editor = InterviewsView.renderOpened(views.forViewer(true), caseId, second, cases.get(caseId).team(), true, true);
+        assertEquals("the agreed action and one blank row", 2, occurrences(editor, "data-jobcoach-item=\"interview.newActions\""));
+        assertTrue(editor.contains("<legend>Action 1</legend>") && editor.contains("<legend>Action 2</legend>"));
+        assertEquals("each removable", 2, occurrences(editor, "jobcoach-row-remove\">Remove this action</button>"));
+        assertTrue("one button adds more, up to the most allowed", editor.contains("jobcoach-row-add\" data-legend=\"Action {0}\" data-max=\""
+                + RetentionInterview.MAX_NEW_ACTIONS + "\">Add an action</button>")
+                || editor.contains("jobcoach-row-add\" data-max=\"" + RetentionInterview.MAX_NEW_ACTIONS + "\" data-legend=\"Action {0}\">Add an action</button>"));
+        assertTrue(editor.contains("Only when the worker did not take part"));
+        assertTrue("the keys say how to save", editor.contains("Ctrl+Enter (Cmd+Enter on a Mac) or the button below"));
     }
 }

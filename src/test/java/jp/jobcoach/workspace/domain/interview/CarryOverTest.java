@@ -101,8 +101,11 @@ public class CarryOverTest {
     @Test
     public void aContinuedActionIsNotDueBeforeTheInterviewThatContinuedIt() {
         RetentionInterview late = CarryOver.next(first(), SECOND_DAY.plusDays(3));
-        assertHasError(late.resolve("rest", ActionStatus.CONTINUED, null, null).validate(),
-                "carriedActions[0].dueDate", Check.NOT_BEFORE);
+        LocalDate old = late.carriedActions().get(0).dueDate();
+        assertHasError(late.resolve("rest", ActionStatus.CONTINUED, null, old).validate(),
+                "carriedActions[0].dueDate", RetentionInterview.CONTINUED_NEEDS_DATE);
+        assertEquals("continued without a date: the proposed one", late.proposedDueDate(),
+                late.resolve("rest", ActionStatus.CONTINUED, null, null).carriedActions().get(0).dueDate());
         assertEquals(List.of(), late.resolve("rest", ActionStatus.CONTINUED, null, THIRD_DAY).validate());
         assertEquals(List.of(), late.resolve("rest", ActionStatus.DONE, null, null).validate());
     }

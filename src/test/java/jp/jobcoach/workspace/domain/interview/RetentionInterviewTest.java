@@ -116,12 +116,31 @@ public class RetentionInterviewTest {
     }
 
     @Test
+    public void theWorkerTakingPartAndAnAbsenceReasonExcludeEachOther() {
+        RetentionInterview both = sample().withParticipants(List.of(Participant.of("worker-1", CaseRole.WORKER),
+                Participant.of("icc-1", CaseRole.IN_COMPANY_COACH)), "体調不良");
+        assertHasError(both.validate(), "workerAbsentReason", RetentionInterview.PRESENT_AND_ABSENT);
+        assertEquals("a blank reason is no reason", List.of(), both.withParticipants(both.participants(), " ").validate());
+    }
+
+    @Test
+    public void aContinuedActionIsProposedTheNextInterviewElseTwoWeeksOn() {
+        assertEquals(DAY.plusWeeks(2), sample().withNextDate(null).proposedDueDate());
+        assertEquals(DAY.plusDays(10), sample().withNextDate(DAY.plusDays(10)).proposedDueDate());
+        assertEquals("a next date before the interview is no plan", DAY.plusWeeks(2),
+                sample().withNextDate(DAY.minusDays(1)).proposedDueDate());
+    }
+
+    @Test
     public void hostileTextIsStoredAsTyped() {
         for (String text : DomainBundles.HOSTILE) {
             RetentionInterview interview = sample().withNotes(new InterviewNotes(text, text, text, text, text))
                     .withParticipants(List.of(new Participant(PersonRef.named(text), CaseRole.WORKER),
-                            Participant.of("icc-1", CaseRole.IN_COMPANY_COACH)), text);
+                            Participant.of("icc-1", CaseRole.IN_COMPANY_COACH)), null);
             assertEquals(List.of(), interview.validate());
+            RetentionInterview absent = interview.withParticipants(List.of(Participant.of("icc-1", CaseRole.IN_COMPANY_COACH)), text);
+            assertEquals(List.of(), absent.validate());
+            assertEquals(text, absent.workerAbsentReason());
             assertEquals(text, interview.notes().workerAccount());
             assertEquals(text, interview.participants().get(0).person().displayName());
         }

@@ -18,6 +18,7 @@ import static org.junit.Assert.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
 import jp.jobcoach.workspace.service.ServiceTestSupport;
+import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.TimelineStore;
 import jp.jobcoach.workspace.web.Json;
 import org.junit.Before;
@@ -91,6 +93,52 @@ public class InterviewResourceTest extends RestTestSupport {
         assertEquals(404, resource.get(999_999, id).getStatus());
     }
 
+    /** Issue 15: Enter in the form saved the same meeting twice, and a worker both present and absent. */
+    @Test
+    public void aSecondDraftOnTheSameDayIsRefusedNamingTheFirstAndPresentExcludesAbsent() {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        user.locale = Locale.ENGLISH;
+        long first = body(resource.create(caseId, Json.write(Map.of("interview", interview(RETURN))))).get("id").getAsLong();
+        Response again = resource.create(caseId, Json.write(Map.of("interview", interview(RETURN))));
+        assertEquals(400, again.getStatus());
+        JsonObject error = body(again).getAsJsonArray("errors").get(0).getAsJsonObject();
+        assertEquals("date", error.get("field").getAsString());
+        assertTrue(error.toString(), error.get("message").getAsString().contains(RETURN + " (no. " + first + ")"));
+        assertEquals("one draft only", 1, body(resource.list(caseId, null, null)).getAsJsonArray("items").size());
+        user.locale = Locale.JAPANESE;
+        assertTrue(firstMessage(resource.create(caseId, Json.write(Map.of("interview", interview(RETURN))))).contains("No. " + first));
+
+        Response both = resource.create(caseId, Json.write(Map.of("interview", interview(RETURN.plusDays(14))
+                .withParticipants(interview(RETURN).participants(), "体調不良"))));
+        assertEquals(400, both.getStatus());
+        assertEquals("workerAbsentReason", firstErrorField(both));
+        assertTrue(firstMessage(both).contains("本人は出席者になっています"));
+    }
+
+    /** Issue 15: a continued action whose due date has passed is refused by name, not as "a date". */
+    @Test
+    public void aContinuedActionWithAnOldDueDateIsNamedInTheError() {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        user.locale = Locale.ENGLISH;
+        resource.create(caseId, Json.write(Map.of("interview", interview(RETURN))));
+        JsonObject created = body(resource.create(caseId, Json.write(Map.of("interview", interview(RETURN.plusDays(14))))));
+        long second = created.get("id").getAsLong();
+        String actionId = created.getAsJsonObject("value").getAsJsonArray("carriedActions").get(0).getAsJsonObject().get("id").getAsString();
+        Response kept = resource.resolveAction(caseId, second, actionId,
+                "{\"version\":1,\"status\":\"CONTINUED\",\"dueDate\":\"" + RETURN.plusDays(7) + "\"}");
+        assertEquals(400, kept.getStatus());
+        assertEquals("carriedActions[0].dueDate", firstErrorField(kept));
+        assertTrue(firstMessage(kept), firstMessage(kept).contains("\"早めに休む " + TRICKY + "\" is continued")
+                && firstMessage(kept).contains("from " + RETURN.plusDays(14) + " on"));
+        JsonObject proposed = body(resource.resolveAction(caseId, second, actionId, "{\"version\":1,\"status\":\"CONTINUED\"}"));
+        assertEquals("without a date: the next interview's", RETURN.plusDays(28).toString(), proposed.getAsJsonObject("value")
+                .getAsJsonArray("carriedActions").get(0).getAsJsonObject().get("dueDate").getAsString());
+    }
+
+    private static String firstMessage(Response response) {
+        return body(response).getAsJsonArray("errors").get(0).getAsJsonObject().get("message").getAsString();
+    }
+
     @Test
     public void promptsAreTranslated() {
         actAs(CaseRole.IN_COMPANY_COACH);
@@ -153,8 +201,8 @@ public class InterviewResourceTest extends RestTestSupport {
         actAs(CaseRole.IN_COMPANY_COACH);
         List<Long> created = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            // two on each day, so that the id breaks the ties
-            created.add(interviews.create(caseId, interview(RETURN.plusDays(i / 2))).id());
+            // two on each day, so that the id breaks the ties (in the store: the service refuses a second draft a day)
+            created.add(new InterviewStore(ao).create(caseId, interview(RETURN.plusDays(i / 2)), "icc", Instant.now()).id());
         }
         List<Long> walked = new ArrayList<>();
         String cursor = null;
@@ -196,9 +244,10 @@ public class InterviewResourceTest extends RestTestSupport {
 
         String opened = (String) resource.opened(caseId, first.id()).getEntity();
         assertTrue(opened, opened.startsWith("<article class=\"jobcoach-interview\" id=\"jobcoach-interview-" + first.id() + "\""));
-        assertTrue("its editor, open, with the guide", opened.contains("data-record-editor><details class=\"jobcoach-details\" open>")
+        assertTrue("its editor, open, shown in place after a save", opened.contains("data-record-editor><details class=\"jobcoach-details\" open>")
                 && opened.contains("data-method=\"PUT\" data-path=\"/cases/" + caseId + "/interviews/" + first.id() + "\"")
-                && opened.contains("jobcoach-prompts"));
+                && opened.contains("data-jobcoach-record=\"/cases/" + caseId + "/interviews/" + first.id() + "\""));
+        assertFalse("the guide is the page's one, not one per editor", opened.contains("jobcoach-prompts"));
         actAs(CaseRole.SUPERVISOR);
         String read = (String) resource.opened(caseId, first.id()).getEntity();
         assertFalse("a reader gets the record without an editor", read.contains("<form"));

@@ -29,7 +29,7 @@ import jp.jobcoach.workspace.service.PlanOverview;
 public final class PlanView {
     public static final String MACRO = "plan";
     /** The newest revisions listed with what they changed, as the interviews and visits show their newest. */
-    public static final int IN_FULL = InterviewsView.IN_FULL;
+    public static final int IN_FULL = 3;
     static final String TEMPLATE = "templates/jobcoach/plan.vm";
     static final String OLDER_TEMPLATE = "templates/jobcoach/plan-older.vm";
     static final String OPENED_TEMPLATE = "templates/jobcoach/plan-opened.vm";

@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.port;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public interface CurrentUser {
 
     /** The language the user reads, for messages. */
     Locale locale();
+
+    /** The time zone of the user's profile (else the site's): times are shown and dates of filters read in it. */
+    ZoneId zone();
 
     /** A host administrator: not a case role, but may read audit logs. */
     boolean isAdministrator();

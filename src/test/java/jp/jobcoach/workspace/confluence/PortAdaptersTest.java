@@ -17,6 +17,7 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import java.util.List;
@@ -38,16 +39,19 @@ public class PortAdaptersTest {
         when(userManager.isAdmin(new UserKey("u1"))).thenReturn(true);
         LocaleManager locales = mock(LocaleManager.class);
         when(locales.getLocale(null)).thenReturn(Locale.JAPANESE);
-        ConfluenceCurrentUser user = new ConfluenceCurrentUser(userManager, locales);
+        TimeZoneManager timeZones = mock(TimeZoneManager.class);
+        when(timeZones.getUserTimeZone()).thenReturn(java.util.TimeZone.getTimeZone("Asia/Tokyo"));
+        ConfluenceCurrentUser user = new ConfluenceCurrentUser(userManager, locales, timeZones);
 
         assertEquals(Optional.of("u1"), user.userKey());
         assertTrue(user.isAdministrator());
         assertEquals(Locale.JAPANESE, user.locale());
+        assertEquals("the zone of the user's profile", java.time.ZoneId.of("Asia/Tokyo"), user.zone());
     }
 
     @Test
     public void anonymousHasNoKeyAndIsNoAdministrator() {
-        ConfluenceCurrentUser user = new ConfluenceCurrentUser(userManager, mock(LocaleManager.class));
+        ConfluenceCurrentUser user = new ConfluenceCurrentUser(userManager, mock(LocaleManager.class), mock(TimeZoneManager.class));
         assertEquals(Optional.empty(), user.userKey());
         assertFalse(user.isAdministrator());
     }

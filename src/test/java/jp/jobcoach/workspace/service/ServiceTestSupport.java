@@ -203,6 +203,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         public String key;
         public boolean administrator;
         public Locale locale = Locale.ENGLISH;
+        public ZoneId zone = ZoneOffset.UTC;
 
         @Override
         public Optional<String> userKey() {
@@ -212,6 +213,11 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         @Override
         public Locale locale() {
             return locale;
+        }
+
+        @Override
+        public ZoneId zone() {
+            return zone;
         }
 
         @Override

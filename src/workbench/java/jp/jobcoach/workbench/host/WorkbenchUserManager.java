@@ -3,11 +3,13 @@ package jp.jobcoach.workbench.host;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.languages.LocaleManager;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.user.User;
 import java.util.Locale;
+import java.util.TimeZone;
 import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.user.EntityException;
 import com.atlassian.user.User;
@@ -18,16 +20,38 @@ import com.atlassian.user.search.query.UserNameTermQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 import java.util.function.Function;
 
 /**
- * SAL's UserManager, Confluence's UserAccessor and LocaleManager over the demo users; the remote user is the
- * request's, and each demo user has a language of their own (the site's default, English, for anyone else).
+ * SAL's UserManager and TimeZoneManager, Confluence's UserAccessor and LocaleManager over the demo users; the remote
+ * user is the request's, and each demo user has a language of their own (the site's default, English, for anyone
+ * else) and a time zone: Japan's for those who read Japanese, the server's for the others.
  */
-public final class WorkbenchUserManager implements UserManager, UserAccessor, LocaleManager {
+public final class WorkbenchUserManager implements UserManager, UserAccessor, LocaleManager, TimeZoneManager {
     @Override
     public Locale getLocale(User user) {
         return user instanceof WorkbenchUser known ? known.locale() : Locale.ENGLISH;
+    }
+
+    @Override
+    public TimeZone getUserTimeZone() {
+        return zoneOf(AuthenticatedUserThreadLocal.get());
+    }
+
+    @Override
+    public TimeZone getUserTimeZone(UserKey user) {
+        return zoneOf(user == null ? null : (User) getUserProfile(user));
+    }
+
+    @Override
+    public TimeZone getDefaultTimeZone() {
+        return TimeZone.getDefault();
+    }
+
+    private TimeZone zoneOf(User user) {
+        return user instanceof WorkbenchUser known && Locale.JAPANESE.getLanguage().equals(known.locale().getLanguage())
+                ? TimeZone.getTimeZone("Asia/Tokyo") : getDefaultTimeZone();
     }
 
     @Override

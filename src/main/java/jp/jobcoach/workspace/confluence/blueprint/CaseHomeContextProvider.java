@@ -35,7 +35,7 @@ public class CaseHomeContextProvider extends AbstractBlueprintContextProvider {
     @Override
     protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
         context.setTitle(messages.text(currentUser.locale(), TITLE_KEY,
-                MINUTE_AND_SECOND.format(time.now().atZone(time.zone()))));
+                MINUTE_AND_SECOND.format(time.now().atZone(currentUser.zone()))));
         return context;
     }
 }

@@ -28,7 +28,6 @@ import jp.jobcoach.workspace.domain.AuditQuery;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.port.People;
-import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.AuditService;
 import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.web.Csv;
@@ -57,13 +56,11 @@ public class AuditResource {
     private final CurrentUser currentUser;
     private final People people;
     private final Views views;
-    private final TimeSource time;
 
     @Inject
     public AuditResource(AuditService audits, ErrorResponses errors, Messages messages, CurrentUser currentUser,
-                         People people, Views views, TimeSource time) {
+                         People people, Views views) {
         this.people = people;
-        this.time = time;
         this.views = views;
         this.audits = audits;
         this.errors = errors;
@@ -96,7 +93,7 @@ public class AuditResource {
         MultivaluedMap<String, String> parameters = request.getQueryParameters();
         return AuditQuery.parse(parameters.getFirst("actor"), parameters.getFirst("category"),
                 parameters.getFirst("action"), parameters.getFirst("from"), parameters.getFirst("to"),
-                parameters.getFirst("cursor"), parameters.getFirst("pageSize"), time.zone());
+                parameters.getFirst("cursor"), parameters.getFirst("pageSize"), currentUser.zone());
     }
 
     /** Whether the log is as it was written: the check of its hash chain. */

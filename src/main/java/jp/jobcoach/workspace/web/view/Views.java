@@ -7,7 +7,6 @@ import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.port.Site;
 import jp.jobcoach.workspace.port.Templates;
-import jp.jobcoach.workspace.port.TimeSource;
 
 /**
  * How views render for the person making the current request: in their language, times in the site's zone, links
@@ -18,17 +17,15 @@ import jp.jobcoach.workspace.port.TimeSource;
 public class Views {
     private final Messages messages;
     private final CurrentUser currentUser;
-    private final TimeSource time;
     private final People people;
     private final Site site;
     private final Templates templates;
 
     @Inject
-    public Views(Messages messages, CurrentUser currentUser, TimeSource time, People people, Site site,
+    public Views(Messages messages, CurrentUser currentUser, People people, Site site,
                  Templates templates) {
         this.messages = messages;
         this.currentUser = currentUser;
-        this.time = time;
         this.people = people;
         this.site = site;
         this.templates = templates;
@@ -36,7 +33,7 @@ public class Views {
 
     /** @param interactive a page in a browser, as opposed to static output (exports, mail) */
     public ViewContext forViewer(boolean interactive) {
-        ViewText text = new ViewText(messages, currentUser.locale(), time.zone(), people);
+        ViewText text = new ViewText(messages, currentUser.locale(), currentUser.zone(), people);
         return new ViewContext(text, interactive, site.basePath(), templates);
     }
 }

@@ -28,6 +28,12 @@ public class CaseHomeContextProviderTest {
             return locale;
         }
 
+        /** The creator's own zone, which the title's time is in (the server's is UTC). */
+        @Override
+        public ZoneId zone() {
+            return TOKYO;
+        }
+
         @Override
         public boolean isAdministrator() {
             return false;
@@ -45,7 +51,7 @@ public class CaseHomeContextProviderTest {
 
         @Override
         public ZoneId zone() {
-            return TOKYO;
+            return java.time.ZoneOffset.UTC;
         }
     });
 

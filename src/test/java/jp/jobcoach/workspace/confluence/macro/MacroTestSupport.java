@@ -38,7 +38,7 @@ public abstract class MacroTestSupport extends ServiceTestSupport {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
         pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
-        views = new Views(RestTestSupport::fromBundles, user, time, people, new ConfluenceSite(application), TestHost.TEMPLATES);
+        views = new Views(RestTestSupport::fromBundles, user, people, new ConfluenceSite(application), TestHost.TEMPLATES);
         support = new MacroSupport(cases, user, pageBuilder, views);
     }
 

@@ -33,7 +33,7 @@ public class AuditResourceTest extends RestTestSupport {
 
     @Before
     public void setUp() {
-        resource = new AuditResource(audits, errors, RestTestSupport::fromBundles, user, people, views, time);
+        resource = new AuditResource(audits, errors, RestTestSupport::fromBundles, user, people, views);
         actAs(CaseRole.HR);
         accommodations.create(caseId, accommodation());
     }

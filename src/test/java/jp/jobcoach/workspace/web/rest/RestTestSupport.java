@@ -29,7 +29,7 @@ public abstract class RestTestSupport extends ServiceTestSupport {
     @Before
     public final void wireErrors() {
         errors = new ErrorResponses(RestTestSupport::fromBundles, user);
-        views = new Views(RestTestSupport::fromBundles, user, time, people, () -> "/confluence", TestHost.TEMPLATES);
+        views = new Views(RestTestSupport::fromBundles, user, people, () -> "/confluence", TestHost.TEMPLATES);
     }
 
     protected static JsonObject body(Response response) {

@@ -51,6 +51,7 @@ public final class VisitsView {
         int inFull = Math.min(InterviewsView.IN_FULL, shown.size());
         return view.render(TEMPLATE, Map.of(
                 "tally", TallyView.model(text, model.overview().tallies()),
+                "csvUrl", view.exportUrl(model.caseId(), "visits"),
                 "editable", editable,
                 "newForm", editable ? form(text, model, null) : Map.of(),
                 "visits", shown.subList(0, inFull).stream().map(stored -> visit(text, model, stored, editable)).toList(),

@@ -66,10 +66,14 @@ public class VisitsMacroTest extends MacroTestSupport {
     }
 
     @Test
-    public void rolesWithoutVisitAccessAndStrangersGetTheNeutralBox() {
+    public void rolesWithoutVisitAccessReadWhatIsWithheldAndWhyStrangersGetTheNeutralBox() {
         for (CaseRole role : new CaseRole[] {CaseRole.HR, CaseRole.WORKER, CaseRole.SUPERVISOR}) {
             actAs(role);
-            assertTrue(role.name(), render("display").contains("you do not have access"));
+            String html = render("display");
+            assertTrue(role.name() + html, html.contains("This part of the case (Visit records) is not shown to your role: visit records"
+                    + " are the coaches’ working notes from their visits to the workplace. It is shared with: In-company job coach,"
+                    + " Center job coach, Counselor, Occupational health staff."));
+            assertFalse(html.contains("you do not have access"));
         }
         user.key = "stranger";
         assertTrue(render("display").contains("you do not have access"));

@@ -45,6 +45,13 @@ public class AccommodationService {
         return accommodations.forCase(caseId);
     }
 
+    /** The case's accommodations for an export (a short list, read whole as the macro reads it), audited as one. */
+    public List<Stored<Accommodation>> export(long caseId) {
+        GuardedCase on = guard.require(caseId, ACCOMMODATIONS, VIEW);
+        audit.record(on, AuditAction.EXPORT, ACCOMMODATIONS, RECORD, caseId, List.of());
+        return accommodations.forCase(caseId);
+    }
+
     /** Those whose planned review date has come with no review recorded since. */
     public List<Stored<Accommodation>> dueForReview(long caseId) {
         return withReviewsDue(caseId).dueForReview();

@@ -105,13 +105,16 @@ public class CaseGuard {
 
     private void requireMatrix(GuardedCase on, DataCategory category, Access access) {
         if (!isAdministratorReadingAudit(category) && !RoleMatrix.allows(on.actorRoles(), category, access)) {
-            throw new AccessDeniedException(category + " " + access + " on case " + on.caseId());
+            // only a category the actor cannot even see is withheld; a refused edit of a visible one is not
+            throw new AccessDeniedException(category + " " + access + " on case " + on.caseId(), on.may(category, Access.VIEW)
+                    ? null : new AccessDeniedException.Withheld(category, on.actorRoles(), false));
         }
     }
 
     private static void requireConsent(GuardedCase on, ConsentCategory consented) {
         if (!on.shows(consented)) {
-            throw new AccessDeniedException("no consent to " + consented + " on case " + on.caseId());
+            throw new AccessDeniedException("no consent to " + consented + " on case " + on.caseId(),
+                    new AccessDeniedException.Withheld(consented.ceiling(), on.actorRoles(), true));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,6 +60,26 @@ public class InterviewService {
         this.audit = audit;
         this.writes = writes;
         this.time = time;
+    }
+
+    /**
+     * Lets the actor export the case's interviews (their agreed actions) and audits the export: called before anything
+     * is sent, so a refusal is still a 404 or 403.
+     */
+    public GuardedCase startExport(long caseId) {
+        GuardedCase on = guard.require(caseId, INTERVIEWS, VIEW);
+        audit.record(on, AuditAction.EXPORT, INTERVIEWS, RECORD, caseId, List.of());
+        return on;
+    }
+
+    /**
+     * Every interview of a case {@link #startExport} let the actor export, newest first, read in bounded chunks and
+     * passed through the same filter as a read, so an export never shows what the actor could not read.
+     */
+    public void export(GuardedCase on, Consumer<Stored<RetentionInterview>> each) {
+        guard.require(on, INTERVIEWS, VIEW);
+        Chunked.each((after, limit) -> interviews.page(on.caseId(), after, limit), InterviewStore::cursor,
+                chunk -> shown(on, chunk).forEach(each));
     }
 
     /** A page of the case's interviews, newest first, as the actor may see them. */

@@ -6,9 +6,13 @@ import static jp.jobcoach.workspace.domain.DataCategory.PLAN;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jp.jobcoach.workspace.domain.Agreement;
 import jp.jobcoach.workspace.domain.AgreementParty;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CaseRole;
@@ -69,6 +73,35 @@ public class PlanService {
         guard.require(on, PLAN, VIEW);
         return Page.of(plans.summaries(on.caseId(), request.after(), request.fetchSize()), request,
                 last -> PlanStore.cursor(last.number()));
+    }
+
+    /** One line of the plan's history for an export: who saved a revision when, and who agreed to it. */
+    public record ExportedRevision(PlanRevision.Summary summary, List<Agreement> agreements) {
+    }
+
+    /**
+     * Lets the actor export the plan's revisions and audits the export: called before anything is sent, so a refusal
+     * is still a 404 or 403.
+     */
+    public GuardedCase startExport(long caseId) {
+        GuardedCase on = guard.require(caseId, PLAN, VIEW);
+        audit.record(on, AuditAction.EXPORT, PLAN, "plan-revision", caseId, List.of());
+        return on;
+    }
+
+    /**
+     * Every revision of a plan {@link #startExport} let the actor export, newest first, without its texts: per chunk
+     * one read of the summaries and one of their agreements.
+     */
+    public void export(GuardedCase on, Consumer<ExportedRevision> each) {
+        guard.require(on, PLAN, VIEW);
+        Chunked.each((after, limit) -> plans.summaries(on.caseId(), after, limit), last -> PlanStore.cursor(last.number()),
+                chunk -> {
+                    Map<Integer, List<Agreement>> agreed = plans.agreements(on.caseId(), chunk.get(chunk.size() - 1).number(),
+                            chunk.get(0).number()).stream().collect(Collectors.groupingBy(Agreement::revision));
+                    chunk.forEach(summary -> each.accept(new ExportedRevision(summary,
+                            agreed.getOrDefault(summary.number(), List.of()))));
+                });
     }
 
     /**

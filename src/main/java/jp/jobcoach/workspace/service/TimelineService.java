@@ -121,7 +121,26 @@ public class TimelineService {
      * when they wrote); the other kinds, the author's role on the team now ({@link #shownRole}).
      */
     public TimelinePage page(long caseId, TimelineQuery query) {
+        return page(guard.require(caseId, DataCategory.CASE, VIEW), query);
+    }
+
+    /** The first page of a timeline and the kinds its filter may offer the viewer. */
+    public record Overview(TimelinePage page, List<TimelineKind> kinds) {
+    }
+
+    /**
+     * {@link #page} with the kinds of entry the viewer may ever see on this case (comments: those on a page whose
+     * category they see), in their order, so that a filter offers no kind that would always come back empty.
+     */
+    public Overview overview(long caseId, TimelineQuery query) {
         GuardedCase on = guard.require(caseId, DataCategory.CASE, VIEW);
+        boolean seesComments = PAGE_CATEGORIES.stream().anyMatch(on::sees);
+        return new Overview(page(on, query), Arrays.stream(TimelineKind.values()).filter(kind -> kind == TimelineKind.COMMENT
+                ? seesComments : on.sees(kind.category())).toList());
+    }
+
+    private TimelinePage page(GuardedCase on, TimelineQuery query) {
+        long caseId = on.caseId();
         Set<DataCategory> commentCategories = PAGE_CATEGORIES.stream().filter(on::sees)
                 .collect(Collectors.toSet());
         boolean readsComments = query.wants(TimelineKind.COMMENT) && !commentCategories.isEmpty();

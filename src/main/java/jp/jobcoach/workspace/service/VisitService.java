@@ -6,6 +6,7 @@ import static jp.jobcoach.workspace.domain.DataCategory.CASE;
 import static jp.jobcoach.workspace.domain.DataCategory.VISITS;
 
 import java.util.List;
+import java.util.function.Consumer;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
@@ -52,6 +53,22 @@ public class VisitService {
     public Page<Stored<VisitRecord>> page(GuardedCase on, PageRequest request) {
         guard.require(on, VISITS, VIEW);
         return Page.of(visits.page(on.caseId(), request.after(), request.fetchSize()), request, VisitStore::cursor);
+    }
+
+    /**
+     * Lets the actor export the case's visit records and audits the export (the coaches' working notes leave the
+     * product): called before anything is sent, so a refusal is still a 404 or 403.
+     */
+    public GuardedCase startExport(long caseId) {
+        GuardedCase on = guard.require(caseId, VISITS, VIEW);
+        audit.record(on, AuditAction.EXPORT, VISITS, RECORD, caseId, List.of());
+        return on;
+    }
+
+    /** Every visit of a case {@link #startExport} let the actor export, newest first, read in bounded chunks. */
+    public void export(GuardedCase on, Consumer<Stored<VisitRecord>> each) {
+        guard.require(on, VISITS, VIEW);
+        Chunked.each((after, limit) -> visits.page(on.caseId(), after, limit), VisitStore::cursor, chunk -> chunk.forEach(each));
     }
 
     public Stored<VisitRecord> get(GuardedCase on, long id) {

@@ -83,8 +83,11 @@ public class MacroSupport {
             }
             return withoutCase != null && mayStartCase(parameters, context, view)
                     ? withoutCase.render(context.getEntity().getId(), view) : view.noAccess(macroName);
-        } catch (NotFoundException | AccessDeniedException hidden) {
+        } catch (NotFoundException hidden) {
             return view.noAccess(macroName);
+        } catch (AccessDeniedException denied) {
+            // a member kept from this part by their role or the worker's consent is told what and why
+            return denied.withheld().map(withheld -> view.withheld(macroName, withheld)).orElseGet(() -> view.noAccess(macroName));
         }
     }
 

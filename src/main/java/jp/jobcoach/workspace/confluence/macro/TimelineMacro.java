@@ -19,6 +19,7 @@ public class TimelineMacro extends CaseBlockMacro {
     @Override
     protected String render(long caseId, ViewContext view) {
         TimelineQuery newest = TimelineQuery.newest();
-        return TimelineView.render(view, new TimelineView.Model(caseId, timeline.page(caseId, newest), newest.pageSize()));
+        TimelineService.Overview overview = timeline.overview(caseId, newest);
+        return TimelineView.render(view, new TimelineView.Model(caseId, overview.page(), newest.pageSize(), overview.kinds()));
     }
 }

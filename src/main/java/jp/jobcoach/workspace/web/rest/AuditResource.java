@@ -3,12 +3,6 @@ package jp.jobcoach.workspace.web.rest;
 import static jp.jobcoach.workspace.web.rest.ErrorResponses.html;
 import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import jakarta.inject.Inject;
@@ -20,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jp.jobcoach.workspace.domain.AuditEntry;
@@ -30,7 +23,6 @@ import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.service.AuditService;
 import jp.jobcoach.workspace.service.GuardedCase;
-import jp.jobcoach.workspace.web.Csv;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.AuditPageRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.ChainCheckRepresentation;
@@ -126,29 +118,12 @@ public class AuditResource {
             Locale locale = currentUser.locale();
             List<String> header = COLUMNS.stream().map(column -> messages.text(locale, COLUMN_KEY + column)).toList();
             AuditLabels labels = new AuditLabels(views.forViewer(false).text());
-            StreamingOutput csv = out -> {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                writer.write(Csv.BOM + Csv.line(header));
-                audits.export(on, entry -> write(writer, Csv.line(cells(labels, entry))));
-                writer.flush();
-            };
-            return Response.ok(csv, "text/csv;charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName(caseId) + "\"")
-                    .header("X-Content-Type-Options", "nosniff")
-                    .build();
+            return CsvDownload.of(fileName(caseId), header, row -> audits.export(on, entry -> row.accept(cells(labels, entry))));
         });
     }
 
     static String fileName(long caseId) {
         return "jobcoach-case-" + caseId + "-audit.csv";
-    }
-
-    private static void write(Writer writer, String text) {
-        try {
-            writer.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the audit export's reader went away", e);
-        }
     }
 
     private static List<String> cells(AuditLabels labels, AuditEntry entry) {

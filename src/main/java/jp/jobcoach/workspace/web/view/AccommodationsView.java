@@ -35,6 +35,7 @@ public final class AccommodationsView {
         boolean editable = view.interactive() && model.mayEdit();
         return view.render(TEMPLATE, Map.of(
                 "editable", editable,
+                "csvUrl", view.exportUrl(model.caseId(), "accommodations"),
                 "newForm", editable ? editForm(text, model.caseId(), null) : Map.of(),
                 "stepHeaders", List.of(text.field("steps.label"), text.message("jobcoach.web.accommodations.planned"),
                         text.field("steps.liftedDate"), text.field("steps.approvedBy")),

@@ -77,6 +77,8 @@ public final class CaseForms {
         return Arrays.stream(CasePhase.values()).filter(now::canMoveTo).map(target -> new Form(
                         "jobcoach-phase-" + stored.id() + "-" + target, "POST", "/cases/" + stored.id() + "/phase")
                 .hidden("version", String.valueOf(stored.version()), "int").hidden("phase", target.name(), "text")
+                // a move changes what the whole team is asked to do (agreeing the plan, fading visits): asked first
+                .confirm(text.message("jobcoach.web.case.phase-confirm", text.label(now), text.label(target)))
                 .secondary().render(null, text.message(target.ordinal() > now.ordinal() ? "jobcoach.web.case.phase-next"
                         : "jobcoach.web.case.phase-back", text.label(target)))).toList();
     }

@@ -69,6 +69,7 @@ public final class InterviewsView {
         Map<String, Object> page = new LinkedHashMap<>(headers(text));
         page.put("newForms", forms ? InterviewForm.create(text, model.caseId(), model.team(), model.draft().orElseThrow(), model.workerAccount()) : List.of());
         page.put("prompts", forms ? PromptsView.model(text) : Map.of());
+        page.put("csvUrl", view.exportUrl(model.caseId(), "interviews"));
         page.put("interviews", inFull.stream().map(stored -> interview(text, model.caseId(), stored, forms, List.of(),
                 model.workerAccount())).toList());
         page.put("older", OlderRecords.model(view, path(model.caseId()), olderHeaders(text),

@@ -50,6 +50,7 @@ public final class PlanView {
         boolean editable = view.interactive() && model.mayEdit();
         return view.render(TEMPLATE, Map.of(
                 "hasPlan", model.plan().isPresent(),
+                "csvUrl", view.exportUrl(model.caseId(), "plan"),
                 "plan", model.plan().map(plan -> plan(text, model, plan)).orElse(Map.of()),
                 "editable", editable,
                 "editForm", editable ? editForm(text, model) : Map.of(),
@@ -157,6 +158,8 @@ public final class PlanView {
                 .map(role -> new Form("jobcoach-agree-" + model.caseId() + "-" + role, "POST",
                         "/cases/" + model.caseId() + "/plan/agreements")
                         .hidden("revision", String.valueOf(revision), "int").hidden("role", role.name(), "text")
+                        // an agreement is a commitment recorded under the viewer's name, not a draft: asked first
+                        .confirm(text.message("jobcoach.web.plan.agree-confirm", revision, text.label(role)))
                         .render(null, text.message("jobcoach.web.plan.agree-as", text.label(role))))
                 .toList();
     }

@@ -29,8 +29,10 @@ public final class TimelineView {
     static final String TEMPLATE = "templates/jobcoach/timeline.vm";
     static final String ENTRIES_TEMPLATE = "templates/jobcoach/timeline-entries.vm";
     private static final String REVISION = "jobcoach.web.timeline.revision";
+    private static final String INTERVIEW = "jobcoach.web.timeline.interview";
 
-    public record Model(long caseId, TimelinePage page, int pageSize) {
+    /** @param kinds the kinds the filter offers: those the viewer may see (TimelineService decides) */
+    public record Model(long caseId, TimelinePage page, int pageSize, List<TimelineKind> kinds) {
     }
 
     private TimelineView() {
@@ -78,13 +80,15 @@ public final class TimelineView {
 
     /**
      * What the entry is called: visits, interviews and plan changes are stored with a code (visit kind, interview
-     * status, revision number), shown translated; accommodation steps and comments carry their own title.
+     * status, revision number), shown translated; accommodation steps and comments carry their own title. An
+     * interview's status alone (draft, final) says nothing in a list, so it reads with the kind and the date.
      */
     static String title(ViewText text, TimelineEntry entry) {
         String code = entry.title() == null ? "" : entry.title();
         return switch (entry.kind()) {
             case VISIT -> label(text, VisitKind.class, code);
-            case INTERVIEW -> label(text, InterviewStatus.class, code);
+            case INTERVIEW -> text.message(INTERVIEW, text.day(LocalDate.ofInstant(entry.at(), ZoneOffset.UTC)),
+                    label(text, InterviewStatus.class, code));
             case PLAN_CHANGE -> text.message(REVISION, code);
             default -> code;
         };
@@ -102,15 +106,15 @@ public final class TimelineView {
     /** What only a browser gets: the filter, the timeline's REST path for the script, and where the next page starts. */
     private static Map<String, Object> controls(ViewText text, Model model) {
         return Map.of("path", "/cases/" + model.caseId() + "/timeline", "pageSize", model.pageSize(),
-                "filters", List.of(filter(text, "kinds", text.message("jobcoach.field.kinds"), TimelineKind.values()),
-                        filter(text, "roles", text.message("jobcoach.field.roles"), CaseRole.values())),
+                "filters", List.of(filter(text, "kinds", text.message("jobcoach.field.kinds"), model.kinds()),
+                        filter(text, "roles", text.message("jobcoach.field.roles"), Arrays.asList(CaseRole.values()))),
                 "cursor", next(model.page()));
     }
 
     /** Checkboxes of kinds or roles; none ticked shows everything, as the REST API reads it. */
     private static <E extends Enum<E> & Labelled> Map<String, Object> filter(ViewText text, String name, String legendText,
-                                                                            E[] values) {
-        return Map.of("name", name, "legend", legendText, "choices", Arrays.stream(values).map(value -> Map.<String, Object>of(
+                                                                            List<E> values) {
+        return Map.of("name", name, "legend", legendText, "choices", values.stream().map(value -> Map.<String, Object>of(
                 "id", "jobcoach-timeline-" + name + "-" + value.name(), "value", value.name(), "label", text.label(value))).toList());
     }
 }

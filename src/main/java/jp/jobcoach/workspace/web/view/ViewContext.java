@@ -1,10 +1,17 @@
 package jp.jobcoach.workspace.web.view;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import jp.jobcoach.workspace.domain.Access;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.Labelled;
+import jp.jobcoach.workspace.domain.RoleMatrix;
 import jp.jobcoach.workspace.port.Templates;
+import jp.jobcoach.workspace.service.AccessDeniedException;
 import jp.jobcoach.workspace.web.html.TemplateEscapes;
 
 /**
@@ -48,6 +55,14 @@ public record ViewContext(ViewText text, boolean interactive, String siteBase, T
         return templates.render(template, context);
     }
 
+    /**
+     * Where a case's {@code file} ({@code visits}, {@code interviews}, {@code accommodations}, {@code plan}) downloads
+     * as CSV (web/rest/ExportResource); empty in static output, which carries no links to the REST API.
+     */
+    public String exportUrl(long caseId, String file) {
+        return interactive ? restBase() + "/cases/" + caseId + "/exports/" + file + ".csv" : "";
+    }
+
     public static boolean isStatic(String outputType) {
         return outputType != null && STATIC_OUTPUT.contains(outputType);
     }
@@ -57,6 +72,24 @@ public record ViewContext(ViewText text, boolean interactive, String siteBase, T
      * it: the box must not tell a non-member that a case exists, let alone whose.
      */
     public String noAccess(String macroName) {
-        return render("templates/jobcoach/no-access.vm", Map.of("macroName", macroName));
+        return render("templates/jobcoach/no-access.vm", Map.of("macroName", macroName, "withheld", ""));
+    }
+
+    /**
+     * For a member of the case whose roles (or the worker's consents) keep this macro's data from them: what is
+     * withheld, why, who it is shared with (from the role matrix, so the sentence cannot drift from the rule) and
+     * their own roles. A member knows the case exists, so this tells them nothing the neutral box hides.
+     */
+    public String withheld(String macroName, AccessDeniedException.Withheld withheld) {
+        String category = text.label(withheld.category());
+        String separator = text.message("jobcoach.web.withheld.separator");
+        String theirs = withheld.actorRoles().stream().sorted().map(text::label).collect(Collectors.joining(separator));
+        String sentence = withheld.byConsent()
+                ? text.message("jobcoach.web.withheld.consent", category, theirs)
+                : text.message("jobcoach.web.withheld.role", category, text.message(Labelled.enumKey(
+                        "jobcoach.web.withheld.why.", withheld.category())), Arrays.stream(CaseRole.values())
+                        .filter(role -> RoleMatrix.allows(role, withheld.category(), Access.VIEW)).map(text::label)
+                        .collect(Collectors.joining(separator)), theirs);
+        return render("templates/jobcoach/no-access.vm", Map.of("macroName", macroName, "withheld", sentence));
     }
 }

@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.web.view;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,13 +34,17 @@ public final class VisitsView {
     public static final int IN_FULL = 3;
     private static final List<String> TEXTS = List.of("observations", "adviceToWorker", "adviceToCompany", "nextSteps");
 
-    /** A page of visits, whether the viewer may write them, and the case's center coaches to choose from. */
-    public record Model(long caseId, VisitOverview overview, boolean mayEdit, List<TeamMember> centerCoaches) {
+    /**
+     * A page of visits, whether the viewer may write them, and the case's center coaches to choose from; the day and
+     * the viewer, which a new visit starts with (a coach records a visit on the day, and usually their own).
+     */
+    public record Model(long caseId, VisitOverview overview, boolean mayEdit, List<TeamMember> centerCoaches,
+                        LocalDate today, String viewerKey) {
 
         /** The visits of {@code overview} as the guarded viewer sees them, with the case's center coaches. */
         public static Model of(GuardedCase on, VisitOverview overview) {
             return new Model(on.caseId(), overview, on.may(DataCategory.VISITS, Access.EDIT), on.team().members().stream()
-                    .filter(member -> member.role() == CaseRole.CENTER_COACH).toList());
+                    .filter(member -> member.role() == CaseRole.CENTER_COACH).toList(), on.today(), on.actorKey());
         }
     }
 
@@ -53,6 +58,7 @@ public final class VisitsView {
         int inFull = Math.min(IN_FULL, shown.size());
         return view.render(TEMPLATE, Map.of(
                 "tally", TallyView.model(text, model.overview().tallies()),
+                "csvUrl", view.exportUrl(model.caseId(), "visits"),
                 "editable", editable,
                 "newForm", editable ? form(text, model, null) : Map.of(),
                 "visits", shown.subList(0, inFull).stream().map(stored -> visit(text, model, stored, editable)).toList(),
@@ -112,6 +118,11 @@ public final class VisitsView {
     }
 
     /** The create form when {@code stored} is null, else the edit form of that visit. */
+    /** A new visit ticks the signed-in viewer when they are one of the case's center coaches. */
+    private static List<String> signedInCoach(Model model) {
+        return model.centerCoaches().stream().map(TeamMember::userKey).filter(model.viewerKey()::equals).toList();
+    }
+
     private static Map<String, Object> form(ViewText text, Model model, Stored<VisitRecord> stored) {
         long caseId = model.caseId();
         String path = "/cases/" + caseId + "/visits" + (stored == null ? "" : "/" + stored.id());
@@ -121,9 +132,9 @@ public final class VisitsView {
         if (stored != null) {
             form.hidden("version", String.valueOf(stored.version()), "int");
         }
-        form.input("visit.date", "date", text.field("date"), "date", value == null ? "" : String.valueOf(value.date()))
+        form.input("visit.date", "date", text.field("date"), "date", String.valueOf(value == null ? model.today() : value.date()))
                 .checkboxes("visit.coachKeys", "coachKeys", text.field("coachKeys"), coachOptions(text, model, value),
-                        value == null ? List.of() : value.coachKeys())
+                        value == null ? signedInCoach(model) : value.coachKeys())
                 .select("visit.kind", "kind", text.field("kind"), Arrays.stream(VisitKind.values())
                         .map(kind -> new Form.Option(kind.name(), text.label(kind))).toList(),
                         value == null ? "" : value.kind().name());

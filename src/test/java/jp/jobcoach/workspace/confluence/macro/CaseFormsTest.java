@@ -46,6 +46,7 @@ public class CaseFormsTest extends MacroTestSupport {
         assertTrue(html.contains("Move on to In support") && html.contains("Move back to Intake"));
         assertTrue(html.contains("name=\"phase\" value=\"SUPPORT\""));
         assertTrue("the button posts with the case's version", html.contains("name=\"version\" value=\"2\""));
+        assertTrue("a move is asked first", html.contains("data-confirm=\"Move this case from “Planning meeting” to “In support”?"));
     }
 
     @Test

@@ -9,11 +9,16 @@ import static org.junit.Assert.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
 import jp.jobcoach.workspace.domain.CaseRole;
@@ -27,9 +32,11 @@ import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.WorkerRef;
+import jp.jobcoach.workspace.web.Csv;
 import jp.jobcoach.workspace.web.html.TypedText;
 import jp.jobcoach.workspace.web.rest.AccommodationResource;
 import jp.jobcoach.workspace.web.rest.ErrorResponses;
+import jp.jobcoach.workspace.web.rest.ExportResource;
 import jp.jobcoach.workspace.web.rest.CaseResource;
 import jp.jobcoach.workspace.web.rest.PlanResource;
 import jp.jobcoach.workspace.web.rest.RestTestSupport;
@@ -40,7 +47,7 @@ import org.junit.Test;
 /**
  * Hostile text through every text field of case, team, plan, accommodations and visits, written through the
  * services; then every macro must show it escaped (user text isolated in bdi) and the REST JSON must give it back
- * exactly.
+ * exactly, and the CSV exports must carry it as one cell each.
  */
 public class HostileTextTest extends MacroTestSupport {
     private static final String SCRIPT = "<script>alert(1)</script>";
@@ -60,6 +67,7 @@ public class HostileTextTest extends MacroTestSupport {
             long id = caseWith(text, text);
             assertRenderedSafely(text, text, id);
             assertJsonRoundTrips(text, text, id);
+            assertCsvCarries(text, text, id);
         }
     }
 
@@ -68,6 +76,7 @@ public class HostileTextTest extends MacroTestSupport {
         long id = caseWith(RARE_KANJI, LONG);
         assertRenderedSafely(RARE_KANJI, LONG, id);
         assertJsonRoundTrips(RARE_KANJI, LONG, id);
+        assertCsvCarries(RARE_KANJI, LONG, id);
     }
 
     /** A case whose name-like fields hold {@code name} and whose long text fields hold {@code text}. */
@@ -153,6 +162,36 @@ public class HostileTextTest extends MacroTestSupport {
                 .get(0).getAsJsonObject().getAsJsonObject("value");
         assertEquals(text, visit.get("nextSteps").getAsString());
         assertEquals(name, visit.getAsJsonArray("coachKeys").get(0).getAsString());
+    }
+
+    /** The CSV exports (issue 15 §12) carry each text as one cell, as it was written, whatever it holds. */
+    private void assertCsvCarries(String name, String text, long id) {
+        ExportResource exports = new ExportResource(visits, interviews, accommodations, plans,
+                new ErrorResponses(RestTestSupport::fromBundles, user), views);
+        actAs(CaseRole.CENTER_COACH);
+        String visitFile = streamed(exports.visits(id));
+        assertTrue(visitFile.contains(cell(text)));
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        String accommodationFile = streamed(exports.accommodations(id));
+        assertTrue(accommodationFile.startsWith(Csv.BOM + "Title,") && accommodationFile.contains("\r\n" + cell(name) + ","));
+        assertTrue(accommodationFile.contains(cell(text)));
+    }
+
+    /** {@code text} as a CSV cell. */
+    private static String cell(String text) {
+        String line = Csv.line(List.of(text));
+        return line.substring(0, line.length() - 2);
+    }
+
+    private static String streamed(Response csv) {
+        assertEquals(200, csv.getStatus());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ((StreamingOutput) csv.getEntity()).write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** The body, which must never carry a raw angle bracket (Gson writes them as \u003c). */

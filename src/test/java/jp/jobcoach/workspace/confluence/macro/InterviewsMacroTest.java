@@ -86,7 +86,7 @@ public class InterviewsMacroTest extends MacroTestSupport {
         assertFalse("no worries", supervisor.contains("眠れない"));
         assertFalse("no health data", supervisor.contains("<svg") || supervisor.contains("Quite tired"));
         actAs(CaseRole.HR);
-        assertTrue(render("display").contains("you do not have access"));
+        assertTrue(render("display").contains("retention interviews hold what the worker and the company said in confidence"));
     }
 
     /** Without the worker's consent the coach's page has no ratings, no trend, and no fields for the worker's account. */

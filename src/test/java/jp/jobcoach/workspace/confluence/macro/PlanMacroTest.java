@@ -46,6 +46,8 @@ public class PlanMacroTest extends MacroTestSupport {
         assertTrue("worker agreed revision 1 only", html.contains("Needs agreement again"));
         assertTrue(html.contains("Not yet agreed"));
         assertTrue(html.contains("Agree to this revision as Center job coach"));
+        assertTrue("an agreement is asked first", html.contains("data-confirm=\"Agree to revision 2 of the support plan as Center"
+                + " job coach? Your agreement is recorded under your name.\""));
         assertTrue(html.contains("Changes from revision 1 to 2"));
         assertTrue(html.contains("<del class=\"jobcoach-diff-line\"><bdi>first situation</bdi></del>"));
         assertTrue(html.contains("<ins class=\"jobcoach-diff-line\"><bdi>second situation</bdi></ins>"));
@@ -80,9 +82,13 @@ public class PlanMacroTest extends MacroTestSupport {
     }
 
     @Test
-    public void viewersWithoutPlanAccessGetTheNeutralBox() {
+    public void viewersWithoutPlanAccessReadWhyInTheirLanguage() {
         actAs(CaseRole.HR);
-        assertTrue(render("display").contains("you do not have access"));
+        assertTrue(render("display").contains("This part of the case (Support plan) is not shown to your role"));
+        assertTrue(render("display").contains("Your role on this case: HR."));
+        user.locale = java.util.Locale.JAPANESE;
+        String ja = render("display");
+        assertTrue(ja, ja.contains("あなたの役割には表示されません") && ja.contains("支援計画は、ご本人、企業のジョブコーチと上司"));
         actAs(CaseRole.SUPERVISOR);
         String html = render("display");
         assertFalse("supervisors view but do not edit", html.contains("<textarea"));

@@ -46,9 +46,16 @@ public class TimelineMacroTest extends MacroTestSupport {
         assertTrue(html.contains(TypedText.shown("Name of CENTER_COACH") + " (Center job coach)"));
         assertTrue(html.contains("<p class=\"jobcoach-timeline-excerpt\">" + TypedText.shown("次回は勤務時間を確認")));
         assertTrue(html.contains("href=\"/pages/1234#comment-77\""));
-        assertTrue("codes shown translated", html.contains(TypedText.shown("Draft")) && !html.contains(TypedText.shown("DRAFT")));
+        assertTrue("codes shown translated, an interview with its kind and date", html.contains(TypedText.shown(
+                "Retention interview of " + RETURN.plusDays(7) + " (Draft)")) && !html.contains("DRAFT"));
         assertTrue("filters and paging", html.contains("jobcoach-timeline-filter") && html.contains("value=\"CENTER_COACH\"")
                 && html.contains("value=\"ACCOMMODATION_STEP\"") && html.contains("jobcoach-timeline-more"));
+    }
+
+    @Test
+    public void inJapaneseAnInterviewReadsAsOneWithItsDate() {
+        user.locale = java.util.Locale.JAPANESE;
+        assertTrue(render("display").contains(TypedText.shown(RETURN.plusDays(7) + "の定着面談（下書き）")));
     }
 
     @Test
@@ -92,6 +99,9 @@ public class TimelineMacroTest extends MacroTestSupport {
         String html = render("display");
         assertTrue("comments are case talk", html.contains("data-kind=\"COMMENT\""));
         assertFalse(html.contains("data-kind=\"INTERVIEW\"") || html.contains("data-kind=\"VISIT\""));
+        assertFalse("the filter offers no kind HR never sees", html.contains("value=\"INTERVIEW\"")
+                || html.contains("value=\"VISIT\"") || html.contains("value=\"PLAN_CHANGE\""));
+        assertTrue(html.contains("value=\"ACCOMMODATION_STEP\"") && html.contains("value=\"COMMENT\""));
         user.key = "stranger";
         assertTrue(render("display").contains("you do not have access"));
     }

@@ -42,6 +42,22 @@ public class VisitsMacroTest extends MacroTestSupport {
                 html.contains("value=\"coach-a\" data-type=\"each\" checked"));
     }
 
+    /** Issue 15 §7: a coach records a visit on the day, usually their own: the new form starts so. */
+    @Test
+    public void theNewVisitStartsTodayWithTheSignedInCoachTicked() {
+        actAs(CaseRole.CENTER_COACH);
+        String html = render("display");
+        String form = html.substring(html.indexOf("data-path=\"/cases/" + caseId + "/visits\""));
+        form = form.substring(0, form.indexOf("</form>"));
+        assertTrue(form, form.contains("type=\"date\"") && form.contains("value=\"" + TODAY + "\""));
+        assertTrue(form, form.contains("value=\"CENTER_COACH\" data-type=\"each\" checked"));
+        actAs(CaseRole.IN_COMPANY_COACH);
+        String other = render("display");
+        other = other.substring(other.indexOf("data-path=\"/cases/" + caseId + "/visits\""));
+        other = other.substring(0, other.indexOf("</form>"));
+        assertFalse("no center coach is ticked for someone who is not one", other.contains("checked"));
+    }
+
     @Test
     public void everyVisitHasAVersionCheckedDeleteButtonThatAsksFirst() {
         actAs(CaseRole.CENTER_COACH);
@@ -66,10 +82,14 @@ public class VisitsMacroTest extends MacroTestSupport {
     }
 
     @Test
-    public void rolesWithoutVisitAccessAndStrangersGetTheNeutralBox() {
+    public void rolesWithoutVisitAccessReadWhatIsWithheldAndWhyStrangersGetTheNeutralBox() {
         for (CaseRole role : new CaseRole[] {CaseRole.HR, CaseRole.WORKER, CaseRole.SUPERVISOR}) {
             actAs(role);
-            assertTrue(role.name(), render("display").contains("you do not have access"));
+            String html = render("display");
+            assertTrue(role.name() + html, html.contains("This part of the case (Visit records) is not shown to your role: visit records"
+                    + " are the coaches’ working notes from their visits to the workplace. It is shared with: In-company job coach,"
+                    + " Center job coach, Counselor, Occupational health staff."));
+            assertFalse(html.contains("you do not have access"));
         }
         user.key = "stranger";
         assertTrue(render("display").contains("you do not have access"));

@@ -65,7 +65,7 @@ final class RestExamples {
 
     static Accommodation accommodation() {
         return new Accommodation("短時間勤務", "6時間から", List.of(
-                new AccommodationStep("6h→7h", DAY.plusMonths(1), DAY.plusMonths(1).plusDays(2), "supervisor-1")),
+                new AccommodationStep("6h→7h", DAY.plusMonths(1), DAY.plusMonths(1).plusDays(2), "supervisor-1", AT)),
                 List.of(DAY.plusMonths(1)), List.of(DAY.plusMonths(1).plusDays(3)), "体調が崩れたら");
     }
 

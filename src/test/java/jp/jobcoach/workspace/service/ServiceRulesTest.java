@@ -25,6 +25,10 @@ import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.SupportPlan;
 import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.Agreement;
+import jp.jobcoach.workspace.domain.AgreementMethod;
+import jp.jobcoach.workspace.domain.Check;
+import jp.jobcoach.workspace.domain.PaperAgreement;
 import jp.jobcoach.workspace.domain.TeamRemoval;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.domain.VisitRecord;
@@ -127,6 +131,50 @@ public class ServiceRulesTest extends ServiceTestSupport {
         assertEquals(CasePhase.SUPPORT, cases.get(caseId).stored().value().phase());
         assertEquals(List.of(CasePhase.PLANNING, CasePhase.SUPPORT),
                 cases.phaseHistory(caseId).stream().map(PhaseChange::to).toList());
+    }
+
+    /**
+     * A worker without an account and a supervisor who signed the printout: the counselor records both agreements on
+     * paper, the center coach agrees in the product, and support starts. Only the counselor records, only for the
+     * worker and the company, on a day between the revision and today; each is audited with how and when.
+     */
+    @Test
+    public void theCounselorRecordsAgreementsGivenOnPaperAndSupportStarts() {
+        actAs(CaseRole.COUNSELOR);
+        cases.movePhase(caseId, 1, CasePhase.PLANNING);
+        plans.revise(caseId, 0, planContent("draft"));
+        PaperAgreement signed = new PaperAgreement(TODAY, AgreementMethod.SIGNED_IN_PERSON, "佐藤 花子");
+        assertEquals(List.of(PlanService.NOT_ON_PAPER), messageKeys(() -> plans.agreeOnPaper(caseId, 1, CaseRole.CENTER_COACH, signed)));
+        assertEquals(List.of(PaperAgreement.NOT_IN_FUTURE), messageKeys(() -> plans.agreeOnPaper(caseId, 1, CaseRole.WORKER,
+                new PaperAgreement(TODAY.plusDays(1), AgreementMethod.SIGNED_BY_POST, null))));
+        assertEquals(List.of(PaperAgreement.BEFORE_REVISION), messageKeys(() -> plans.agreeOnPaper(caseId, 1, CaseRole.WORKER,
+                new PaperAgreement(TODAY.minusDays(1), AgreementMethod.SIGNED_BY_POST, null))));
+        assertEquals(List.of(Check.REQUIRED), messageKeys(() -> plans.agreeOnPaper(caseId, 1, CaseRole.WORKER,
+                new PaperAgreement(TODAY, null, null))));
+        assertThrows(StaleVersionException.class, () -> plans.agreeOnPaper(caseId, 0, CaseRole.WORKER, signed));
+        actAs(CaseRole.IN_COMPANY_COACH);
+        assertThrows(AccessDeniedException.class, () -> plans.agreeOnPaper(caseId, 1, CaseRole.SUPERVISOR, signed));
+
+        actAs(CaseRole.COUNSELOR);
+        plans.agreeOnPaper(caseId, 1, CaseRole.WORKER, signed);
+        SupportPlan recorded = plans.agreeOnPaper(caseId, 1, CaseRole.SUPERVISOR,
+                new PaperAgreement(TODAY, AgreementMethod.ORALLY_AT_MEETING, null));
+        assertEquals("recording the party again changes nothing", recorded,
+                plans.agreeOnPaper(caseId, 1, CaseRole.IN_COMPANY_COACH, signed));
+        Agreement worker = recorded.currentAgreements().get(0);
+        assertEquals(keyOf(CaseRole.COUNSELOR), worker.userKey());
+        assertEquals(signed, worker.paper());
+        assertEquals(List.of("role", "revision", "signedOn", "method", "signer"), auditStore.forCase(caseId, 1, 1).get(0).fields());
+        assertEquals(java.util.Set.of(jp.jobcoach.workspace.domain.AgreementParty.CENTER), recorded.missingParties());
+        actAs(CaseRole.CENTER_COACH);
+        plans.agree(caseId, 1, CaseRole.CENTER_COACH);
+        actAs(CaseRole.COUNSELOR);
+        cases.movePhase(caseId, 2, CasePhase.SUPPORT);
+        assertEquals(CasePhase.SUPPORT, cases.get(caseId).stored().value().phase());
+    }
+
+    private static List<String> messageKeys(org.junit.function.ThrowingRunnable call) {
+        return assertThrows(ValidationException.class, call).errors().stream().map(error -> error.messageKey()).toList();
     }
 
     @Test

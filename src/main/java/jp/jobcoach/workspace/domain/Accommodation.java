@@ -1,10 +1,13 @@
 package jp.jobcoach.workspace.domain;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 /**
@@ -22,6 +25,12 @@ public record Accommodation(String title, String description, List<Accommodation
     public static final String STEP_OUT_OF_ORDER = "jobcoach.validation.accommodation.step-out-of-order";
     public static final String LIFTED_BEFORE_PREVIOUS = "jobcoach.validation.accommodation.lifted-before-previous";
     public static final String ALL_STEPS_LIFTED = "jobcoach.validation.accommodation.all-steps-lifted";
+    public static final String NOT_UNDOABLE = "jobcoach.validation.accommodation.not-undoable";
+    /**
+     * How long the person who lifted a step may take the lift back: long enough to notice a click on the wrong
+     * accommodation or a missed stop condition, short enough that nobody has acted on the lift yet.
+     */
+    public static final Duration UNDO_WINDOW = Duration.ofMinutes(15);
 
     public Accommodation {
         steps = List.copyOf(steps);
@@ -41,7 +50,7 @@ public record Accommodation(String title, String description, List<Accommodation
      * @throws ValidationException when there is no approver or date, when an earlier step is still in place,
      *                             when the day is before the previous lift, or when every step is lifted
      */
-    public Accommodation liftStep(int index, LocalDate day, String approverKey) {
+    public Accommodation liftStep(int index, LocalDate day, String approverKey, Instant at) {
         int next = nextStepIndex();
         if (next == steps.size()) {
             throw new ValidationException(new FieldError("steps", ALL_STEPS_LIFTED));
@@ -57,8 +66,46 @@ public record Accommodation(String title, String description, List<Accommodation
         }
         ValidationException.throwIfAny(check.errors());
         List<AccommodationStep> lifted = new ArrayList<>(steps);
-        lifted.set(index, steps.get(index).liftedOn(day, approverKey));
-        return new Accommodation(title, description, lifted, reviewDates, reviewsDone, stopConditions);
+        lifted.set(index, steps.get(index).liftedOn(day, approverKey, at));
+        return withSteps(lifted);
+    }
+
+    /**
+     * The step whose lift {@code userKey} may still undo at {@code now}: the last lifted step, if they recorded its
+     * lift less than {@link #UNDO_WINDOW} ago.
+     */
+    public OptionalInt undoableStep(String userKey, Instant now) {
+        int last = nextStepIndex() - 1;
+        if (last < 0) {
+            return OptionalInt.empty();
+        }
+        AccommodationStep step = steps.get(last);
+        boolean undoable = step.liftedAt() != null && step.approvedBy().equals(userKey)
+                && now.isBefore(step.liftedAt().plus(UNDO_WINDOW));
+        return undoable ? OptionalInt.of(last) : OptionalInt.empty();
+    }
+
+    /**
+     * The accommodation with the lift of step {@code index} taken back by {@code userKey}.
+     *
+     * @throws ValidationException unless that is the step {@link #undoableStep} names
+     */
+    public Accommodation undoLift(int index, String userKey, Instant now) {
+        if (undoableStep(userKey, now).orElse(-1) != index) {
+            throw new ValidationException(new FieldError("steps", NOT_UNDOABLE, UNDO_WINDOW.toMinutes()));
+        }
+        List<AccommodationStep> back = new ArrayList<>(steps);
+        back.set(index, steps.get(index).unlifted());
+        return withSteps(back);
+    }
+
+    /** The last review recorded, if any. */
+    public Optional<LocalDate> lastReview() {
+        return reviewsDone.stream().max(Comparator.naturalOrder());
+    }
+
+    private Accommodation withSteps(List<AccommodationStep> changed) {
+        return new Accommodation(title, description, changed, reviewDates, reviewsDone, stopConditions);
     }
 
     public Accommodation withReviewDone(LocalDate day) {
@@ -69,10 +116,14 @@ public record Accommodation(String title, String description, List<Accommodation
 
     /** A planned review date has come (today counts) and no review was recorded on or after it. */
     public boolean isReviewDue(LocalDate today) {
+        return dueReview(today).isPresent();
+    }
+
+    /** The planned review that is due today: the latest planned date that has come, unless a review was recorded since. */
+    public Optional<LocalDate> dueReview(LocalDate today) {
         Optional<LocalDate> lastPlanned = reviewDates.stream().filter(day -> !day.isAfter(today))
                 .max(Comparator.naturalOrder());
-        return lastPlanned.map(planned -> reviewsDone.stream().noneMatch(done -> !done.isBefore(planned)))
-                .orElse(false);
+        return lastPlanned.filter(planned -> reviewsDone.stream().noneMatch(done -> !done.isBefore(planned)));
     }
 
     /** Field names: {@code title}, {@code description}, {@code stopConditions}, {@code steps[i].label}, ... */

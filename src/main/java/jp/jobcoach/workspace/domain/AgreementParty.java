@@ -22,6 +22,15 @@ public enum AgreementParty implements Labelled {
         return roles.contains(role);
     }
 
+    /**
+     * Whether the counselor may record this party's agreement given outside the product: the worker (who may have no
+     * Confluence account) and the company (whose people may sign the printed plan); the center's coaches agree in
+     * the product.
+     */
+    public boolean agreesOnPaper() {
+        return this != CENTER;
+    }
+
     @Override
     public String i18nKey() {
         return Labelled.enumKey("jobcoach.agreement-party.", this);

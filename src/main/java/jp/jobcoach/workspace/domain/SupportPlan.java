@@ -2,6 +2,7 @@ package jp.jobcoach.workspace.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,21 @@ public record SupportPlan(List<PlanRevision> revisions, List<Agreement> agreemen
         return new SupportPlan(revisions, more);
     }
 
+    /**
+     * Records that the party {@code role} speaks for agreed the current revision outside the product, as the counselor
+     * {@code recorderKey} records on their behalf; a party that already agreed it changes nothing.
+     */
+    public SupportPlan agreeOnPaper(String recorderKey, CaseRole role, Instant at, PaperAgreement paper) {
+        boolean partyAgreed = currentAgreements().stream()
+                .anyMatch(agreement -> !Collections.disjoint(partiesOf(agreement.role()), partiesOf(role)));
+        if (partyAgreed) {
+            return this;
+        }
+        List<Agreement> more = new ArrayList<>(agreements);
+        more.add(new Agreement(recorderKey, role, at, current().number(), paper));
+        return new SupportPlan(revisions, more);
+    }
+
     /** The agreements that still count: those given to the current revision. */
     public List<Agreement> currentAgreements() {
         int number = current().number();
@@ -80,7 +96,7 @@ public record SupportPlan(List<PlanRevision> revisions, List<Agreement> agreemen
         return again;
     }
 
-    private static Set<AgreementParty> partiesOf(CaseRole role) {
+    static Set<AgreementParty> partiesOf(CaseRole role) {
         Set<AgreementParty> parties = EnumSet.noneOf(AgreementParty.class);
         for (AgreementParty party : AgreementParty.values()) {
             if (party.representedBy(role)) {

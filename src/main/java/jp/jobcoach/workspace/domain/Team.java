@@ -52,6 +52,11 @@ public record Team(List<TeamMember> members) {
         return roles;
     }
 
+    /** Whether someone on the team holds {@code role}. */
+    public boolean has(CaseRole role) {
+        return members.stream().anyMatch(member -> member.role() == role);
+    }
+
     public Optional<TeamMember> centerCoach(CenterCoachSlot slot) {
         return members.stream().filter(member -> member.slot() == slot).findFirst();
     }

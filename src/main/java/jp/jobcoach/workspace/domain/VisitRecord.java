@@ -3,6 +3,7 @@ package jp.jobcoach.workspace.domain;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A center coach's record of one visit (支援記録). Written so that the other coach of the pair can pick up
@@ -19,9 +20,21 @@ public record VisitRecord(LocalDate date, List<String> coachKeys, VisitKind kind
     public static final int MAX_COACHES = 2;
     public static final String COACH_COUNT = "jobcoach.validation.visit.coach-count";
     public static final String SAME_COACH_TWICE = "jobcoach.validation.visit.same-coach-twice";
+    /** The message of the refusal (403) when someone else would change or delete the record. */
+    public static final String AUTHORS_ONLY = "jobcoach.rest.forbidden.visit-authors";
 
     public VisitRecord {
         coachKeys = List.copyOf(coachKeys);
+    }
+
+    /**
+     * Whether a person with {@code roles} may change or delete this record once written: its authors, the coaches who
+     * made the visit (while their role writes visits), and a counselor, who answers for the case's records. An
+     * in-company coach or the partner coach who was not there cannot rewrite someone else's account of a visit.
+     */
+    public boolean changeableBy(String userKey, Set<CaseRole> roles) {
+        return roles.contains(CaseRole.COUNSELOR)
+                || coachKeys.contains(userKey) && RoleMatrix.allows(roles, DataCategory.VISITS, Access.EDIT);
     }
 
     /** Field names: {@code date}, {@code coachKeys}, {@code kind}, {@code observations}, ... */

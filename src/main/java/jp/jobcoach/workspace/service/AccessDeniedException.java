@@ -5,7 +5,11 @@ import java.util.Set;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DataCategory;
 
-/** The user knows the record exists (they are on its team) but their role does not allow this. */
+/**
+ * The user knows the record exists (they are on its team) but their role does not allow this. A refusal that
+ * follows a rule people can act on names it ({@link #messageKey}), so the answer says why; a refusal of data the
+ * member cannot see says what is withheld ({@link #withheld}); others say only that the role does not allow it.
+ */
 public class AccessDeniedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -21,18 +25,34 @@ public class AccessDeniedException extends RuntimeException {
     }
 
     private final transient Withheld withheld;
+    private final String messageKey;
 
     public AccessDeniedException(String what) {
-        this(what, null);
+        this(what, null, null);
     }
 
     public AccessDeniedException(String what, Withheld withheld) {
+        this(what, withheld, null);
+    }
+
+    /** @param messageKey the bundle key of the reason shown to the user */
+    public AccessDeniedException(String what, String messageKey) {
+        this(what, null, messageKey);
+    }
+
+    private AccessDeniedException(String what, Withheld withheld, String messageKey) {
         super(what);
         this.withheld = withheld;
+        this.messageKey = messageKey;
     }
 
     /** Empty unless the refused actor is a member of the case. */
     public Optional<Withheld> withheld() {
         return Optional.ofNullable(withheld);
+    }
+
+    /** The reason shown to the user, or null for the general one. */
+    public String messageKey() {
+        return messageKey;
     }
 }

@@ -100,8 +100,18 @@ public class AccommodationService {
         String approver = guard.actorKey();
         return change(caseId, id, version, before -> {
             ValidationException.throwIfAny(new Check().inRange("steps", index, 0, before.steps().size() - 1).errors());
-            return before.liftStep(index, day, approver);
+            return before.liftStep(index, day, approver, time.now());
         });
+    }
+
+    /**
+     * The actor takes back their own lift of step {@code index}, within {@link Accommodation#UNDO_WINDOW} of
+     * recording it; audited as a change of the steps. A version that moved since (a review, an edit, another lift)
+     * is a 409, so nobody undoes a lift that someone else has built on.
+     */
+    public Stored<Accommodation> undoLift(long caseId, long id, int version, int index) {
+        String actor = guard.actorKey();
+        return change(caseId, id, version, before -> before.undoLift(index, actor, time.now()));
     }
 
     public Stored<Accommodation> recordReview(long caseId, long id, int version, LocalDate day) {

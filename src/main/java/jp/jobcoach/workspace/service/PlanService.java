@@ -2,14 +2,17 @@ package jp.jobcoach.workspace.service;
 
 import static jp.jobcoach.workspace.domain.Access.EDIT;
 import static jp.jobcoach.workspace.domain.Access.VIEW;
+import static jp.jobcoach.workspace.domain.DataCategory.CASE;
 import static jp.jobcoach.workspace.domain.DataCategory.PLAN;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.stream.Stream;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.Agreement;
@@ -18,6 +21,7 @@ import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.Check;
 import jp.jobcoach.workspace.domain.Page;
+import jp.jobcoach.workspace.domain.PaperAgreement;
 import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.PlanDiff;
 import jp.jobcoach.workspace.domain.PlanRevision;
@@ -35,6 +39,8 @@ import jp.jobcoach.workspace.store.PlanStore;
 public class PlanService {
     public static final String NOT_YOUR_ROLE = "jobcoach.validation.plan.not-your-role";
     public static final String ROLE_CANNOT_AGREE = "jobcoach.validation.plan.role-cannot-agree";
+    /** The center's coaches agree in the product: only the worker's and the company's agreement is recorded on paper. */
+    public static final String NOT_ON_PAPER = "jobcoach.validation.plan.not-on-paper";
 
     private final CaseGuard guard;
     private final PlanStore plans;
@@ -160,6 +166,38 @@ public class PlanService {
             if (after != before) {
                 plans.addAgreement(caseId, after.agreements().get(after.agreements().size() - 1));
                 audit.record(on, AuditAction.CREATE, PLAN, "plan-agreement", revision, List.of("role", "revision"));
+            }
+            return after;
+        }, () -> plans.current(caseId).orElse(null));
+    }
+
+    /**
+     * The counselor (CASE edit, who owns the plan's agreement) records that the party {@code role} speaks for agreed
+     * revision {@code revision} (which must be current) outside the product — a worker without a Confluence account, a
+     * company party who signed the printed plan. Audited, with how and when; shown apart from an agreement given in
+     * the product. A party that already agreed the revision changes nothing.
+     *
+     * @throws ValidationException on {@code role} for a role that speaks for no party or for the center, and on
+     *                             {@code signedOn}, {@code method}, {@code signer} as {@link PaperAgreement#validate}
+     */
+    public SupportPlan agreeOnPaper(long caseId, int revision, CaseRole role, PaperAgreement paper) {
+        GuardedCase on = guard.require(caseId, CASE, EDIT);
+        boolean onPaper = role != null && Arrays.stream(AgreementParty.values())
+                .anyMatch(party -> party.representedBy(role) && party.agreesOnPaper());
+        ValidationException.throwIfAny(new Check()
+                .required("role", role)
+                .failIf(role != null && !onPaper, "role", NOT_ON_PAPER, role)
+                .errors());
+        return writes.versioned(() -> {
+            SupportPlan before = plans.current(caseId).orElseThrow(() -> new NotFoundException("plan of case " + caseId));
+            plans.requireNewest(caseId, revision);
+            ValidationException.throwIfAny(paper.validate(time.today(),
+                    LocalDate.ofInstant(before.current().createdAt(), time.zone())));
+            SupportPlan after = before.agreeOnPaper(on.actorKey(), role, time.now(), paper);
+            if (after != before) {
+                plans.addAgreement(caseId, after.agreements().get(after.agreements().size() - 1));
+                audit.record(on, AuditAction.CREATE, PLAN, "plan-agreement", revision,
+                        Stream.concat(Stream.of("role", "revision"), FieldChanges.filled(paper).stream()).toList());
             }
             return after;
         }, () -> plans.current(caseId).orElse(null));

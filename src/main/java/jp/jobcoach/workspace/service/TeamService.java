@@ -15,6 +15,7 @@ import jp.jobcoach.workspace.domain.Check;
 import jp.jobcoach.workspace.domain.FieldError;
 import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.TeamRemoval;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.port.People;
 import jp.jobcoach.workspace.store.TeamStore;
@@ -90,9 +91,12 @@ public class TeamService {
     }
 
     /**
-     * Removes every role of {@code userKey}; removing someone not on the team is not an error.
+     * Removes every role of {@code userKey}; removing someone not on the team is not an error. Who may remove whom
+     * is {@link TeamRemoval}'s.
      *
-     * @throws ValidationException when the actor would remove themselves
+     * @throws ValidationException   when the actor would remove themselves, or the case would lose its worker, its
+     *                               counselor or its last center coach
+     * @throws AccessDeniedException when someone other than a counselor would remove the center's staff
      */
     public Team remove(long caseId, String userKey) {
         return restricted(writes.run(() -> {
@@ -100,6 +104,10 @@ public class TeamService {
             if (on.actorKey().equals(userKey)) {
                 throw new ValidationException(new FieldError("members", OWN_REMOVAL));
             }
+            if (!TeamRemoval.allows(on.actorRoles(), on.team().rolesOf(userKey))) {
+                throw new AccessDeniedException("removing center staff from case " + caseId, TeamRemoval.CENTER_STAFF);
+            }
+            ValidationException.throwIfAny(TeamRemoval.keeps(on.team(), userKey));
             teams.remove(caseId, userKey);
             audit.record(on, AuditAction.DELETE, TEAM, RECORD, caseId, List.of("userKey"));
             return new Change(on, on.team().without(userKey));

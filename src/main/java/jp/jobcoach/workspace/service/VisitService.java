@@ -102,9 +102,10 @@ public class VisitService {
         });
     }
 
+    /** @throws AccessDeniedException unless the actor is one of the visit's coaches or a counselor */
     public Stored<VisitRecord> update(long caseId, long id, int version, VisitRecord value) {
-        GuardedCase on = guard.require(caseId, VISITS, EDIT);
-        VisitRecord before = existing(caseId, id).value();
+        GuardedCase on = guard.require(caseId, VISITS, VIEW);
+        VisitRecord before = changeable(on, id).value();
         ValidationException.throwIfAny(value.validate());
         return writes.versioned(() -> {
             Stored<VisitRecord> updated = visits.update(id, version, value);
@@ -113,14 +114,24 @@ public class VisitService {
         }, () -> existing(caseId, id));
     }
 
+    /** @throws AccessDeniedException unless the actor is one of the visit's coaches or a counselor */
     public void delete(long caseId, long id, int version) {
-        GuardedCase on = guard.require(caseId, VISITS, EDIT);
-        existing(caseId, id);
+        GuardedCase on = guard.require(caseId, VISITS, VIEW);
+        changeable(on, id);
         writes.versioned(() -> {
             visits.delete(id, version);
             audit.record(on, AuditAction.DELETE, VISITS, RECORD, id, List.of());
             return null;
         }, () -> existing(caseId, id));
+    }
+
+    /** The visit, if the actor may change it ({@link VisitRecord#changeableBy}). */
+    private Stored<VisitRecord> changeable(GuardedCase on, long id) {
+        Stored<VisitRecord> stored = existing(on.caseId(), id);
+        if (!stored.value().changeableBy(on.actorKey(), on.actorRoles())) {
+            throw new AccessDeniedException("visit " + id + " by someone else", VisitRecord.AUTHORS_ONLY);
+        }
+        return stored;
     }
 
     /** The visit, if it belongs to this case: an id from another case is not found here. */

@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.store;
 
+import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
@@ -37,4 +38,8 @@ public interface AccommodationStepEntity extends Entity {
 
     String getApprovedBy();
     void setApprovedBy(String approvedBy);
+
+    /** When the lift was recorded (null for rows from before it was kept): the start of its undo window. */
+    Date getLiftedAt();
+    void setLiftedAt(Date liftedAt);
 }

@@ -7,6 +7,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,7 +101,8 @@ public class AccommodationStore {
                     new DBParam("LABEL", step.label()),
                     new DBParam("PLANNED_DATE", day(step.plannedDate())),
                     new DBParam("LIFTED_DATE", day(step.liftedDate())),
-                    new DBParam("APPROVED_BY", step.approvedBy()));
+                    new DBParam("APPROVED_BY", step.approvedBy()),
+                    new DBParam("LIFTED_AT", step.liftedAt() == null ? null : Date.from(step.liftedAt())));
         }
         return new Stored<>(id, caseId, version, value);
     }
@@ -112,7 +114,8 @@ public class AccommodationStore {
     }
 
     private static AccommodationStep toStep(AccommodationStepEntity row) {
-        return new AccommodationStep(row.getLabel(), day(row.getPlannedDate()), day(row.getLiftedDate()), row.getApprovedBy());
+        return new AccommodationStep(row.getLabel(), day(row.getPlannedDate()), day(row.getLiftedDate()), row.getApprovedBy(),
+                row.getLiftedAt() == null ? null : row.getLiftedAt().toInstant());
     }
 
     private static Stored<Accommodation> toStored(AccommodationEntity row, List<AccommodationStep> steps) {

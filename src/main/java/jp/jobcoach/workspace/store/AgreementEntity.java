@@ -37,4 +37,16 @@ public interface AgreementEntity extends Entity {
     @NotNull
     Date getAgreedAt();
     void setAgreedAt(Date agreedAt);
+
+    /** For an agreement recorded on a party's behalf (USER_KEY then the recorder): the day they agreed; else null. */
+    String getPaperDate();
+    void setPaperDate(String paperDate);
+
+    /** AgreementMethod of an agreement on paper; null for one given in the product. */
+    String getPaperMethod();
+    void setPaperMethod(String paperMethod);
+
+    /** The name of who signed, as on the paper; optional. */
+    String getSignerName();
+    void setSignerName(String signerName);
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.Agreement;
+import jp.jobcoach.workspace.domain.AgreementMethod;
+import jp.jobcoach.workspace.domain.PaperAgreement;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DateRange;
 import jp.jobcoach.workspace.domain.PageCursor;
@@ -176,7 +178,10 @@ public class PlanStore {
                 new DBParam("USER_KEY", agreement.userKey()),
                 new DBParam("MEMBER_ROLE", agreement.role().name()),
                 new DBParam("REVISION", agreement.revision()),
-                new DBParam("AGREED_AT", Date.from(agreement.at())));
+                new DBParam("AGREED_AT", Date.from(agreement.at())),
+                new DBParam("PAPER_DATE", agreement.onPaper() ? day(agreement.paper().signedOn()) : null),
+                new DBParam("PAPER_METHOD", agreement.onPaper() ? agreement.paper().method().name() : null),
+                new DBParam("SIGNER_NAME", agreement.onPaper() ? agreement.paper().signer() : null));
     }
 
     /**
@@ -234,7 +239,9 @@ public class PlanStore {
     }
 
     private static Agreement toAgreement(AgreementEntity row) {
+        PaperAgreement paper = row.getPaperMethod() == null ? null : new PaperAgreement(day(row.getPaperDate()),
+                constant(AgreementMethod.class, row.getPaperMethod()), row.getSignerName());
         return new Agreement(row.getUserKey(), constant(CaseRole.class, row.getMemberRole()),
-                row.getAgreedAt().toInstant(), row.getRevision());
+                row.getAgreedAt().toInstant(), row.getRevision(), paper);
     }
 }

@@ -12,8 +12,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * jobcoach.js on the demo case of 佐藤 花子: the occupational-health nurse lifts the next accommodation step (and is
- * recorded as its approver) and records a review; the lead center coach deletes a visit after confirming.
+ * jobcoach.js on the demo case of 佐藤 花子: the occupational-health nurse lifts the next accommodation step after a
+ * question that shows its stop conditions and last review (and is recorded as its approver), undoes the lift, lifts it
+ * again and records a review; the lead center coach deletes a visit after confirming.
  */
 public class AccommodationsAndVisitsBrowserTest extends BrowserTestSupport {
     private static final String WORKER = "佐藤 花子";
@@ -27,16 +28,39 @@ public class AccommodationsAndVisitsBrowserTest extends BrowserTestSupport {
         assertTrue("the demo has a step still to lift", notLifted > 0);
         screenshot("accommodations-before");
 
-        browser.findElement(By.cssSelector(".jobcoach-accommodations form[data-path$='/lift'] button[type='submit']")).click();
+        String question = lift();
+        assertTrue("the stop conditions and the last review are in the question: " + question,
+                (question.contains("中止の目安") || question.contains("Stop conditions"))
+                        && (question.contains("前回の見直し") || question.contains("Last review")));
+        browser.switchTo().alert().dismiss();
+        assertEquals("dismissed: nothing lifted", notLifted, count(NOT_LIFTED));
+
+        lift();
+        browser.switchTo().alert().accept();
         waitFor(driver -> count(NOT_LIFTED) == notLifted - 1);
         String firstSteps = browser.findElement(By.cssSelector(".jobcoach-accommodation table")).getText();
         assertTrue("the nurse is the approver, by name: " + firstSteps, firstSteps.contains("中村 恵"));
         screenshot("accommodations-step-lifted");
 
+        // the nurse takes the lift back at once, and lifts it again
+        WebElement undo = browser.findElement(By.cssSelector(".jobcoach-accommodations form[data-path$='/lift/undo'] button[type='submit']"));
+        assertTrue(undo.getText(), undo.getText().contains("取り消す") || undo.getText().contains("Undo"));
+        undo.click();
+        waitFor(driver -> count(NOT_LIFTED) == notLifted);
+        lift();
+        browser.switchTo().alert().accept();
+        waitFor(driver -> count(NOT_LIFTED) == notLifted - 1);
+
         String today = LocalDate.now().toString();
         browser.findElement(By.cssSelector(".jobcoach-accommodations form[data-path$='/review'] button[type='submit']")).click();
         waitFor(driver -> browser.findElement(By.cssSelector(".jobcoach-accommodation .jobcoach-dl")).getText().contains(today));
         screenshot("accommodations-review-recorded");
+    }
+
+    /** Clicks the first lift button and waits for the question it asks, which it returns unanswered. */
+    private String lift() {
+        browser.findElement(By.cssSelector(".jobcoach-accommodations form[data-path$='/lift'] button[type='submit']")).click();
+        return waitFor(ExpectedConditions.alertIsPresent()).getText();
     }
 
     @Test

@@ -21,7 +21,7 @@ public class AccommodationStepTest {
     public void aStepIsLiftedWithItsDateAndApprover() {
         AccommodationStep planned = AccommodationStep.planned("6h→7h", MAY);
         assertFalse(planned.isLifted());
-        AccommodationStep lifted = planned.liftedOn(MAY.plusDays(3), "doctor-1");
+        AccommodationStep lifted = planned.liftedOn(MAY.plusDays(3), "doctor-1", java.time.Instant.EPOCH);
         assertTrue(lifted.isLifted());
         assertEquals(List.of(), errorsOf(lifted));
     }

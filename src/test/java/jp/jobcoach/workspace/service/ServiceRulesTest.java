@@ -7,6 +7,7 @@ import static jp.jobcoach.workspace.store.StoreFixtures.accommodation;
 import static jp.jobcoach.workspace.store.StoreFixtures.planContent;
 import static jp.jobcoach.workspace.store.StoreFixtures.supportCase;
 import static jp.jobcoach.workspace.store.StoreFixtures.visit;
+import static jp.jobcoach.workspace.store.StoreFixtures.visitBy;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
@@ -25,6 +26,11 @@ import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.SupportPlan;
 import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.Agreement;
+import jp.jobcoach.workspace.domain.AgreementMethod;
+import jp.jobcoach.workspace.domain.Check;
+import jp.jobcoach.workspace.domain.PaperAgreement;
+import jp.jobcoach.workspace.domain.TeamRemoval;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.WorkerRef;
@@ -67,11 +73,38 @@ public class ServiceRulesTest extends ServiceTestSupport {
         assertEquals("OCCUPATIONAL_HEALTH", accommodations.list(caseId).get(0).value().steps().get(0).approvedBy());
 
         actAs(CaseRole.CENTER_COACH);
-        Stored<VisitRecord> visit = visits.create(caseId, visit(RETURN));
-        visits.update(caseId, visit.id(), 1, visit(RETURN.plusDays(1)));
-        assertThrows(StaleVersionException.class, () -> visits.update(caseId, visit.id(), 1, visit(RETURN)));
+        Stored<VisitRecord> visit = visits.create(caseId, ownVisit(RETURN));
+        visits.update(caseId, visit.id(), 1, ownVisit(RETURN.plusDays(1)));
+        assertThrows(StaleVersionException.class, () -> visits.update(caseId, visit.id(), 1, ownVisit(RETURN)));
         visits.delete(caseId, visit.id(), 2);
         assertTrue(visits.overview(caseId, PageRequest.first(1)).visits().items().isEmpty());
+    }
+
+    /** A visit the acting center coach made with coach-b. */
+    private static VisitRecord ownVisit(java.time.LocalDate date) {
+        return visitBy(date, keyOf(CaseRole.CENTER_COACH));
+    }
+
+    @Test
+    public void aVisitIsChangedOrDeletedOnlyByItsCoachesAndTheCounselor() {
+        actAs(CaseRole.CENTER_COACH);
+        Stored<VisitRecord> own = visits.create(caseId, ownVisit(RETURN));
+        Stored<VisitRecord> others = visits.create(caseId, visit(RETURN.plusDays(1)));
+        AccessDeniedException denied = assertThrows(AccessDeniedException.class,
+                () -> visits.update(caseId, others.id(), 1, visit(RETURN)));
+        assertEquals(VisitRecord.AUTHORS_ONLY, denied.messageKey());
+        assertThrows(AccessDeniedException.class, () -> visits.delete(caseId, others.id(), 1));
+        actAs(CaseRole.IN_COMPANY_COACH);
+        assertThrows(AccessDeniedException.class, () -> visits.update(caseId, own.id(), 1, ownVisit(RETURN)));
+        assertThrows(AccessDeniedException.class, () -> visits.delete(caseId, own.id(), 1));
+        Stored<VisitRecord> companyCoachs = visits.create(caseId, visitBy(RETURN, keyOf(CaseRole.IN_COMPANY_COACH)));
+        visits.update(caseId, companyCoachs.id(), 1, visitBy(RETURN.plusDays(2), keyOf(CaseRole.IN_COMPANY_COACH)));
+        actAs(CaseRole.COUNSELOR);
+        visits.update(caseId, own.id(), 1, ownVisit(RETURN.plusDays(3)));
+        visits.delete(caseId, others.id(), 1);
+        assertEquals(List.of(own.id(), companyCoachs.id()), visits.overview(caseId, PageRequest.first(5)).visits().items()
+                .stream().map(Stored::id).sorted().toList());
+        assertEquals(AuditAction.DELETE, auditStore.forCase(caseId, 0, 1).get(0).action());
     }
 
     @Test
@@ -99,6 +132,50 @@ public class ServiceRulesTest extends ServiceTestSupport {
         assertEquals(CasePhase.SUPPORT, cases.get(caseId).stored().value().phase());
         assertEquals(List.of(CasePhase.PLANNING, CasePhase.SUPPORT),
                 cases.phaseHistory(caseId).stream().map(PhaseChange::to).toList());
+    }
+
+    /**
+     * A worker without an account and a supervisor who signed the printout: the counselor records both agreements on
+     * paper, the center coach agrees in the product, and support starts. Only the counselor records, only for the
+     * worker and the company, on a day between the revision and today; each is audited with how and when.
+     */
+    @Test
+    public void theCounselorRecordsAgreementsGivenOnPaperAndSupportStarts() {
+        actAs(CaseRole.COUNSELOR);
+        cases.movePhase(caseId, 1, CasePhase.PLANNING);
+        plans.revise(caseId, 0, planContent("draft"));
+        PaperAgreement signed = new PaperAgreement(TODAY, AgreementMethod.SIGNED_IN_PERSON, "佐藤 花子");
+        assertEquals(List.of(PlanService.NOT_ON_PAPER), messageKeys(() -> plans.agreeOnPaper(caseId, 1, CaseRole.CENTER_COACH, signed)));
+        assertEquals(List.of(PaperAgreement.NOT_IN_FUTURE), messageKeys(() -> plans.agreeOnPaper(caseId, 1, CaseRole.WORKER,
+                new PaperAgreement(TODAY.plusDays(1), AgreementMethod.SIGNED_BY_POST, null))));
+        assertEquals(List.of(PaperAgreement.BEFORE_REVISION), messageKeys(() -> plans.agreeOnPaper(caseId, 1, CaseRole.WORKER,
+                new PaperAgreement(TODAY.minusDays(1), AgreementMethod.SIGNED_BY_POST, null))));
+        assertEquals(List.of(Check.REQUIRED), messageKeys(() -> plans.agreeOnPaper(caseId, 1, CaseRole.WORKER,
+                new PaperAgreement(TODAY, null, null))));
+        assertThrows(StaleVersionException.class, () -> plans.agreeOnPaper(caseId, 0, CaseRole.WORKER, signed));
+        actAs(CaseRole.IN_COMPANY_COACH);
+        assertThrows(AccessDeniedException.class, () -> plans.agreeOnPaper(caseId, 1, CaseRole.SUPERVISOR, signed));
+
+        actAs(CaseRole.COUNSELOR);
+        plans.agreeOnPaper(caseId, 1, CaseRole.WORKER, signed);
+        SupportPlan recorded = plans.agreeOnPaper(caseId, 1, CaseRole.SUPERVISOR,
+                new PaperAgreement(TODAY, AgreementMethod.ORALLY_AT_MEETING, null));
+        assertEquals("recording the party again changes nothing", recorded,
+                plans.agreeOnPaper(caseId, 1, CaseRole.IN_COMPANY_COACH, signed));
+        Agreement worker = recorded.currentAgreements().get(0);
+        assertEquals(keyOf(CaseRole.COUNSELOR), worker.userKey());
+        assertEquals(signed, worker.paper());
+        assertEquals(List.of("role", "revision", "signedOn", "method", "signer"), auditStore.forCase(caseId, 1, 1).get(0).fields());
+        assertEquals(java.util.Set.of(jp.jobcoach.workspace.domain.AgreementParty.CENTER), recorded.missingParties());
+        actAs(CaseRole.CENTER_COACH);
+        plans.agree(caseId, 1, CaseRole.CENTER_COACH);
+        actAs(CaseRole.COUNSELOR);
+        cases.movePhase(caseId, 2, CasePhase.SUPPORT);
+        assertEquals(CasePhase.SUPPORT, cases.get(caseId).stored().value().phase());
+    }
+
+    private static List<String> messageKeys(org.junit.function.ThrowingRunnable call) {
+        return assertThrows(ValidationException.class, call).errors().stream().map(error -> error.messageKey()).toList();
     }
 
     @Test
@@ -217,8 +294,49 @@ public class ServiceRulesTest extends ServiceTestSupport {
         assertEquals(List.of(TeamService.OWN_REMOVAL), refused.errors().stream().map(error -> error.messageKey()).toList());
         assertEquals(Set.of(CaseRole.COUNSELOR), teamStore.team(caseId).rolesOf(keyOf(CaseRole.COUNSELOR)));
         actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        teams.remove(caseId, keyOf(CaseRole.HR));
+        assertTrue(teamStore.team(caseId).rolesOf(keyOf(CaseRole.HR)).isEmpty());
+    }
+
+    /** The in-company coach, or any company-side member, cannot take the center's staff or the worker off the case. */
+    @Test
+    public void onlyACounselorRemovesTheCentersStaffAndTheCompanySideRemovesItsOwnPeople() {
+        teamStore.add(caseId, TeamMember.centerCoach("coach-2", jp.jobcoach.workspace.domain.CenterCoachSlot.SECONDARY));
+        for (CaseRole actor : new CaseRole[] {CaseRole.IN_COMPANY_COACH, CaseRole.OCCUPATIONAL_HEALTH, CaseRole.CENTER_COACH}) {
+            actAs(actor);
+            for (String staff : new String[] {keyOf(CaseRole.COUNSELOR), "coach-2"}) {
+                AccessDeniedException denied = assertThrows(actor + " " + staff, AccessDeniedException.class,
+                        () -> teams.remove(caseId, staff));
+                assertEquals(TeamRemoval.CENTER_STAFF, denied.messageKey());
+            }
+            ValidationException worker = assertThrows(ValidationException.class, () -> teams.remove(caseId, keyOf(CaseRole.WORKER)));
+            assertEquals(List.of(TeamRemoval.KEEPS_WORKER), worker.errors().stream().map(error -> error.messageKey()).toList());
+        }
+        assertEquals("nothing was removed", CaseRole.values().length + 1, teamStore.team(caseId).members().size());
+        actAs(CaseRole.IN_COMPANY_COACH);
+        teams.remove(caseId, keyOf(CaseRole.SUPERVISOR));
+        assertTrue(teamStore.team(caseId).rolesOf(keyOf(CaseRole.SUPERVISOR)).isEmpty());
+        assertTrue("audited", auditStore.forCase(caseId, 0, 5).stream().anyMatch(entry -> entry.action() == AuditAction.DELETE
+                && entry.category().equals("TEAM") && entry.actorKey().equals(keyOf(CaseRole.IN_COMPANY_COACH))));
+    }
+
+    /** A case keeps a counselor and a center coach: the replacement comes first, then the counselor removes the one leaving. */
+    @Test
+    public void theCounselorRemovesCenterStaffButNeverTheLastCounselorOrCenterCoach() {
+        actAs(CaseRole.COUNSELOR);
+        ValidationException last = assertThrows(ValidationException.class, () -> teams.remove(caseId, keyOf(CaseRole.CENTER_COACH)));
+        assertEquals(List.of(TeamRemoval.KEEPS_CENTER_COACH), last.errors().stream().map(error -> error.messageKey()).toList());
+        teams.add(caseId, TeamMember.centerCoach("coach-2", jp.jobcoach.workspace.domain.CenterCoachSlot.SECONDARY));
+        teams.remove(caseId, keyOf(CaseRole.CENTER_COACH));
+        assertEquals(Set.of(CaseRole.CENTER_COACH), teamStore.team(caseId).rolesOf("coach-2"));
+        teams.add(caseId, TeamMember.of("counselor-2", CaseRole.COUNSELOR));
+        user.key = "counselor-2";
         teams.remove(caseId, keyOf(CaseRole.COUNSELOR));
-        assertTrue(teamStore.team(caseId).rolesOf(keyOf(CaseRole.COUNSELOR)).isEmpty());
+        ValidationException lastCounselor = assertThrows(ValidationException.class,
+                () -> teams.remove(caseId, "counselor-2"));
+        assertEquals(List.of(TeamService.OWN_REMOVAL), lastCounselor.errors().stream().map(error -> error.messageKey()).toList());
+        assertEquals(List.of(TeamRemoval.KEEPS_COUNSELOR), TeamRemoval.keeps(teamStore.team(caseId), "counselor-2")
+                .stream().map(error -> error.messageKey()).toList());
     }
 
     @Test

@@ -57,7 +57,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected final TestUser user = new TestUser();
     protected final TestPages pages = new TestPages();
     protected final TestRestrictions restrictions = new TestRestrictions();
-    protected final TimeSource time = new FixedTime();
+    protected final FixedTime time = new FixedTime();
     protected CaseStore caseStore;
     protected TeamStore teamStore;
     protected PlanStore planStore;
@@ -308,10 +308,13 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         }
     }
 
-    private static final class FixedTime implements TimeSource {
+    /** Today stays {@link #TODAY}; the instant moves when a test sets {@link #now}, e.g. past an undo window. */
+    protected static final class FixedTime implements TimeSource {
+        public Instant now = NOW;
+
         @Override
         public Instant now() {
-            return NOW;
+            return now;
         }
 
         @Override

@@ -33,7 +33,7 @@ public class AccommodationStoreTest extends StoreTestSupport {
     @Test
     public void updatesLiftedStepsAndRaisesTheVersion() {
         Stored<Accommodation> created = store.create(4, accommodation());
-        Accommodation lifted = accommodation().liftStep(0, RETURN.plusMonths(1), "oh-1").withReviewDone(RETURN.plusMonths(1));
+        Accommodation lifted = accommodation().liftStep(0, RETURN.plusMonths(1), "oh-1", StoreFixtures.T0).withReviewDone(RETURN.plusMonths(1));
 
         Stored<Accommodation> updated = store.update(created.id(), 1, lifted);
 

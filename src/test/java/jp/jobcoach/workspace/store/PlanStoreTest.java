@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.store;
 
+import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
 import static jp.jobcoach.workspace.store.StoreFixtures.T0;
 import static jp.jobcoach.workspace.store.StoreFixtures.planContent;
 import static org.junit.Assert.assertEquals;
@@ -57,6 +58,12 @@ public class PlanStoreTest extends StoreTestSupport {
         assertEquals(List.of(4, 5), store.recent(1, 2).orElseThrow().revisions().stream().map(PlanRevision::number).toList());
         assertEquals(List.of(2, 5), store.revisions(1, 2, 5).stream().map(PlanRevision::number).toList());
         assertEquals(List.of(4), store.agreements(1, 3, 5).stream().map(Agreement::revision).toList());
+
+        Agreement onPaper = new Agreement("counselor-1", CaseRole.SUPERVISOR, T0.plusSeconds(30), 5,
+                new jp.jobcoach.workspace.domain.PaperAgreement(RETURN, jp.jobcoach.workspace.domain.AgreementMethod.SIGNED_BY_POST, "山田 部長"));
+        store.addAgreement(1, onPaper);
+        assertEquals("paper columns round-trip, an in-product agreement has none", List.of(
+                new Agreement("worker-1", CaseRole.WORKER, T0.plusSeconds(20), 4), onPaper), store.agreements(1, 3, 5));
     }
 
     @Test

@@ -62,7 +62,12 @@ public final class StoreFixtures {
     }
 
     public static VisitRecord visit(LocalDate date) {
-        return new VisitRecord(date, List.of("coach-a", "coach-b"), VisitKind.WORK_OBSERVATION,
+        return visitBy(date, "coach-a");
+    }
+
+    /** A visit that {@code coachKey} made with coach-b, who is on no team: only {@code coachKey} may change it. */
+    public static VisitRecord visitBy(LocalDate date, String coachKey) {
+        return new VisitRecord(date, List.of(coachKey, "coach-b"), VisitKind.WORK_OBSERVATION,
                 TRICKY, LONG, "line care", "next");
     }
 

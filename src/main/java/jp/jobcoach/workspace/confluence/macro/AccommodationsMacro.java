@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.AccommodationService;
 import jp.jobcoach.workspace.service.CaseService;
+import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.web.view.AccommodationsView;
 import jp.jobcoach.workspace.web.view.ViewContext;
 
@@ -26,9 +27,8 @@ public class AccommodationsMacro extends CaseBlockMacro {
 
     @Override
     protected String render(long caseId, ViewContext view) {
-        AccommodationService.ReviewedList reviewed = accommodations.withReviewsDue(caseId);
-        boolean mayEdit = cases.get(caseId).may(ACCOMMODATIONS, EDIT);
-        return AccommodationsView.render(view,
-                new AccommodationsView.Model(caseId, reviewed.all(), reviewed.dueIds(), time.today(), mayEdit));
+        GuardedCase on = cases.get(caseId);
+        return AccommodationsView.render(view, new AccommodationsView.Model(caseId, accommodations.list(caseId),
+                time.today(), time.now(), on.actorKey(), on.may(ACCOMMODATIONS, EDIT)));
     }
 }

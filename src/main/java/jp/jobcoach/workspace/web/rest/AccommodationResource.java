@@ -75,6 +75,20 @@ public class AccommodationResource {
         });
     }
 
+    /**
+     * Body: {@code {"version": 3, "step": 0}}: the caller takes back their own lift of that step, within 15 minutes
+     * of it (400 otherwise; 409 if the accommodation changed since).
+     */
+    @POST
+    @Path("{id}/lift/undo")
+    public Response undoLift(@PathParam("caseId") long caseId, @PathParam("id") long id, String body) {
+        return errors.respond(() -> {
+            StepLiftRequest request = Json.request(body, StepLiftRequest.class);
+            return json(Status.OK, Json.write(stored(
+                    accommodations.undoLift(caseId, id, request.version(), request.step()))));
+        });
+    }
+
     /** Body: {@code {"version": 2, "date": "2026-05-01"}}. */
     @POST
     @Path("{id}/review")

@@ -69,7 +69,7 @@ public class ErrorResponses {
         } catch (Json.BadRequestBody malformed) {
             return json(Response.Status.BAD_REQUEST, errors(List.of(new FieldError("body", BAD_BODY))));
         } catch (AccessDeniedException denied) {
-            return refusal(Response.Status.FORBIDDEN, FORBIDDEN);
+            return refusal(Response.Status.FORBIDDEN, denied.messageKey() == null ? FORBIDDEN : denied.messageKey());
         } catch (NotFoundException missing) {
             return refusal(Response.Status.NOT_FOUND, NOT_FOUND);
         } catch (StaleVersionException stale) {

@@ -16,13 +16,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jp.jobcoach.workspace.domain.AgreementMethod;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.PaperAgreement;
 import jp.jobcoach.workspace.domain.SupportPlan;
 import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.PlanService;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.AgreementRequest;
+import jp.jobcoach.workspace.web.rest.representation.PaperAgreementRequest;
 import jp.jobcoach.workspace.web.rest.representation.PlanDiffRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.PlanRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.PlanRevisionPageRepresentation;
@@ -76,6 +79,23 @@ public class PlanResource {
             AgreementRequest request = Json.request(body, AgreementRequest.class);
             CaseRole role = CaseResource.parse("role", request.role(), CaseRole.class);
             SupportPlan agreed = plans.agree(caseId, request.revision(), role);
+            return json(Status.OK, Json.write(PlanStatusRepresentation.from(Optional.of(agreed))));
+        });
+    }
+
+    /**
+     * Body: {@code {"revision": 3, "role": "WORKER", "signedOn": "2026-05-01", "method": "SIGNED_IN_PERSON", "signer":
+     * "..."}}: the counselor records a party's agreement given outside the product.
+     */
+    @POST
+    @Path("agreements/paper")
+    public Response agreeOnPaper(@PathParam("caseId") long caseId, String body) {
+        return errors.respond(() -> {
+            PaperAgreementRequest request = Json.request(body, PaperAgreementRequest.class);
+            CaseRole role = CaseResource.parse("role", request.role(), CaseRole.class);
+            AgreementMethod method = CaseResource.parse("method", request.method(), AgreementMethod.class);
+            SupportPlan agreed = plans.agreeOnPaper(caseId, request.revision(), role,
+                    new PaperAgreement(request.signedOn(), method, request.signer()));
             return json(Status.OK, Json.write(PlanStatusRepresentation.from(Optional.of(agreed))));
         });
     }

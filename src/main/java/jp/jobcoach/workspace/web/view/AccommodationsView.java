@@ -1,10 +1,11 @@
 package jp.jobcoach.workspace.web.view;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
@@ -12,9 +13,10 @@ import jp.jobcoach.workspace.domain.Stored;
 
 /**
  * The accommodations of a case ({@code jobcoach-accommodations}): each with its steps (planned or lifted, and
- * who approved the lift), review dates with a lozenge when a review is due, and stop conditions; for roles that
- * edit ACCOMMODATIONS the forms to add, edit, lift the next step, record a review and delete. Builds the model
- * that {@code templates/jobcoach/accommodations.vm} renders.
+ * who approved the lift), review dates with a lozenge naming the review that is due, and stop conditions; for roles
+ * that edit ACCOMMODATIONS the forms to add, edit, lift the next step (asking first, with the stop conditions and
+ * the last review in the question), undo one's own lift for {@link Accommodation#UNDO_WINDOW}, record a review and
+ * delete. Builds the model that {@code templates/jobcoach/accommodations.vm} renders.
  */
 public final class AccommodationsView {
     public static final String MACRO = "accommodations";
@@ -22,9 +24,12 @@ public final class AccommodationsView {
     /** Blank step rows offered in the form, so a step can be added without a script building rows. */
     private static final int SPARE_STEPS = 2;
 
-    /** The accommodations, which are due for review, and whether the viewer may change them. */
-    public record Model(long caseId, List<Stored<Accommodation>> accommodations, Set<Long> reviewDue, LocalDate today,
-                        boolean mayEdit) {
+    /**
+     * The accommodations, whether the viewer may change them, and who is looking when: today decides the review due,
+     * the viewer and the instant the lift they may still undo.
+     */
+    public record Model(long caseId, List<Stored<Accommodation>> accommodations, LocalDate today, Instant now,
+                        String viewerKey, boolean mayEdit) {
     }
 
     private AccommodationsView() {
@@ -40,13 +45,14 @@ public final class AccommodationsView {
                 "stepHeaders", List.of(text.field("steps.label"), text.message("jobcoach.web.accommodations.planned"),
                         text.field("steps.liftedDate"), text.field("steps.approvedBy")),
                 "accommodations", model.accommodations().stream().map(stored -> accommodation(text, stored,
-                        model.reviewDue().contains(stored.id()), editable ? controls(text, stored, model.today()) : Map.of()))
+                        model.today(), editable ? controls(text, stored, model) : Map.of()))
                         .toList()));
     }
 
-    private static Map<String, Object> accommodation(ViewText text, Stored<Accommodation> stored, boolean due,
+    private static Map<String, Object> accommodation(ViewText text, Stored<Accommodation> stored, LocalDate today,
                                                      Map<String, Object> controls) {
         Accommodation value = stored.value();
+        String due = value.dueReview(today).map(day -> text.message("jobcoach.web.accommodations.review-due", text.day(day))).orElse("");
         return Map.of("title", orEmpty(value.title()), "reviewDue", due, "description", orEmpty(value.description()),
                 "steps", value.steps().stream().map(step -> step(text, step)).toList(),
                 "reviewDates", days(text, value.reviewDates()), "reviewsDone", days(text, value.reviewsDone()),
@@ -62,8 +68,9 @@ public final class AccommodationsView {
         return days.isEmpty() ? "—" : String.join(", ", days.stream().map(text::day).toList());
     }
 
-    /** Lift, review, edit, delete: each a small form of its own, posting to the record's REST endpoint. */
-    private static Map<String, Object> controls(ViewText text, Stored<Accommodation> stored, LocalDate today) {
+    /** Lift, undo, review, edit, delete: each a small form of its own, posting to the record's REST endpoint. */
+    private static Map<String, Object> controls(ViewText text, Stored<Accommodation> stored, Model model) {
+        LocalDate today = model.today();
         String reload = text.message("jobcoach.web.conflict-reload");
         String base = "/cases/" + stored.caseId() + "/accommodations/" + stored.id();
         String prefix = "jobcoach-accommodation-" + stored.id();
@@ -73,6 +80,7 @@ public final class AccommodationsView {
                 .message("conflict", reload)
                 .hidden("version", String.valueOf(stored.version()), "int").hidden("step", String.valueOf(next), "int")
                 .input("date", "steps[" + next + "].liftedDate", text.field("steps.liftedDate"), "date", today.toString())
+                .confirm(liftQuestion(text, stored.value(), next, today))
                 .render(text.message("jobcoach.web.accommodations.lift-legend"),
                         text.message("jobcoach.web.accommodations.lift", ViewText.isolated(stored.value().steps().get(next).label())));
         Map<String, Object> review = new Form(prefix + "-review", "POST", base + "/review").message("conflict", reload)
@@ -83,8 +91,34 @@ public final class AccommodationsView {
                 .message("conflict", reload)
                 .confirm(text.message("jobcoach.web.accommodations.delete-confirm", ViewText.isolated(stored.value().title()))).secondary()
                 .render(null, text.message("jobcoach.web.delete"));
-        return Map.of("mayLift", next >= 0, "lift", lift, "review", review,
+        OptionalInt undoable = stored.value().undoableStep(model.viewerKey(), model.now());
+        Map<String, Object> undo = undoable.isEmpty() ? Map.of() : undoForm(text, stored, undoable.getAsInt(), base, prefix, reload);
+        return Map.of("mayLift", next >= 0, "lift", lift, "undo", undo, "review", review,
                 "edit", editForm(text, stored.caseId(), stored), "delete", delete);
+    }
+
+    /**
+     * What the approver should weigh before lifting: the step, the stop conditions as written, and the last review (or
+     * that none was recorded, or which one is due). The user's text is isolated, as the dialog is plain text.
+     */
+    private static String liftQuestion(ViewText text, Accommodation value, int next, LocalDate today) {
+        String stop = value.stopConditions() == null || value.stopConditions().isBlank()
+                ? text.message("jobcoach.web.accommodations.no-stop-conditions") : ViewText.isolated(value.stopConditions());
+        String review = value.lastReview().map(text::day).orElse(text.message("jobcoach.web.accommodations.no-review"));
+        String due = value.dueReview(today).map(day -> " " + text.message("jobcoach.web.accommodations.review-due", text.day(day))).orElse("");
+        return text.message("jobcoach.web.accommodations.lift-confirm", ViewText.isolated(value.steps().get(next).label()), stop,
+                review + due);
+    }
+
+    /** Takes back the viewer's own last lift, until its window closes; the time it closes is on the button. */
+    private static Map<String, Object> undoForm(ViewText text, Stored<Accommodation> stored, int step, String base,
+                                                String prefix, String reload) {
+        AccommodationStep lifted = stored.value().steps().get(step);
+        return new Form(prefix + "-undo", "POST", base + "/lift/undo").message("conflict", reload)
+                .hidden("version", String.valueOf(stored.version()), "int").hidden("step", String.valueOf(step), "int")
+                .secondary()
+                .render(null, text.message("jobcoach.web.accommodations.undo", ViewText.isolated(lifted.label()),
+                        text.when(lifted.liftedAt().plus(Accommodation.UNDO_WINDOW))));
     }
 
     /** The create form when {@code stored} is null, else the edit form; lifted steps keep their lift. */

@@ -45,7 +45,7 @@ public final class CaseView {
                 Map.entry("pages", CasePagesView.model(view, caseId, data.pages(), editsCase)),
                 Map.entry("audience", PageAudienceView.model(view, caseId, data.restrictions(), CasePageRestrictions.mayRetry(data.on()))),
                 Map.entry("supports", supports(text, data.on().stored().value().supports())),
-                Map.entry("team", TeamView.model(text, caseId, data.on().team().members(), data.on().actorKey(),
+                Map.entry("team", TeamView.model(text, caseId, data.on().team(), data.on().actorKey(), data.on().actorRoles(),
                         view.interactive() && data.on().may(TEAM, EDIT))),
                 Map.entry("accommodations", accommodations(text, data)),
                 Map.entry("tally", TallyView.model(text, data.tallies())),

@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.jobcoach.workspace.domain.Access;
 import jp.jobcoach.workspace.domain.Agreement;
+import jp.jobcoach.workspace.domain.AgreementMethod;
 import jp.jobcoach.workspace.domain.AgreementParty;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.PaperAgreement;
+import jp.jobcoach.workspace.domain.RoleMatrix;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DateRange;
 import jp.jobcoach.workspace.domain.Page;
@@ -104,6 +109,7 @@ public final class PlanView {
                 "phases", phases(text, current.content()),
                 "agreements", Arrays.stream(AgreementParty.values()).map(party -> agreement(text, plan, party)).toList(),
                 "agreeForms", agreeForms(text, model, plan),
+                "paperForms", paperForms(text, model, plan),
                 "revisions", model.overview().inFullNewestFirst().stream().map(revision -> Map.of("number", revision.number(),
                         "author", text.person(revision.authorKey()), "written", text.when(revision.createdAt()))).toList(),
                 "changes", changes(text, model, plan));
@@ -140,6 +146,9 @@ public final class PlanView {
     private static Map<String, Object> agreement(ViewText text, SupportPlan plan, AgreementParty party) {
         Optional<Agreement> given = plan.currentAgreements().stream()
                 .filter(agreement -> party.representedBy(agreement.role())).findFirst();
+        if (given.isPresent() && given.get().onPaper()) {
+            return paperAgreement(text, party, given.get());
+        }
         if (given.isPresent()) {
             Agreement agreement = given.get();
             return Map.of("party", text.label(party), "state", "agreed", "person", text.person(agreement.userKey()),
@@ -148,6 +157,46 @@ public final class PlanView {
         }
         return Map.of("party", text.label(party), "state", plan.partiesToAgreeAgain().contains(party) ? "again" : "not",
                 "person", "", "detail", "");
+    }
+
+    /**
+     * An agreement given outside the product, shown as such: who signed (as on the paper, else their role), how and
+     * on which day, and apart from it the counselor who recorded it and when — nobody clicked it in the product.
+     */
+    private static Map<String, Object> paperAgreement(ViewText text, AgreementParty party, Agreement agreement) {
+        PaperAgreement paper = agreement.paper();
+        boolean named = paper.signer() != null && !paper.signer().isBlank();
+        return Map.of("party", text.label(party), "state", "paper",
+                "person", named ? paper.signer() : text.label(agreement.role()),
+                "detail", text.message("jobcoach.web.plan.paper-detail", text.label(agreement.role()), text.label(paper.method()),
+                        text.day(paper.signedOn()), agreement.revision()),
+                "recordedBy", text.message("jobcoach.web.plan.paper-recorded", text.when(agreement.at())),
+                "recorder", text.person(agreement.userKey()));
+    }
+
+    /**
+     * For the counselor (CASE edit), one form per party still to agree that may agree on paper: the role that signed,
+     * the day, the method and the signer's name as on the paper.
+     */
+    private static List<Map<String, Object>> paperForms(ViewText text, Model model, SupportPlan plan) {
+        if (!RoleMatrix.allows(model.viewerRoles(), DataCategory.CASE, Access.EDIT)) {
+            return List.of();
+        }
+        int revision = plan.current().number();
+        return Arrays.stream(AgreementParty.values())
+                .filter(party -> party.agreesOnPaper() && plan.missingParties().contains(party))
+                .map(party -> new Form("jobcoach-agree-paper-" + model.caseId() + "-" + party, "POST",
+                        "/cases/" + model.caseId() + "/plan/agreements/paper")
+                        .hidden("revision", String.valueOf(revision), "int")
+                        .select("role", "role", text.field("members.role"), Arrays.stream(CaseRole.values())
+                                .filter(party::representedBy).map(role -> new Form.Option(role.name(), text.label(role))).toList(), "")
+                        .input("signedOn", "signedOn", text.field("signedOn"), "date", "")
+                        .select("method", "method", text.field("method"), Arrays.stream(AgreementMethod.values())
+                                .map(method -> new Form.Option(method.name(), text.label(method))).toList(), "")
+                        .input("signer", "signer", text.field("signer"), "text", "")
+                        .render(text.message("jobcoach.web.plan.paper-legend", text.label(party)),
+                                text.message("jobcoach.web.plan.paper-record")))
+                .toList();
     }
 
     /** One form per role of the viewer that speaks for a party which has not yet agreed the current revision. */

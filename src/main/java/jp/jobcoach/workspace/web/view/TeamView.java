@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.CenterCoachSlot;
+import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.TeamRemoval;
 import jp.jobcoach.workspace.web.html.Html;
 
 /**
  * The team of a case: members by name with role and 正/副 slot, and for roles that may edit TEAM a remove
- * button per member other than the viewer (nobody removes themselves) and a form to add one. Members are added
+ * button per member the viewer may remove ({@link TeamRemoval#offered}: never themselves, the worker or the last
+ * counselor or center coach; the center's staff only for a counselor), which asks first, and a form to add one. Members are added
  * and removed, never edited (see TeamService). Builds the model of {@code templates/jobcoach/team.vm}, which the
  * case panel's template includes.
  */
@@ -20,16 +24,19 @@ public final class TeamView {
     }
 
     /**
-     * @param viewerKey the person looking, who gets no remove button on their own rows
-     * @param controls  whether to show the buttons and form: interactive output and a role that edits TEAM
+     * @param viewerKey   the person looking, who gets no remove button on their own rows
+     * @param viewerRoles their roles on the case, which decide whom they may remove
+     * @param controls    whether to show the buttons and form: interactive output and a role that edits TEAM
      */
-    static Map<String, Object> model(ViewText text, long caseId, List<TeamMember> members, String viewerKey, boolean controls) {
+    static Map<String, Object> model(ViewText text, long caseId, Team team, String viewerKey, Set<CaseRole> viewerRoles,
+                                     boolean controls) {
+        List<TeamMember> members = team.members();
         List<String> headers = new ArrayList<>(List.of(text.message("jobcoach.field.members.userKey"), text.message("jobcoach.field.members.role")));
         if (controls) {
             headers.add(text.message("jobcoach.web.actions"));
         }
         List<Map<String, Object>> rows = members.stream().map(member -> row(text, caseId, member,
-                controls && !member.userKey().equals(viewerKey))).toList();
+                controls && TeamRemoval.offered(team, viewerKey, viewerRoles, member.userKey()))).toList();
         return Map.of("headers", headers, "members", rows, "controls", controls,
                 "addForm", controls ? addForm(text, caseId, members.size()) : Map.of());
     }

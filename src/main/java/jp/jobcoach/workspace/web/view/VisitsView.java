@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import jp.jobcoach.workspace.domain.Access;
 import jp.jobcoach.workspace.domain.CaseRole;
@@ -39,12 +40,13 @@ public final class VisitsView {
      * the viewer, which a new visit starts with (a coach records a visit on the day, and usually their own).
      */
     public record Model(long caseId, VisitOverview overview, boolean mayEdit, List<TeamMember> centerCoaches,
-                        LocalDate today, String viewerKey) {
+                        LocalDate today, String viewerKey, Set<CaseRole> viewerRoles) {
 
         /** The visits of {@code overview} as the guarded viewer sees them, with the case's center coaches. */
         public static Model of(GuardedCase on, VisitOverview overview) {
             return new Model(on.caseId(), overview, on.may(DataCategory.VISITS, Access.EDIT), on.team().members().stream()
-                    .filter(member -> member.role() == CaseRole.CENTER_COACH).toList(), on.today(), on.actorKey());
+                    .filter(member -> member.role() == CaseRole.CENTER_COACH).toList(), on.today(), on.actorKey(),
+                    on.actorRoles());
         }
     }
 
@@ -61,7 +63,7 @@ public final class VisitsView {
                 "csvUrl", view.exportUrl(model.caseId(), "visits"),
                 "editable", editable,
                 "newForm", editable ? form(text, model, null) : Map.of(),
-                "visits", shown.subList(0, inFull).stream().map(stored -> visit(text, model, stored, editable)).toList(),
+                "visits", shown.subList(0, inFull).stream().map(stored -> visit(text, model, stored, view.interactive())).toList(),
                 "older", OlderRecords.model(view, path(model.caseId()), olderHeaders(text),
                         older(text, view.interactive(), shown.subList(inFull, shown.size())), model.overview().visits().next())));
     }
@@ -77,7 +79,7 @@ public final class VisitsView {
      */
     public static String renderOpened(ViewContext view, Model model) {
         return view.render(OPENED_TEMPLATE, Map.of("visit", visit(view.text(), model,
-                model.overview().visits().items().get(0), model.mayEdit())));
+                model.overview().visits().items().get(0), true)));
     }
 
     private static List<Map<String, Object>> older(ViewText text, boolean opens, List<Stored<VisitRecord>> older) {
@@ -98,9 +100,13 @@ public final class VisitsView {
         return "/cases/" + caseId + "/visits";
     }
 
-    /** One visit; its edit and delete forms only when {@code editable}. */
-    private static Map<String, Object> visit(ViewText text, Model model, Stored<VisitRecord> stored, boolean editable) {
+    /**
+     * One visit; its edit and delete forms where controls show ({@code controls}) and the viewer may change this visit:
+     * its own coaches and the counselor ({@link VisitRecord#changeableBy}), so nobody is offered a 403.
+     */
+    private static Map<String, Object> visit(ViewText text, Model model, Stored<VisitRecord> stored, boolean controls) {
         VisitRecord value = stored.value();
+        boolean editable = controls && value.changeableBy(model.viewerKey(), model.viewerRoles());
         List<String> keys = value.coachKeys();
         List<Map<String, Object>> coaches = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {

@@ -42,7 +42,7 @@ public class AccommodationsMacroTest extends MacroTestSupport {
         assertTrue(html.contains("6h→7h") && html.contains("7h→8h"));
         assertTrue("approver by name", html.contains("Name of OCCUPATIONAL_HEALTH"));
         assertTrue(html.contains("Not yet lifted"));
-        assertTrue(html.contains("Review due"));
+        assertTrue("the badge names the review that is due", html.contains("Review of " + TODAY + " due"));
         assertTrue(html.contains("眠れない日が続いたら止める"));
         assertFalse("the worker sees, does not edit", html.contains("<form"));
     }
@@ -66,6 +66,27 @@ public class AccommodationsMacroTest extends MacroTestSupport {
             assertTrue(html.contains("data-keep=\"accommodation.steps[]\""));
             assertTrue(html.contains("data-method=\"POST\" data-path=\"/cases/" + caseId + "/accommodations\""));
         }
+    }
+
+    /**
+     * Lifting asks first with what to weigh, the stop conditions and the last review; the approver, and only they, get
+     * a button that takes the lift back while its window is open.
+     */
+    @Test
+    public void liftingAsksWithTheStopConditionsAndTheLastReviewAndTheApproverMayUndo() {
+        Stored<Accommodation> stored = withOneStepLifted();
+        String base = "/cases/" + caseId + "/accommodations/" + stored.id();
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        String html = render("display");
+        assertTrue(html, html.contains("Stop conditions: \u2068眠れない日が続いたら止める\u2069"));
+        assertTrue(html.contains("Last review: none recorded yet Review of " + TODAY + " due"));
+        assertTrue(html.contains("data-path=\"" + base + "/lift/undo\""));
+        assertTrue("the step lifted is the first", html.contains("name=\"step\" value=\"0\""));
+        assertTrue(html.contains("Undo lifting \u20686h→7h\u2069 (until "));
+        actAs(CaseRole.HR);
+        assertFalse("someone else's lift has no undo", render("display").contains("/lift/undo"));
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        assertFalse(render("pdf").contains("/lift/undo"));
     }
 
     /** A right-to-left override in a step's label must not reorder the words of the button that lifts it. */

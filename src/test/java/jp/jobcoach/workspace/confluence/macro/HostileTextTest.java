@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
+import jp.jobcoach.workspace.domain.AgreementMethod;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.PaperAgreement;
 import jp.jobcoach.workspace.domain.PlanPhase;
 import jp.jobcoach.workspace.domain.PlanTimeline;
 import jp.jobcoach.workspace.domain.PlannedSupport;
@@ -90,6 +92,8 @@ public class HostileTextTest extends MacroTestSupport {
         plans.revise(id, 0, new SupportPlanContent(text, text, text, text, text, text,
                 Map.of(SupportType.JOINT, text), text,
                 PlanTimeline.empty().with(PlanPhase.INTENSIVE, RETURN, RETURN.plusMonths(1))));
+        // the signer's name as typed from the paper, shown in the plan's agreement row
+        plans.agreeOnPaper(id, 1, CaseRole.WORKER, new PaperAgreement(TODAY, AgreementMethod.SIGNED_IN_PERSON, name));
         user.key = name;
         accommodations.create(id, new Accommodation(name, text, List.of(AccommodationStep.planned(name, RETURN)),
                 List.of(RETURN), List.of(), text));
@@ -116,7 +120,9 @@ public class HostileTextTest extends MacroTestSupport {
         String casePanel = rendered(output, new CaseMacro(support, panels).execute(parameters, "", onPage(5000, output)));
         assertSafe(name, casePanel);
         assertSafe("Name of " + name, casePanel);
-        assertSafe(text, rendered(output, new PlanMacro(support, cases, plans).execute(parameters, "", onPage(5000, output))));
+        String plan = rendered(output, new PlanMacro(support, cases, plans).execute(parameters, "", onPage(5000, output)));
+        assertSafe(text, plan);
+        assertSafe(name, plan);
         actAs(CaseRole.CENTER_COACH);
         assertSafe(text, rendered(output, new VisitsMacro(support, cases, visits).execute(parameters, "", onPage(5000, output))));
         actAs(CaseRole.OCCUPATIONAL_HEALTH);

@@ -5,7 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.Map;
+import jp.jobcoach.workspace.domain.AgreementMethod;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.PaperAgreement;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -51,6 +53,33 @@ public class PlanMacroTest extends MacroTestSupport {
         assertTrue(html.contains("Changes from revision 1 to 2"));
         assertTrue(html.contains("<del class=\"jobcoach-diff-line\"><bdi>first situation</bdi></del>"));
         assertTrue(html.contains("<ins class=\"jobcoach-diff-line\"><bdi>second situation</bdi></ins>"));
+    }
+
+    /**
+     * An agreement on paper reads as such, apart from one given in the product: who signed, how, on which day, and who
+     * recorded it. Only the counselor gets the forms, one per party that may agree on paper and has not.
+     */
+    @Test
+    public void anAgreementOnPaperIsShownApartAndOnlyTheCounselorRecordsOne() {
+        actAs(CaseRole.COUNSELOR);
+        plans.revise(caseId, 0, planContent("situation"));
+        String forms = render("display");
+        assertTrue(forms.contains("data-path=\"/cases/" + caseId + "/plan/agreements/paper\""));
+        assertTrue(forms.contains("Record an agreement given on paper: Worker")
+                && forms.contains("Record an agreement given on paper: Company"));
+        assertFalse("the center agrees in the product", forms.contains("Record an agreement given on paper: Vocational center"));
+        plans.agreeOnPaper(caseId, 1, CaseRole.WORKER,
+                new PaperAgreement(TODAY,
+                        AgreementMethod.SIGNED_BY_POST, "<b>署名者</b>"));
+        actAs(CaseRole.CENTER_COACH);
+        plans.agree(caseId, 1, CaseRole.CENTER_COACH);
+        String html = render("display");
+        assertTrue(html, html.contains("Agreed on paper</span> <bdi>&lt;b&gt;署名者&lt;/b&gt;</bdi> as Worker, signed and returned by post, on "
+                + TODAY + " (revision 1) <span class=\"jobcoach-paper-recorded\">— recorded on "));
+        assertTrue(html.contains("by <bdi>Name of COUNSELOR</bdi></span>"));
+        assertTrue("in the product: the usual lozenge", html.contains("<bdi>Name of CENTER_COACH</bdi>"));
+        assertFalse("no Velocity comment leaks into a row", html.contains("##"));
+        assertFalse("only the counselor records", html.contains("/plan/agreements/paper"));
     }
 
     @Test

@@ -21,6 +21,10 @@ public class TeamViewTest extends MacroTestSupport {
                     html.contains("data-confirm=\"Remove \u2068Name of HR\u2069 from the team of this case?\""));
             assertTrue(html.contains("data-method=\"POST\" data-path=\"/cases/" + caseId + "/team\""));
             assertFalse("nobody removes themselves", html.contains("data-path=\"/cases/" + caseId + "/team/" + keyOf(role) + "\""));
+            assertFalse("the worker stays", html.contains("data-path=\"/cases/" + caseId + "/team/WORKER\""));
+            assertFalse("the center's staff only by a counselor, never the last counselor or center coach",
+                    html.contains("data-path=\"/cases/" + caseId + "/team/CENTER_COACH\"")
+                            || html.contains("data-path=\"/cases/" + caseId + "/team/COUNSELOR\""));
         }
     }
 

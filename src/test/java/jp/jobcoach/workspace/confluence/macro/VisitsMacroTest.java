@@ -1,7 +1,7 @@
 package jp.jobcoach.workspace.confluence.macro;
 
 import static jp.jobcoach.workspace.store.StoreFixtures.RETURN;
-import static jp.jobcoach.workspace.store.StoreFixtures.visit;
+import static jp.jobcoach.workspace.store.StoreFixtures.visitBy;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -28,7 +28,7 @@ public class VisitsMacroTest extends MacroTestSupport {
     @Test
     public void listsNewestFirstWithCreateAndEditForms() {
         actAs(CaseRole.CENTER_COACH);
-        visits.create(caseId, visit(RETURN));
+        visits.create(caseId, ownVisit(RETURN));
         visits.create(caseId, new VisitRecord(RETURN.plusDays(7), java.util.List.of("coach-a"), VisitKind.OJT,
                 "later visit", null, null, null));
         String html = render("display");
@@ -39,7 +39,7 @@ public class VisitsMacroTest extends MacroTestSupport {
         assertTrue("message strings for the script come from the bundles", html.contains("data-msg-conflict=\"Someone else"));
         assertTrue("the case's center coaches by name and slot", html.contains(">Name of CENTER_COACH (Primary)</label>"));
         assertTrue("a coach of the visit who is not on the team stays chosen",
-                html.contains("value=\"coach-a\" data-type=\"each\" checked"));
+                html.contains("value=\"coach-b\" data-type=\"each\" checked"));
     }
 
     /** Issue 15 §7: a coach records a visit on the day, usually their own: the new form starts so. */
@@ -61,7 +61,7 @@ public class VisitsMacroTest extends MacroTestSupport {
     @Test
     public void everyVisitHasAVersionCheckedDeleteButtonThatAsksFirst() {
         actAs(CaseRole.CENTER_COACH);
-        var stored = visits.create(caseId, visit(RETURN));
+        var stored = visits.create(caseId, ownVisit(RETURN));
         String html = render("display");
         assertTrue(html.contains("data-method=\"DELETE\" data-path=\"/cases/" + caseId + "/visits/" + stored.id()
                 + "?version=" + stored.version() + "\""));
@@ -71,11 +71,22 @@ public class VisitsMacroTest extends MacroTestSupport {
     }
 
     @Test
+    public void aVisitOffersItsEditAndDeleteFormsOnlyToItsCoachesAndTheCounselor() {
+        actAs(CaseRole.CENTER_COACH);
+        var others = visits.create(caseId, new VisitRecord(RETURN, java.util.List.of("coach-a"), VisitKind.OJT,
+                "coach a's visit", null, null, null));
+        String deletePath = "data-path=\"/cases/" + caseId + "/visits/" + others.id() + "?version=";
+        assertFalse("another coach's visit: no forms the service would refuse", render("display").contains(deletePath));
+        actAs(CaseRole.COUNSELOR);
+        assertTrue("the counselor may correct it", render("display").contains(deletePath));
+    }
+
+    @Test
     public void readersWithoutEditGetNoFormsAndStaticOutputNone() {
         actAs(CaseRole.COUNSELOR);
         assertFalse(render("display").contains("<form"));
         actAs(CaseRole.CENTER_COACH);
-        visits.create(caseId, visit(RETURN));
+        visits.create(caseId, ownVisit(RETURN));
         String email = render("email");
         assertTrue(email.contains("line care"));
         assertFalse(email.contains("<form"));
@@ -99,7 +110,7 @@ public class VisitsMacroTest extends MacroTestSupport {
     public void theNewestShowInFullWithTheirFormsTheOlderAsCompactRowsAndTheTallyStays() {
         actAs(CaseRole.CENTER_COACH);
         for (int i = 0; i < 30; i++) {
-            visits.create(caseId, visit(RETURN.plusDays(i)));
+            visits.create(caseId, ownVisit(RETURN.plusDays(i)));
         }
         String html = render("display");
         assertEquals(3, html.split("<article class=\"jobcoach-visit\"", -1).length - 1);
@@ -112,5 +123,10 @@ public class VisitsMacroTest extends MacroTestSupport {
         String pdf = render("pdf");
         assertTrue(pdf.contains("<td>" + RETURN + "</td>"));
         assertFalse(pdf.contains("<button"));
+    }
+
+    /** A visit the signed-in center coach made, which they may change. */
+    private static VisitRecord ownVisit(java.time.LocalDate date) {
+        return visitBy(date, "CENTER_COACH");
     }
 }

@@ -9,6 +9,8 @@ import com.google.gson.JsonObject;
 import java.util.Map;
 import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.domain.Accommodation;
+import java.util.List;
+import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.web.Json;
 import org.junit.Before;
@@ -45,6 +47,36 @@ public class AccommodationResourceTest extends RestTestSupport {
                 .get(0).getAsJsonObject().get("approvedBy").getAsString());
         assertEquals(200, resource.recordReview(caseId, id, "{\"version\":2,\"date\":\"" + TODAY + "\"}").getStatus());
         assertEquals(200, resource.update(caseId, id, Json.write(Map.of("version", 3, "accommodation", value))).getStatus());
+    }
+
+    /**
+     * The approver takes a lift back within the window (audited); someone else, a later attempt or one after another
+     * change is refused: 400 naming the rule, 409 with the current record.
+     */
+    @Test
+    public void theApproverUndoesTheirLiftWithinTheWindowUnlessSomethingChangedSince() {
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        long id = created(accommodation());
+        assertEquals(200, resource.liftStep(caseId, id, "{\"version\":1,\"step\":0,\"date\":\"" + TODAY + "\"}").getStatus());
+        String undo = "{\"version\":2,\"step\":0}";
+        actAs(CaseRole.HR);
+        Response notTheirs = resource.undoLift(caseId, id, undo);
+        assertEquals(400, notTheirs.getStatus());
+        assertTrue(notTheirs.getEntity().toString(), notTheirs.getEntity().toString().contains("within 15 minutes"));
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        Response undone = resource.undoLift(caseId, id, undo);
+        assertEquals(200, undone.getStatus());
+        assertFalse(body(undone).getAsJsonObject("value").getAsJsonArray("steps").get(0).getAsJsonObject().has("liftedDate"));
+        assertEquals(AuditAction.UPDATE, auditStore.forCase(caseId, 0, 1).get(0).action());
+        assertEquals(List.of("steps"), auditStore.forCase(caseId, 0, 1).get(0).fields());
+
+        assertEquals(200, resource.liftStep(caseId, id, "{\"version\":3,\"step\":0,\"date\":\"" + TODAY + "\"}").getStatus());
+        assertEquals(200, resource.recordReview(caseId, id, "{\"version\":4,\"date\":\"" + TODAY + "\"}").getStatus());
+        Response changedSince = resource.undoLift(caseId, id, "{\"version\":4,\"step\":0}");
+        assertEquals(409, changedSince.getStatus());
+        assertEquals(5, body(changedSince).getAsJsonObject("current").get("version").getAsInt());
+        time.now = time.now.plus(Accommodation.UNDO_WINDOW);
+        assertEquals("too late", 400, resource.undoLift(caseId, id, "{\"version\":5,\"step\":0}").getStatus());
     }
 
     @Test

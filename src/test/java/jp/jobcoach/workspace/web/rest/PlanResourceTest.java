@@ -94,6 +94,33 @@ public class PlanResourceTest extends RestTestSupport {
         assertEquals("role", firstErrorField(resource.agree(caseId, "{\"revision\":1,\"role\":\"<b>\"}")));
     }
 
+    /** The counselor records a paper agreement over REST; field errors are translated, others are refused. */
+    @Test
+    public void theCounselorRecordsAnAgreementOnPaper() {
+        actAs(CaseRole.COUNSELOR);
+        resource.revise(caseId, revision(0, "first"));
+        user.locale = java.util.Locale.JAPANESE;
+        Response future = resource.agreeOnPaper(caseId, "{\"revision\":1,\"role\":\"WORKER\",\"signedOn\":\""
+                + TODAY.plusDays(1) + "\",\"method\":\"SIGNED_BY_POST\"}");
+        assertEquals(400, future.getStatus());
+        assertEquals("signedOn", firstErrorField(future));
+        assertTrue(future.getEntity().toString(), future.getEntity().toString().contains("未来の日付"));
+        assertEquals("method", firstErrorField(resource.agreeOnPaper(caseId,
+                "{\"revision\":1,\"role\":\"WORKER\",\"signedOn\":\"" + TODAY + "\",\"method\":\"FAX\"}")));
+        assertEquals("role", firstErrorField(resource.agreeOnPaper(caseId,
+                "{\"revision\":1,\"role\":\"CENTER_COACH\",\"signedOn\":\"" + TODAY + "\",\"method\":\"SIGNED_BY_POST\"}")));
+        String paper = "{\"revision\":1,\"role\":\"SUPERVISOR\",\"signedOn\":\"" + TODAY
+                + "\",\"method\":\"SIGNED_IN_PERSON\",\"signer\":\"山田 部長\"}";
+        Response recorded = resource.agreeOnPaper(caseId, paper);
+        assertEquals(200, recorded.getStatus());
+        com.google.gson.JsonObject given = body(recorded).getAsJsonArray("agreements").get(0).getAsJsonObject();
+        assertEquals(keyOf(CaseRole.COUNSELOR), given.get("userKey").getAsString());
+        assertEquals("山田 部長", given.getAsJsonObject("onPaper").get("signer").getAsString());
+        assertFalse(body(recorded).getAsJsonArray("missingParties").toString().contains("COMPANY"));
+        actAs(CaseRole.IN_COMPANY_COACH);
+        assertEquals(403, resource.agreeOnPaper(caseId, paper).getStatus());
+    }
+
     @Test
     public void hrSeesNoPlanStrangersNoCaseAndMissingRevisionsAreNotFound() {
         actAs(CaseRole.COUNSELOR);

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.web.Json;
 import org.junit.Before;
 import org.junit.Test;
@@ -80,12 +81,35 @@ public class ResourceErrorsTest extends RestTestSupport {
     @Test
     public void aVersionThatIsNotAWholeNumberGets400() {
         actAs(CaseRole.CENTER_COACH);
-        String created = (String) visitResource.create(caseId, Json.write(Map.of("visit", visit(RETURN)))).getEntity();
+        String created = (String) visitResource.create(caseId, Json.write(Map.of("visit", ownVisit(RETURN)))).getEntity();
         long visitId = JsonParser.parseString(created).getAsJsonObject().get("id").getAsLong();
-        Response refused = visitResource.update(caseId, visitId, "{\"version\":1.5,\"visit\":" + Json.write(visit(RETURN.plusDays(1))) + "}");
+        Response refused = visitResource.update(caseId, visitId, "{\"version\":1.5,\"visit\":" + Json.write(ownVisit(RETURN.plusDays(1))) + "}");
         assertEquals(400, refused.getStatus());
-        assertEquals(200, visitResource.update(caseId, visitId, "{\"version\":1,\"visit\":" + Json.write(visit(RETURN.plusDays(1))) + "}")
+        assertEquals(200, visitResource.update(caseId, visitId, "{\"version\":1,\"visit\":" + Json.write(ownVisit(RETURN.plusDays(1))) + "}")
                 .getStatus());
+    }
+
+    /** A visit the acting center coach made. */
+    private static VisitRecord ownVisit(java.time.LocalDate date) {
+        return StoreFixtures.visitBy(date, keyOf(CaseRole.CENTER_COACH));
+    }
+
+    /** The in-company coach writes visits but not the center coach's: 403 that says who may, in the user's language. */
+    @Test
+    public void onlyTheVisitsCoachesAndTheCounselorChangeOrDeleteIt() {
+        actAs(CaseRole.CENTER_COACH);
+        String created = (String) visitResource.create(caseId, Json.write(Map.of("visit", ownVisit(RETURN)))).getEntity();
+        long visitId = JsonParser.parseString(created).getAsJsonObject().get("id").getAsLong();
+        String update = "{\"version\":1,\"visit\":" + Json.write(ownVisit(RETURN.plusDays(1))) + "}";
+        actAs(CaseRole.IN_COMPANY_COACH);
+        user.locale = Locale.JAPANESE;
+        Response refused = visitResource.update(caseId, visitId, update);
+        assertEquals(403, refused.getStatus());
+        assertTrue(refused.getEntity().toString(), refused.getEntity().toString().contains("その訪問をしたジョブコーチとカウンセラーだけ"));
+        assertEquals(403, visitResource.delete(caseId, visitId, 1).getStatus());
+        actAs(CaseRole.COUNSELOR);
+        assertEquals(200, visitResource.update(caseId, visitId, update).getStatus());
+        assertEquals(204, visitResource.delete(caseId, visitId, 2).getStatus());
     }
 
     @Test
@@ -97,9 +121,9 @@ public class ResourceErrorsTest extends RestTestSupport {
         assertEquals(404, caseResource.get(999_999).getStatus());
 
         actAs(CaseRole.CENTER_COACH);
-        String created = (String) visitResource.create(caseId, Json.write(Map.of("visit", visit(RETURN)))).getEntity();
+        String created = (String) visitResource.create(caseId, Json.write(Map.of("visit", ownVisit(RETURN)))).getEntity();
         long visitId = JsonParser.parseString(created).getAsJsonObject().get("id").getAsLong();
-        String update = "{\"version\":1,\"visit\":" + Json.write(visit(RETURN.plusDays(1))) + "}";
+        String update = "{\"version\":1,\"visit\":" + Json.write(ownVisit(RETURN.plusDays(1))) + "}";
         assertEquals(200, visitResource.update(caseId, visitId, update).getStatus());
 
         Response stale = visitResource.update(caseId, visitId, update);

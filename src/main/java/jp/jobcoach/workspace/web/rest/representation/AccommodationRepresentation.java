@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.web.rest.representation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import jp.jobcoach.workspace.domain.Accommodation;
@@ -20,11 +21,15 @@ public record AccommodationRepresentation(String title, String description, List
                 stopConditions);
     }
 
-    /** {@code {"label", "plannedDate", "liftedDate", "approvedBy"}}; the last two once the step is lifted. */
-    public record Step(String label, LocalDate plannedDate, LocalDate liftedDate, String approvedBy) {
+    /**
+     * {@code {"label", "plannedDate", "liftedDate", "approvedBy", "liftedAt"}}; the last three once the step is lifted.
+     * {@code liftedAt} (when the lift was recorded, which starts its undo window) is only sent: a written step never
+     * carries it, so an edit of the whole record ends the undo.
+     */
+    public record Step(String label, LocalDate plannedDate, LocalDate liftedDate, String approvedBy, Instant liftedAt) {
 
         static Step from(AccommodationStep step) {
-            return new Step(step.label(), step.plannedDate(), step.liftedDate(), step.approvedBy());
+            return new Step(step.label(), step.plannedDate(), step.liftedDate(), step.approvedBy(), step.liftedAt());
         }
 
         AccommodationStep toDomain() {

@@ -1,8 +1,11 @@
 package jp.jobcoach.workspace.web.rest.representation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import jp.jobcoach.workspace.domain.Agreement;
+import jp.jobcoach.workspace.domain.AgreementMethod;
+import jp.jobcoach.workspace.domain.PaperAgreement;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.SupportPlan;
@@ -27,11 +30,24 @@ public record PlanRepresentation(List<Revision> revisions, List<AgreementGiven> 
         }
     }
 
-    /** {@code {"userKey", "role", "at", "revision"}}: who agreed which revision, speaking in which role. */
-    public record AgreementGiven(String userKey, CaseRole role, Instant at, int revision) {
+    /**
+     * {@code {"userKey", "role", "at", "revision"}}: who agreed which revision, speaking in which role; for an agreement
+     * recorded on a party's behalf also {@code "onPaper": {"signedOn", "method", "signer"}}, and {@code userKey} is then
+     * the counselor who recorded it.
+     */
+    public record AgreementGiven(String userKey, CaseRole role, Instant at, int revision, OnPaper onPaper) {
 
         public static AgreementGiven from(Agreement agreement) {
-            return new AgreementGiven(agreement.userKey(), agreement.role(), agreement.at(), agreement.revision());
+            return new AgreementGiven(agreement.userKey(), agreement.role(), agreement.at(), agreement.revision(),
+                    agreement.onPaper() ? OnPaper.from(agreement.paper()) : null);
+        }
+    }
+
+    /** How and when a party agreed outside the product. */
+    public record OnPaper(LocalDate signedOn, AgreementMethod method, String signer) {
+
+        static OnPaper from(PaperAgreement paper) {
+            return new OnPaper(paper.signedOn(), paper.method(), paper.signer());
         }
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.Assert.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.AccommodationStep;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.CenterCoachSlot;
 import jp.jobcoach.workspace.domain.TeamMember;
@@ -29,7 +31,12 @@ public class RequestRoundTripTest {
         assertEquals("COUNSELOR", supportCase.creatorRole());
         assertEquals(3, supportCase.version());
         assertEquals(RestExamples.visit(), read("visit-request", VisitRequest.class).toDomain());
-        assertEquals(RestExamples.accommodation(), read("accommodation-request", AccommodationRequest.class).toDomain());
+        // when a lift was recorded is the server's: a request's is not read, so an edit ends the lift's undo
+        Accommodation sent = RestExamples.accommodation();
+        assertEquals(new Accommodation(sent.title(), sent.description(), sent.steps().stream().map(step -> new AccommodationStep(
+                        step.label(), step.plannedDate(), step.liftedDate(), step.approvedBy())).toList(),
+                        sent.reviewDates(), sent.reviewsDone(), sent.stopConditions()),
+                read("accommodation-request", AccommodationRequest.class).toDomain());
         assertEquals(RestExamples.planContent(), read("plan-revision-request", PlanRevisionRequest.class).toDomain());
         assertEquals("a request's interview is unsaved: no id, version 0", RestExamples.unsavedInterview(),
                 read("interview-request", InterviewRequest.class).toDomain());

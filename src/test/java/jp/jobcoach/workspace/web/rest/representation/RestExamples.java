@@ -11,7 +11,9 @@ import jp.jobcoach.workspace.domain.AuditEntry;
 import jp.jobcoach.workspace.domain.CaseNumber;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.domain.PageTitles;
+import jp.jobcoach.workspace.domain.AgreementMethod;
 import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.PaperAgreement;
 import jp.jobcoach.workspace.domain.DateRange;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.PlanPhase;
@@ -65,7 +67,7 @@ final class RestExamples {
 
     static Accommodation accommodation() {
         return new Accommodation("短時間勤務", "6時間から", List.of(
-                new AccommodationStep("6h→7h", DAY.plusMonths(1), DAY.plusMonths(1).plusDays(2), "supervisor-1")),
+                new AccommodationStep("6h→7h", DAY.plusMonths(1), DAY.plusMonths(1).plusDays(2), "supervisor-1", AT)),
                 List.of(DAY.plusMonths(1)), List.of(DAY.plusMonths(1).plusDays(3)), "体調が崩れたら");
     }
 
@@ -79,7 +81,9 @@ final class RestExamples {
     static SupportPlan plan() {
         return SupportPlan.draft(planContent(), "coach-a", AT).agree("worker-1", CaseRole.WORKER, AT.plusSeconds(60))
                 .revise(planContent(), "coach-a", AT.plusSeconds(120))
-                .agree("coach-a", CaseRole.CENTER_COACH, AT.plusSeconds(180));
+                .agree("coach-a", CaseRole.CENTER_COACH, AT.plusSeconds(180))
+                .agreeOnPaper("counselor-1", CaseRole.WORKER, AT.plusSeconds(240),
+                        new PaperAgreement(DAY, AgreementMethod.SIGNED_IN_PERSON, "佐藤 花子"));
     }
 
     static AuditEntry auditEntry() {

@@ -136,6 +136,7 @@ public class RestShapesTest {
                 List.of(new PlanDiff.FieldChange("direction", "before", "after")))));
         shapes.put("plan-revision-request", new PlanRevisionRequest(2, PlanContentRepresentation.from(RestExamples.planContent())));
         shapes.put("agreement-request", new AgreementRequest(2, "WORKER"));
+        shapes.put("paper-agreement-request", new PaperAgreementRequest(2, "WORKER", RestExamples.DAY, "SIGNED_IN_PERSON", "佐藤 花子"));
 
         Stored<Accommodation> storedAccommodation = new Stored<>(21, 7, 4,
                 RestExamples.accommodation());

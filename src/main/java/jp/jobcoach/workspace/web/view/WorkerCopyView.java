@@ -169,7 +169,8 @@ public final class WorkerCopyView {
                 row(text.field("observations"), value.observations(), true),
                 row(text.field("adviceToWorker"), value.adviceToWorker(), true),
                 row(text.field("adviceToCompany"), value.adviceToCompany(), true),
-                row(text.field("nextSteps"), value.nextSteps(), true)));
+                row(text.field("nextSteps"), value.nextSteps(), true),
+                row(text.field("handOver"), value.handOver(), true)));
     }
 
     private static Map<String, Object> auditRow(ViewText text, AuditEntry entry) {

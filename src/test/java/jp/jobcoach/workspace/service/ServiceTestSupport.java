@@ -312,6 +312,8 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     /** Today stays {@link #TODAY}; the instant moves when a test sets {@link #now}, e.g. past an undo window. */
     protected static final class FixedTime implements TimeSource {
         public Instant now = NOW;
+        /** The day the guard judges on (consents, planned visits); a test may move it. */
+        public LocalDate today = TODAY;
 
         @Override
         public Instant now() {
@@ -320,7 +322,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
 
         @Override
         public LocalDate today() {
-            return TODAY;
+            return today;
         }
 
         @Override

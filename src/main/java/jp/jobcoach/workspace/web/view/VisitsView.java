@@ -161,10 +161,12 @@ public final class VisitsView {
             PlannedVisit value = stored.value();
             String status = text.label(entry.status()) + entry.kept()
                     .map(day -> " " + text.message("jobcoach.web.planned.kept-on", text.day(day))).orElse("");
+            // a planned visit that a visit kept is history: only the others are moved or cancelled
+            boolean changeable = editable && entry.status() != PlannedVisitStatus.DONE;
             return Map.<String, Object>of("day", text.day(value.date()), "coach", coachName(text, model, value.coachKey()),
                     "note", nullToEmpty(value.note()), "status", status, "statusType", statusType(entry.status()),
-                    "editForm", editable ? plannedForm(text, model, stored) : Map.of(),
-                    "cancelForm", editable ? cancelForm(text, stored) : Map.of());
+                    "editForm", changeable ? plannedForm(text, model, stored) : Map.of(),
+                    "cancelForm", changeable ? cancelForm(text, stored) : Map.of());
         }).toList();
         return Map.of("rows", rows, "headers", List.of(text.field("date"), text.field("coachKey"), text.field("note"),
                         text.message("jobcoach.web.planned.status")),

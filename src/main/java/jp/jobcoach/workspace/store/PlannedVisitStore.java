@@ -67,6 +67,18 @@ public class PlannedVisitStore {
         return Columns.map(rows, PlannedVisitStore::toStored);
     }
 
+    /**
+     * The case's planned visits after {@code after} (none: from the first), earliest first by day then id, at most
+     * {@code limit}: for reading them all a chunk at a time (the worker's copy).
+     */
+    public List<Stored<PlannedVisit>> page(long caseId, Stored<PlannedVisit> after, int limit) {
+        Query query = after == null ? Query.select().where("CASE_ID = ?", caseId)
+                : Query.select().where("CASE_ID = ? AND (PLANNED_DATE > ? OR (PLANNED_DATE = ? AND ID > ?))", caseId,
+                        day(after.value().date()), day(after.value().date()), after.id());
+        return Columns.map(ao.find(PlannedVisitEntity.class, query.order("PLANNED_DATE ASC, ID ASC").limit(limit)),
+                PlannedVisitStore::toStored);
+    }
+
     /** @throws StaleWriteException when someone else wrote it after {@code expectedVersion} */
     public Stored<PlannedVisit> update(long id, int expectedVersion, PlannedVisit value) {
         PlannedVisitEntity row = claimed(id, expectedVersion);

@@ -38,6 +38,18 @@ public class PlannedVisitStoreTest extends StoreTestSupport {
     }
 
     @Test
+    public void allOfACaseAreReadAChunkAtATimeInDayThenIdOrder() {
+        Stored<PlannedVisit> second = store.create(1, new PlannedVisit(RETURN.plusDays(7), "coach-a", null));
+        Stored<PlannedVisit> third = store.create(1, new PlannedVisit(RETURN.plusDays(7), "coach-b", null));
+        Stored<PlannedVisit> first = store.create(1, new PlannedVisit(RETURN, "coach-b", null));
+        store.create(2, new PlannedVisit(RETURN, "coach-b", null));
+
+        assertEquals(List.of(first, second), store.page(1, null, 2));
+        assertEquals(List.of(third), store.page(1, second, 2));
+        assertEquals(List.of(), store.page(1, third, 2));
+    }
+
+    @Test
     public void aStaleChangeOrCancelIsRefusedAndChangesNothing() {
         Stored<PlannedVisit> created = store.create(1, new PlannedVisit(RETURN.plusDays(7), "coach-a", "面談"));
         Stored<PlannedVisit> moved = store.update(created.id(), 1, new PlannedVisit(RETURN.plusDays(8), "coach-b", "面談"));

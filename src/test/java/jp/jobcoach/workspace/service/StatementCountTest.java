@@ -68,6 +68,30 @@ public class StatementCountTest extends ServiceTestSupport {
     }
 
     /**
+     * The visits page with planned visits: the planned visits of its days in one statement and the visit days of their
+     * weeks in one more, however many were planned and done (their rows are the plan's, at most
+     * {@link VisitService#PLANNED_MAX}).
+     */
+    @Test
+    public void plannedVisitsCostTwoStatementsHoweverManyThereAre() {
+        long small = caseId;
+        long large = caseWithEveryRole().id();
+        actAs(CaseRole.CENTER_COACH);
+        for (long id : new long[] {small, large}) {
+            int count = id == small ? 3 : 60;
+            for (int i = 0; i < count; i++) {
+                visits.plan(id, new jp.jobcoach.workspace.domain.PlannedVisit(RETURN.plusDays(i), keyOf(CaseRole.CENTER_COACH), null));
+                visits.create(id, new VisitRecord(RETURN.plusDays(i), List.of(keyOf(CaseRole.CENTER_COACH)),
+                        VisitKind.CONSULTATION, null, null, null, null));
+            }
+        }
+        assertEquals(statements(id -> visits.overview(id, PageRequest.first(10)), small),
+                statements(id -> visits.overview(id, PageRequest.first(10)), large));
+        assertEquals(60, visits.overview(large, PageRequest.first(10)).schedule().size());
+        assertEquals(statements(id -> panels.panel(id), small), statements(id -> panels.panel(id), large));
+    }
+
+    /**
      * "Since your last visit" on the panel: the coach's last visit, the newest hand-over, and per kind one read of at
      * most three entries and one count, whether 3 or 300 of each came since.
      */

@@ -12,9 +12,11 @@ import java.util.Set;
  * @param coachKeys      the coach or pair of coaches who visited
  * @param adviceToWorker self-care advice (セルフケア)
  * @param adviceToCompany line-care advice (ラインケア)
+ * @param handOver       what the partner coach must know before the next visit (引き継ぎ事項); the visits page and
+ *                       the case panel show the latest one to the coach who visits next
  */
 public record VisitRecord(LocalDate date, List<String> coachKeys, VisitKind kind, String observations,
-                          String adviceToWorker, String adviceToCompany, String nextSteps) {
+                          String adviceToWorker, String adviceToCompany, String nextSteps, String handOver) {
 
     /** Coaches normally alternate; at most the pair visits together. */
     public static final int MAX_COACHES = 2;
@@ -25,6 +27,19 @@ public record VisitRecord(LocalDate date, List<String> coachKeys, VisitKind kind
 
     public VisitRecord {
         coachKeys = List.copyOf(coachKeys);
+        // a blank hand-over is none: "the latest hand-over" reads rows where one was written
+        handOver = handOver == null || handOver.isBlank() ? null : handOver;
+    }
+
+    /** A visit without a hand-over (as every visit recorded before the field existed). */
+    public VisitRecord(LocalDate date, List<String> coachKeys, VisitKind kind, String observations,
+                       String adviceToWorker, String adviceToCompany, String nextSteps) {
+        this(date, coachKeys, kind, observations, adviceToWorker, adviceToCompany, nextSteps, null);
+    }
+
+    /** Whether the visit leaves the partner something to pick up. */
+    public boolean handsOver() {
+        return handOver != null;
     }
 
     /**
@@ -49,6 +64,7 @@ public record VisitRecord(LocalDate date, List<String> coachKeys, VisitKind kind
                 .longText("adviceToWorker", adviceToWorker)
                 .longText("adviceToCompany", adviceToCompany)
                 .longText("nextSteps", nextSteps)
+                .longText("handOver", handOver)
                 .errors();
     }
 }

@@ -5,10 +5,18 @@ import static jp.jobcoach.workspace.domain.DataCategory.ACCOMMODATIONS;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.CaseRole;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.VisitRecord;
+import jp.jobcoach.workspace.domain.timeline.RecentEntries;
+import jp.jobcoach.workspace.domain.timeline.TimelineKind;
+import jp.jobcoach.workspace.store.TimelineStore;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.VisitTally;
 import jp.jobcoach.workspace.port.Notifier;
@@ -33,11 +41,14 @@ public class CasePanelService {
     private final TimeSource time;
     private final ConsentService consents;
     private final CasePageRestrictions restrictions;
+    private final TimelineService timeline;
+    /** How many of each kind of change the panel names with a link; the rest it counts. */
+    static final int CHANGES_SHOWN = 3;
 
     @Inject
     public CasePanelService(CaseService cases, VisitService visits, AccommodationService accommodations,
                             InterviewService interviews, CasePageService casePages, Notifier notifier, TimeSource time,
-                            ConsentService consents, CasePageRestrictions restrictions) {
+                            ConsentService consents, CasePageRestrictions restrictions, TimelineService timeline) {
         this.cases = cases;
         this.visits = visits;
         this.accommodations = accommodations;
@@ -47,6 +58,7 @@ public class CasePanelService {
         this.time = time;
         this.consents = consents;
         this.restrictions = restrictions;
+        this.timeline = timeline;
     }
 
     /** The guard reads the case and its team once; each part is then checked against the roles it found. */
@@ -56,7 +68,39 @@ public class CasePanelService {
                 ? accommodations.withReviewsDue(on) : new AccommodationService.ReviewedList(List.of(), Set.of());
         return new CasePanel(on, cases.phaseHistory(on), reviewed.all(), reviewed.dueIds(), visits.tallies(on),
                 time.today(), interviews.schedule(on), notifier.delivers(), casePages.pages(on), consents.overview(on),
-                restrictions.status(on));
+                restrictions.status(on), sinceLastVisit(on));
+    }
+
+    /**
+     * For a center coach, what changed since their own last visit on the case: the day of that visit, what others did
+     * after it ({@link TimelineService#since}) and the newest hand-over when someone else left it. Nothing for other
+     * roles, and only the last visit for a coach who has none yet (the panel says so): a fixed number of statements.
+     */
+    SinceLastVisit sinceLastVisit(GuardedCase on) {
+        if (!on.actorRoles().contains(CaseRole.CENTER_COACH) || !on.sees(DataCategory.VISITS)) {
+            return SinceLastVisit.NONE;
+        }
+        Optional<Stored<VisitRecord>> last = visits.latestOf(on, on.actorKey());
+        if (last.isEmpty()) {
+            return new SinceLastVisit(true, null, Map.of(), Optional.empty());
+        }
+        Optional<Stored<VisitRecord>> handOver = visits.latestHandOver(on)
+                .filter(stored -> !stored.value().coachKeys().contains(on.actorKey()));
+        return new SinceLastVisit(true, last.get().value().date(), timeline.since(on, last.get().value().date(), CHANGES_SHOWN),
+                handOver);
+    }
+
+    /**
+     * What changed on the case since the viewer's last visit.
+     *
+     * @param applies   whether the viewer is a center coach, to whom the panel shows it
+     * @param lastVisit the day of the viewer's own last visit; null before their first
+     * @param changes   per kind of entry the viewer may see: how many came after that day, by others, and the newest
+     * @param handOver  the newest hand-over, when someone else left it
+     */
+    public record SinceLastVisit(boolean applies, LocalDate lastVisit, Map<TimelineKind, RecentEntries> changes,
+                                 Optional<Stored<VisitRecord>> handOver) {
+        static final SinceLastVisit NONE = new SinceLastVisit(false, null, Map.of(), Optional.empty());
     }
 
     /**
@@ -69,6 +113,6 @@ public class CasePanelService {
     public record CasePanel(GuardedCase on, List<PhaseChange> history, List<Stored<Accommodation>> accommodations,
                             Set<Long> reviewDue, List<VisitTally> tallies, LocalDate today, InterviewSchedule interviews,
                             boolean remindersDelivered, List<CasePage> pages, ConsentService.Overview consents,
-                            CasePageRestrictions.Status restrictions) {
+                            CasePageRestrictions.Status restrictions, SinceLastVisit sinceLastVisit) {
     }
 }

@@ -24,6 +24,7 @@ import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.timeline.CommentExcerpt;
 import jp.jobcoach.workspace.domain.timeline.Timeline;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
+import jp.jobcoach.workspace.domain.timeline.RecentEntries;
 import jp.jobcoach.workspace.domain.timeline.TimelineKind;
 import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
@@ -162,6 +163,33 @@ public class TimelineService {
             guard.healthRead(on, ConsentCategory.HEALTH);
         }
         return page;
+    }
+
+    /**
+     * What others did on the case after {@code afterDay} (the center coach's "since my last visit"), per kind the viewer
+     * may see — comments only on pages and of categories they see, as on the timeline —, each with how many there are
+     * and the newest {@code limit}: at most two statements per kind (accommodation steps three) and the commented pages,
+     * whatever the history. Health comments shown are audited as a health read, as on the timeline.
+     */
+    public Map<TimelineKind, RecentEntries> since(GuardedCase on, java.time.LocalDate afterDay, int limit) {
+        guard.require(on, DataCategory.CASE, VIEW);
+        Set<DataCategory> commentCategories = PAGE_CATEGORIES.stream().filter(on::sees).collect(Collectors.toSet());
+        boolean readsComments = !commentCategories.isEmpty();
+        TimelineRead read = new TimelineRead(on.caseId(), null, Visibility.anyone(), Visibility.anyone(),
+                readsComments ? Visibility.only(visiblePages(on)) : Visibility.nobody(),
+                Visibility.only(commentCategories), limit);
+        TimelineStore.Since since = new TimelineStore.Since(afterDay, on.actorKey());
+        Map<TimelineKind, RecentEntries> changes = new java.util.EnumMap<>(TimelineKind.class);
+        for (TimelineKind kind : TimelineKind.values()) {
+            if (kind == TimelineKind.COMMENT ? readsComments : on.sees(kind.category())) {
+                changes.put(kind, timeline.recent(kind, read, since));
+            }
+        }
+        RecentEntries comments = changes.get(TimelineKind.COMMENT);
+        if (comments != null && comments.newest().stream().anyMatch(entry -> entry.category() == DataCategory.HEALTH)) {
+            guard.healthRead(on, ConsentCategory.HEALTH);
+        }
+        return changes;
     }
 
     /**

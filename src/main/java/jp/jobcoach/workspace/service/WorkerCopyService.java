@@ -13,6 +13,7 @@ import jp.jobcoach.workspace.domain.AuditEntry;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.PageCursor;
 import jp.jobcoach.workspace.domain.Stored;
+import jp.jobcoach.workspace.domain.PlannedVisit;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.store.AccommodationStore;
 import jp.jobcoach.workspace.store.AuditEventStore;
@@ -20,6 +21,7 @@ import jp.jobcoach.workspace.store.CaseStore;
 import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.PlanStore;
 import jp.jobcoach.workspace.store.VisitStore;
+import jp.jobcoach.workspace.store.PlannedVisitStore;
 
 /**
  * The worker's own copy of everything the plugin holds about them (DOMAIN.md, Privacy): only the worker of the case
@@ -39,20 +41,22 @@ public class WorkerCopyService {
     private final AccommodationStore accommodations;
     private final InterviewStore interviews;
     private final VisitStore visits;
+    private final PlannedVisitStore planned;
     private final AuditEventStore auditEvents;
     private final AuditLog audit;
     private final TimeSource time;
 
     @Inject
     public WorkerCopyService(CaseGuard guard, CaseStore cases, PlanStore plans, AccommodationStore accommodations,
-                             InterviewStore interviews, VisitStore visits, AuditEventStore auditEvents, AuditLog audit,
-                             TimeSource time) {
+                             InterviewStore interviews, VisitStore visits, PlannedVisitStore planned,
+                             AuditEventStore auditEvents, AuditLog audit, TimeSource time) {
         this.guard = guard;
         this.cases = cases;
         this.plans = plans;
         this.accommodations = accommodations;
         this.interviews = interviews;
         this.visits = visits;
+        this.planned = planned;
         this.auditEvents = auditEvents;
         this.audit = audit;
         this.time = time;
@@ -73,7 +77,19 @@ public class WorkerCopyService {
         return new WorkerCopy(time.now(), on.stored(), cases.phaseChanges(caseId), on.team(), plans.complete(caseId),
                 accommodations.forCase(caseId),
                 all(after -> interviews.page(caseId, after, CHUNK), InterviewStore::cursor),
-                all(after -> visits.page(caseId, after, CHUNK), VisitStore::cursor), log, on.ledger());
+                all(after -> visits.page(caseId, after, CHUNK), VisitStore::cursor), log, on.ledger(),
+                allPlanned(caseId));
+    }
+
+    /** Every planned visit of the case, earliest first, {@link #CHUNK} at a time. */
+    private List<Stored<PlannedVisit>> allPlanned(long caseId) {
+        List<Stored<PlannedVisit>> all = new ArrayList<>();
+        List<Stored<PlannedVisit>> next = planned.page(caseId, null, CHUNK);
+        while (!next.isEmpty()) {
+            all.addAll(next);
+            next = next.size() < CHUNK ? List.of() : planned.page(caseId, next.get(next.size() - 1), CHUNK);
+        }
+        return all;
     }
 
     /** Every page of a list, newest first, read {@link #CHUNK} at a time. */

@@ -21,6 +21,7 @@ import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.timeline.TimelineCursor;
 import jp.jobcoach.workspace.domain.timeline.TimelineEntry;
+import jp.jobcoach.workspace.domain.timeline.RecentEntries;
 import jp.jobcoach.workspace.domain.timeline.TimelineKind;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -91,66 +92,83 @@ public class TimelineStore {
      * shown with is the team's business, not the table's.
      */
     public List<TimelineEntry> read(TimelineKind kind, TimelineRead read) {
+        return recent(kind, read, null).newest();
+    }
+
+    /**
+     * What happened on a case after a day, by someone else (the case panel's "since your last visit"): records dated
+     * by a day after {@code afterDay}, records of an instant from the start of that day (UTC) on, none by
+     * {@code notBy}.
+     */
+    public record Since(LocalDate afterDay, String notBy) {
+    }
+
+    /**
+     * The entries of {@code kind} that {@code read} allows and that came {@code since} (all of them when null), newest
+     * first, at most the read's limit; with {@code since}, also how many there are in all: one count and one read per
+     * kind (accommodation steps: one more, the case's accommodations), nothing when the read allows nothing.
+     */
+    public RecentEntries recent(TimelineKind kind, TimelineRead read, Since since) {
         return switch (kind) {
-            case VISIT -> visits(read);
-            case INTERVIEW -> interviews(read);
-            case PLAN_CHANGE -> planChanges(read);
-            case ACCOMMODATION_STEP -> accommodationSteps(read);
-            case COMMENT -> comments(read);
+            case VISIT -> visits(read, since);
+            case INTERVIEW -> interviews(read, since);
+            case PLAN_CHANGE -> planChanges(read, since);
+            case ACCOMMODATION_STEP -> accommodationSteps(read, since);
+            case COMMENT -> comments(read, since);
         };
     }
 
-    private List<TimelineEntry> visits(TimelineRead read) {
+    private RecentEntries visits(TimelineRead read, Since since) {
         Select select = Select.byDay(TimelineKind.VISIT, "VISIT_DATE").where("CASE_ID = ?", read.caseId())
-                .among("COACH_KEY", read.authors()).after(read.after());
-        return stream(VisitRecordEntity.class, "ID, VISIT_DATE, COACH_KEY, KIND", select, read.limit(),
+                .among("COACH_KEY", read.authors()).after(read.after()).since(since, "COACH_KEY");
+        return stream(VisitRecordEntity.class, "ID, VISIT_DATE, COACH_KEY, KIND", select, read.limit(), since != null,
                 row -> new TimelineEntry(TimelineKind.VISIT, row.getID(), startOf(row.getVisitDate()), row.getCoachKey(),
                         null, row.getKind(), null, null, null));
     }
 
-    private List<TimelineEntry> interviews(TimelineRead read) {
+    private RecentEntries interviews(TimelineRead read, Since since) {
         Select select = Select.byDay(TimelineKind.INTERVIEW, "IV_DATE").where("CASE_ID = ?", read.caseId())
-                .among("AUTHOR_KEY", read.authors()).after(read.after());
-        return stream(InterviewEntity.class, "ID, IV_DATE, AUTHOR_KEY, STATUS", select, read.limit(),
+                .among("AUTHOR_KEY", read.authors()).after(read.after()).since(since, "AUTHOR_KEY");
+        return stream(InterviewEntity.class, "ID, IV_DATE, AUTHOR_KEY, STATUS", select, read.limit(), since != null,
                 row -> new TimelineEntry(TimelineKind.INTERVIEW, row.getID(), startOf(row.getIvDate()), row.getAuthorKey(),
                         null, row.getStatus(), null, null, null));
     }
 
-    private List<TimelineEntry> planChanges(TimelineRead read) {
+    private RecentEntries planChanges(TimelineRead read, Since since) {
         Select select = Select.byInstant(TimelineKind.PLAN_CHANGE, "CREATED_AT", "ID").where("CASE_ID = ?", read.caseId())
-                .among("AUTHOR_KEY", read.authors()).after(read.after());
-        return stream(PlanRevisionEntity.class, "ID, CREATED_AT, AUTHOR_KEY, REVISION", select, read.limit(),
+                .among("AUTHOR_KEY", read.authors()).after(read.after()).since(since, "AUTHOR_KEY");
+        return stream(PlanRevisionEntity.class, "ID, CREATED_AT, AUTHOR_KEY, REVISION", select, read.limit(), since != null,
                 row -> new TimelineEntry(TimelineKind.PLAN_CHANGE, row.getID(), row.getCreatedAt().toInstant(),
                         row.getAuthorKey(), null, String.valueOf(row.getRevision()), null, null, null));
     }
 
     /** Lifted steps: the case's accommodations first (a handful), then their steps. */
-    private List<TimelineEntry> accommodationSteps(TimelineRead read) {
+    private RecentEntries accommodationSteps(TimelineRead read, Since since) {
         if (read.authors().isNobody()) {
-            return List.of();
+            return RecentEntries.NONE;
         }
         Map<Long, String> titles = new HashMap<>();
         ao.stream(AccommodationEntity.class, Query.select("ID, TITLE").where("CASE_ID = ?", read.caseId()),
                 row -> titles.put((long) row.getID(), row.getTitle()));
         Select select = Select.byDay(TimelineKind.ACCOMMODATION_STEP, "LIFTED_DATE")
                 .among("ACCOMMODATION_ID", Visibility.only(titles.keySet())).where("LIFTED_DATE IS NOT NULL")
-                .among("APPROVED_BY", read.authors()).after(read.after());
+                .among("APPROVED_BY", read.authors()).after(read.after()).since(since, "APPROVED_BY");
         return stream(AccommodationStepEntity.class, "ID, ACCOMMODATION_ID, LIFTED_DATE, APPROVED_BY, LABEL", select,
-                read.limit(), row -> new TimelineEntry(TimelineKind.ACCOMMODATION_STEP, row.getID(),
+                read.limit(), since != null, row -> new TimelineEntry(TimelineKind.ACCOMMODATION_STEP, row.getID(),
                         startOf(row.getLiftedDate()), row.getApprovedBy(), null, titles.get(row.getAccommodationId()),
                         row.getLabel(), null, null));
     }
 
     /** Comments of the pages, roles and page categories the read allows; a row without a category is HEALTH's. */
-    private List<TimelineEntry> comments(TimelineRead read) {
+    private RecentEntries comments(TimelineRead read, Since since) {
         Visibility<DataCategory> categories = read.commentCategories();
         Select select = Select.byInstant(TimelineKind.COMMENT, "CREATED_AT", "COMMENT_ID").where("CASE_ID = ?", read.caseId())
                 .among("PAGE_ID", read.commentPages()).among("AUTHOR_ROLE", read.commentRoles().map(Enum::name))
                 .among("CATEGORY", categories.map(Enum::name),
                         categories.isAnyone() || categories.values().contains(UNRECORDED_CATEGORY))
-                .after(read.after());
+                .after(read.after()).since(since, "AUTHOR_KEY");
         return stream(TimelineCommentEntity.class, "ID, COMMENT_ID, CREATED_AT, AUTHOR_KEY, AUTHOR_ROLE, PAGE_TITLE, "
-                + "EXCERPT, URL, PAGE_ID, CATEGORY", select, read.limit(), row -> TimelineEntry.comment(row.getCommentId(),
+                + "EXCERPT, URL, PAGE_ID, CATEGORY", select, read.limit(), since != null, row -> TimelineEntry.comment(row.getCommentId(),
                 row.getCreatedAt().toInstant(), row.getAuthorKey(), Columns.constant(CaseRole.class, row.getAuthorRole()),
                 row.getPageTitle(), row.getExcerpt(), row.getUrl(), row.getPageId(), row.getCategory() == null
                         ? UNRECORDED_CATEGORY : Columns.constant(DataCategory.class, row.getCategory())));
@@ -160,14 +178,16 @@ public class TimelineStore {
      * At most {@code limit} rows that {@code select} matches, as entries, reading only {@code columns}; no statement
      * when it matches nothing.
      */
-    private <E extends RawEntity<Integer>> List<TimelineEntry> stream(Class<E> type, String columns, Select select,
-                                                              int limit, Function<E, TimelineEntry> entry) {
+    private <E extends RawEntity<Integer>> RecentEntries stream(Class<E> type, String columns, Select select, int limit,
+                                                         boolean counted, Function<E, TimelineEntry> entry) {
         if (select.matchesNothing()) {
-            return List.of();
+            return RecentEntries.NONE;
         }
         List<TimelineEntry> entries = new ArrayList<>();
         ao.stream(type, select.query(columns, limit), row -> entries.add(entry.apply(row)));
-        return entries;
+        // a count only when there may be more than were read
+        int count = counted && entries.size() >= limit ? ao.count(type, select.countQuery()) : entries.size();
+        return new RecentEntries(count, entries);
     }
 
     /** Where a day-dated record stands on the timeline. */
@@ -262,6 +282,24 @@ public class TimelineStore {
                 return cursor.sourceId() - 1;
             }
             return order > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+
+        /** Only what came {@code since} (nothing more when null), not by its {@code notBy} in {@code authorColumn}. */
+        Select since(Since since, String authorColumn) {
+            if (since == null) {
+                return this;
+            }
+            if (byDay) {
+                where(dateColumn + " > ?", day(since.afterDay()));
+            } else {
+                where(dateColumn + " >= ?", Date.from(startOf(since.afterDay())));
+            }
+            return since.notBy() == null ? this
+                    : where("(" + authorColumn + " IS NULL OR " + authorColumn + " <> ?)", since.notBy());
+        }
+
+        Query countQuery() {
+            return Query.select().where(String.join(" AND ", conditions), parameters.toArray());
         }
 
         /** Whether a condition allows no row at all, so that there is nothing to ask the database. */

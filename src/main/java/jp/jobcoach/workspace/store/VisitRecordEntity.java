@@ -54,6 +54,11 @@ public interface VisitRecordEntity extends Entity {
     String getNextSteps();
     void setNextSteps(String nextSteps);
 
+    /** 引き継ぎ事項; null on visits recorded before it had its own field (their hand-over is in the texts). */
+    @StringLength(StringLength.UNLIMITED)
+    String getHandOver();
+    void setHandOver(String handOver);
+
     @NotNull
     int getVersion();
     void setVersion(int version);

@@ -5,6 +5,7 @@ import static jp.jobcoach.workspace.store.Columns.day;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ public class VisitStore {
         columns.put("ADVICE_WORKER", value.adviceToWorker());
         columns.put("ADVICE_COMPANY", value.adviceToCompany());
         columns.put("NEXT_STEPS", value.nextSteps());
+        columns.put("HAND_OVER", value.handOver());
         columns.put("VERSION", 1);
         VisitRecordEntity row = ao.create(VisitRecordEntity.class, columns);
         return new Stored<>(row.getID(), caseId, 1, value);
@@ -70,6 +72,33 @@ public class VisitStore {
                 .where("CASE_ID = ? AND VISIT_DATE >= ? AND VISIT_DATE <= ?", caseId, day(days.start()), day(days.end())));
     }
 
+    /**
+     * The days of the case's visits within {@code days}, one per visit: one statement that streams the date column
+     * only, as many rows as visits in those days (the planned visits' weeks, a plan's span).
+     */
+    public List<LocalDate> daysWithin(long caseId, DateRange days) {
+        List<LocalDate> found = new ArrayList<>();
+        ao.stream(VisitRecordEntity.class, Query.select("ID, VISIT_DATE")
+                        .where("CASE_ID = ? AND VISIT_DATE >= ? AND VISIT_DATE <= ?", caseId, day(days.start()), day(days.end())),
+                row -> found.add(day(row.getVisitDate())));
+        return found;
+    }
+
+    /** The newest visit that left a hand-over, if any: one statement, one row. */
+    public Optional<Stored<VisitRecord>> latestHandOver(long caseId) {
+        return first(Query.select().where("CASE_ID = ? AND HAND_OVER IS NOT NULL", caseId));
+    }
+
+    /** The newest visit {@code coachKey} made on the case, alone or with the partner: one statement, one row. */
+    public Optional<Stored<VisitRecord>> latestOf(long caseId, String coachKey) {
+        return first(Query.select().where("CASE_ID = ? AND (COACH_KEY = ? OR SECOND_COACH_KEY = ?)", caseId, coachKey, coachKey));
+    }
+
+    private Optional<Stored<VisitRecord>> first(Query query) {
+        VisitRecordEntity[] rows = ao.find(VisitRecordEntity.class, query.order("VISIT_DATE DESC, ID DESC").limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toStored(rows[0]));
+    }
+
     /** @throws StaleWriteException when someone else wrote it after {@code expectedVersion} */
     public Stored<VisitRecord> update(long id, int expectedVersion, VisitRecord value) {
         VisitRecordEntity row = claimed(id, expectedVersion);
@@ -83,6 +112,7 @@ public class VisitStore {
         row.setAdviceWorker(value.adviceToWorker());
         row.setAdviceCompany(value.adviceToCompany());
         row.setNextSteps(value.nextSteps());
+        row.setHandOver(value.handOver());
         row.save();
         return new Stored<>(id, row.getCaseId(), expectedVersion + 1, value);
     }
@@ -105,7 +135,7 @@ public class VisitStore {
             coaches.add(row.getSecondCoachKey());
         }
         VisitRecord value = new VisitRecord(day(row.getVisitDate()), coaches, constant(VisitKind.class, row.getKind()),
-                row.getObservations(), row.getAdviceWorker(), row.getAdviceCompany(), row.getNextSteps());
+                row.getObservations(), row.getAdviceWorker(), row.getAdviceCompany(), row.getNextSteps(), row.getHandOver());
         return new Stored<>(row.getID(), row.getCaseId(), row.getVersion(), value);
     }
 }

@@ -41,6 +41,7 @@ import jp.jobcoach.workspace.store.TimelineStore;
 import jp.jobcoach.workspace.store.CaseErasure;
 import jp.jobcoach.workspace.store.SettingStore;
 import jp.jobcoach.workspace.store.Transactions;
+import jp.jobcoach.workspace.store.PlannedVisitStore;
 import jp.jobcoach.workspace.store.VisitStore;
 import org.junit.Before;
 
@@ -99,7 +100,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         teams = new TeamService(guard, teamStore, audit, writes, people, pageRestrictions);
         plans = new PlanService(guard, planStore, audit, writes, time);
         accommodations = new AccommodationService(guard, new AccommodationStore(ao), audit, writes, time);
-        visits = new VisitService(guard, new VisitStore(ao), planStore, audit, writes);
+        visits = new VisitService(guard, new VisitStore(ao), new PlannedVisitStore(ao), planStore, audit, writes);
         audits = new AuditService(guard, auditStore, audit);
         interviews = new InterviewService(guard, new InterviewStore(ao), audit, writes, time);
         timeline = new TimelineService(guard, new TimelineStore(ao), pages, cases, teamStore, casePageStore, audit, writes);
@@ -108,7 +109,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         erasures = new ErasureService(guard, user, new CaseErasure(ao, auditStore), auditStore, new SettingStore(ao),
                 writes, time);
         panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, consents,
-                pageRestrictions);
+                pageRestrictions, timeline);
         caseId = caseWithEveryRole().id();
     }
 
@@ -311,6 +312,8 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     /** Today stays {@link #TODAY}; the instant moves when a test sets {@link #now}, e.g. past an undo window. */
     protected static final class FixedTime implements TimeSource {
         public Instant now = NOW;
+        /** The day the guard judges on (consents, planned visits); a test may move it. */
+        public LocalDate today = TODAY;
 
         @Override
         public Instant now() {
@@ -319,7 +322,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
 
         @Override
         public LocalDate today() {
-            return TODAY;
+            return today;
         }
 
         @Override

@@ -27,6 +27,8 @@ import jp.jobcoach.workspace.domain.timeline.TimelinePage;
 import jp.jobcoach.workspace.domain.timeline.TimelineQuery;
 import jp.jobcoach.workspace.store.AccommodationStore;
 import jp.jobcoach.workspace.store.InLists;
+import jp.jobcoach.workspace.domain.VisitKind;
+import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.StoreFixtures;
 import jp.jobcoach.workspace.store.TimelineStore;
@@ -60,8 +62,63 @@ public class StatementCountTest extends ServiceTestSupport {
         assertTrue("a handful per page, not none: " + timelineStatements, timelineStatements > 10 && timelineStatements < 40);
         // the guard reads the case and its team once for the whole panel (it read them six times: 26 statements),
         // the consent ledger once, which the panel's consent section and every consent check share, and one more
-        // says whether the case's pages wait for their restrictions
-        assertEquals(13, statements(id -> panels.panel(id), large));
+        // says whether the case's pages wait for their restrictions; for a center coach, whether they visited yet
+        // (this one has not: "since your last visit" reads nothing more) and the planned visits of the plan's phases
+        assertEquals(15, statements(id -> panels.panel(id), large));
+    }
+
+    /**
+     * The visits page with planned visits: the planned visits of its days in one statement and the visit days of their
+     * weeks in one more, however many were planned and done (their rows are the plan's, at most
+     * {@link VisitService#PLANNED_MAX}).
+     */
+    @Test
+    public void plannedVisitsCostTwoStatementsHoweverManyThereAre() {
+        long small = caseId;
+        long large = caseWithEveryRole().id();
+        actAs(CaseRole.CENTER_COACH);
+        for (long id : new long[] {small, large}) {
+            int count = id == small ? 3 : 60;
+            for (int i = 0; i < count; i++) {
+                visits.plan(id, new jp.jobcoach.workspace.domain.PlannedVisit(RETURN.plusDays(i), keyOf(CaseRole.CENTER_COACH), null));
+                visits.create(id, new VisitRecord(RETURN.plusDays(i), List.of(keyOf(CaseRole.CENTER_COACH)),
+                        VisitKind.CONSULTATION, null, null, null, null));
+            }
+        }
+        assertEquals(statements(id -> visits.overview(id, PageRequest.first(10)), small),
+                statements(id -> visits.overview(id, PageRequest.first(10)), large));
+        assertEquals(60, visits.overview(large, PageRequest.first(10)).schedule().size());
+        assertEquals(statements(id -> panels.panel(id), small), statements(id -> panels.panel(id), large));
+    }
+
+    /**
+     * "Since your last visit" on the panel: the coach's last visit, the newest hand-over, and per kind one read of at
+     * most three entries and one count, whether 3 or 300 of each came since.
+     */
+    @Test
+    public void whatChangedSinceMyLastVisitCostsTheSameWhateverTheHistory() {
+        long small = caseId;
+        long large = caseWithEveryRole().id();
+        for (long id : new long[] {small, large}) {
+            new VisitStore(ao).create(id, new VisitRecord(RETURN.minusDays(1), List.of(keyOf(CaseRole.CENTER_COACH)),
+                    VisitKind.MEETING, null, null, null, null, "次回は上司との面談"));
+        }
+        // the panel lists the accommodations with all their steps: as many of those in both
+        history(small, 3, 3);
+        history(large, 300, 3);
+        actAs(CaseRole.CENTER_COACH);
+
+        assertEquals(statements(id -> panels.panel(id), small), statements(id -> panels.panel(id), large));
+        assertEquals(rows(id -> panels.panel(id), small), rows(id -> panels.panel(id), large));
+        CasePanelService.SinceLastVisit since = panels.panel(large).sinceLastVisit();
+        assertEquals(RETURN.minusDays(1), since.lastVisit());
+        assertEquals(300, since.changes().get(TimelineKind.VISIT).count());
+        assertEquals(3, since.changes().get(TimelineKind.VISIT).newest().size());
+        assertEquals(300, since.changes().get(TimelineKind.INTERVIEW).count());
+        // the viewer's own comments are not news to them
+        assertEquals(0, since.changes().get(TimelineKind.COMMENT).count());
+        int withSince = statements(id -> panels.panel(id), large);
+        assertTrue("a fixed handful more than the panel without: " + withSince, withSince <= 15 + 2 + 2 * 5 + 2);
     }
 
     @Test

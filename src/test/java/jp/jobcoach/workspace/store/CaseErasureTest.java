@@ -16,6 +16,7 @@ import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.AuditEntry;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CasePhase;
+import jp.jobcoach.workspace.domain.PlannedVisit;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.consent.Consent;
@@ -132,6 +133,9 @@ public class CaseErasureTest extends StoreTestSupport {
         VisitStore visits = new VisitStore(ao);
         long visit = visits.create(caseId, StoreFixtures.visit(RETURN)).id();
         visits.update(visit, 1, StoreFixtures.visit(RETURN.plusDays(1)));
+        PlannedVisitStore planned = new PlannedVisitStore(ao);
+        long plannedVisit = planned.create(caseId, new PlannedVisit(RETURN.plusDays(7), "coach-a", "予定")).id();
+        planned.update(plannedVisit, 1, new PlannedVisit(RETURN.plusDays(8), "coach-a", "予定"));
         InterviewStore interviews = new InterviewStore(ao);
         long interview = interviews.create(caseId, StoreFixtures.interview(RETURN), "IN_COMPANY_COACH", T0).id();
         interviews.update(interview, 1, StoreFixtures.interview(RETURN), "IN_COMPANY_COACH", T0);

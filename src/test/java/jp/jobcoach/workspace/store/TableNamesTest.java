@@ -26,7 +26,7 @@ public class TableNamesTest {
             Map.entry("PlanRevisionEntity", "PLAN_REVISION"), Map.entry("SentReminderEntity", "SENT_REMINDER"),
             Map.entry("SupportCaseEntity", "CASE_FILE"), Map.entry("TeamMemberEntity", "TEAM_MEMBER"),
             Map.entry("TimelineCommentEntity", "TL_COMMENT"), Map.entry("VersionClaimEntity", "VERSION_CLAIM"),
-            Map.entry("VisitRecordEntity", "VISIT_RECORD"),
+            Map.entry("VisitRecordEntity", "VISIT_RECORD"), Map.entry("PlannedVisitEntity", "PLANNED_VISIT"),
             Map.entry("SettingEntity", "SETTING")));
 
     @Test

@@ -34,6 +34,7 @@ import jp.jobcoach.workspace.domain.SupportType;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
+import jp.jobcoach.workspace.domain.PlannedVisit;
 import jp.jobcoach.workspace.domain.WorkerRef;
 import jp.jobcoach.workspace.port.Messages;
 import jp.jobcoach.workspace.service.AccommodationService;
@@ -244,20 +245,34 @@ final class DemoCaseRecords {
         return null;
     }
 
-    /** Job-performance support visits weekly (as its frequency plans), the others every two weeks. */
+    /**
+     * Job-performance support visits weekly (as its frequency plans), the others every two weeks, the two coaches
+     * taking turns: each visit was planned, each leaves the partner a hand-over, and the next visits are planned
+     * ahead, alternating too.
+     */
     private Void visits(long caseId, LocalDate returned, List<SupportType> supports) {
         int weeksApart = supports.contains(SupportType.JOB_PERFORMANCE) ? 1 : 2;
         VisitService service = plugin.get(VisitService.class);
         String[] coaches = {LEAD_COACH, SECOND_COACH};
+        String[] handOvers = {
+            "昼休み明けの小休止がまだ定着していない。次回は本人と記録表を一緒に見て、休憩の取り方を確認してほしい。",
+            "上司との業務量の確認は週初めに定着。追加依頼を断れずに抱え込む場面が一度あったので、様子を聞いてほしい。",
+            "疲労の記録は毎日つけられている。次回は企業内ジョブコーチと、指示の出し方（一度に一つ）を振り返る予定。"};
         int visit = 0;
-        for (LocalDate day = returned.plusDays(1); day.isBefore(today); day = day.plusWeeks(weeksApart), visit++) {
+        LocalDate day = returned.plusDays(1);
+        for (; day.isBefore(today); day = day.plusWeeks(weeksApart), visit++) {
             String coach = coaches[visit % 2];
+            service.plan(caseId, new PlannedVisit(day, key(coach), visit == 0 ? "初回：関係者で支援計画の確認" : null));
             service.create(caseId, new VisitRecord(day, List.of(key(coach)),
                     visit == 0 ? VisitKind.MEETING : visit % 3 == 0 ? VisitKind.JOINT_INTERVIEW : VisitKind.CONSULTATION,
                     "午前は集中できている。午後に疲れが出やすく、休憩を取りそびれる日がある。",
                     "昼休みの後に5分の小休止を入れ、疲労を4段階で記録する。",
                     "週の初めに業務量を一緒に確認し、追加の依頼は上司を通す。",
-                    "次回は" + coachName(coaches[(visit + 1) % 2]) + "が訪問し、記録の変化を確認する。"));
+                    "次回は" + coachName(coaches[(visit + 1) % 2]) + "が訪問し、記録の変化を確認する。",
+                    handOvers[visit % handOvers.length]));
+        }
+        for (int ahead = 0; ahead < 4; ahead++, visit++, day = day.plusWeeks(weeksApart)) {
+            service.plan(caseId, new PlannedVisit(day, key(coaches[visit % 2]), ahead == 1 ? "上司・人事と中間の振り返り" : null));
         }
         return null;
     }

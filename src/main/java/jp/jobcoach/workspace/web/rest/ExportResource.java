@@ -56,7 +56,7 @@ public class ExportResource {
         this.views = views;
     }
 
-    /** Every visit, newest first: date, kind, coaches, observations, both pieces of advice, next steps. */
+    /** Every visit, newest first: date, kind, coaches, observations, both pieces of advice, next steps, hand-over. */
     @GET
     @Path("visits.csv")
     @Produces("text/csv")
@@ -66,11 +66,13 @@ public class ExportResource {
             ViewText text = text();
             List<String> header = List.of(text.field("date"), text.field("kind"), text.field("coachKeys"),
                     text.field("observations"), text.field("adviceToWorker"), text.field("adviceToCompany"),
-                    text.field("nextSteps"));
+                    text.field("nextSteps"), text.field("handOver"));
             return CsvDownload.of(fileName(caseId, "visits"), header, row -> visits.export(on, stored -> {
                 VisitRecord visit = stored.value();
+                // a text left out is an empty cell (List.of takes no null)
                 row.accept(List.of(day(visit.date()), text.label(visit.kind()), names(text, visit.coachKeys()),
-                        visit.observations(), visit.adviceToWorker(), visit.adviceToCompany(), visit.nextSteps()));
+                        orEmpty(visit.observations()), orEmpty(visit.adviceToWorker()), orEmpty(visit.adviceToCompany()),
+                        orEmpty(visit.nextSteps()), orEmpty(visit.handOver())));
             }));
         });
     }
@@ -184,5 +186,9 @@ public class ExportResource {
         List<String> cells = new ArrayList<>(first);
         cells.addAll(second);
         return cells;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

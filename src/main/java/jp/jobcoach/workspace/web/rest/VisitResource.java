@@ -16,8 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import java.util.List;
-import jp.jobcoach.workspace.domain.Page;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import jp.jobcoach.workspace.domain.Check;
+import jp.jobcoach.workspace.domain.FieldError;
+import jp.jobcoach.workspace.domain.PlannedVisit;
+import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.service.CaseService;
@@ -26,10 +30,13 @@ import jp.jobcoach.workspace.service.VisitOverview;
 import jp.jobcoach.workspace.service.VisitService;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.Json;
+import jp.jobcoach.workspace.web.rest.representation.PlannedVisitRepresentation;
+import jp.jobcoach.workspace.web.rest.representation.PlannedVisitRequest;
 import jp.jobcoach.workspace.web.rest.representation.StoredRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.VisitOverviewRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.VisitRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.VisitRequest;
+import jp.jobcoach.workspace.web.rest.representation.VisitScheduleRepresentation;
 import jp.jobcoach.workspace.web.view.Views;
 import jp.jobcoach.workspace.web.view.VisitsView;
 
@@ -47,7 +54,7 @@ public class VisitResource {
     public VisitResource(VisitService visits, CaseService cases, ErrorResponses errors, Views views) {
         this.visits = visits;
         this.cases = cases;
-        this.errors = errors.withConflicts(VisitResource::stored);
+        this.errors = errors.withConflicts(VisitResource::current);
         this.views = views;
     }
 
@@ -78,7 +85,7 @@ public class VisitResource {
             GuardedCase on = cases.get(caseId);
             Stored<VisitRecord> visit = visits.get(on, visitId);
             return html(VisitsView.renderOpened(views.forViewer(true),
-                    VisitsView.Model.of(on, new VisitOverview(new Page<>(List.of(visit), null), List.of()))));
+                    VisitsView.Model.of(on, VisitOverview.of(visit))));
         });
     }
 
@@ -107,6 +114,72 @@ public class VisitResource {
             visits.delete(caseId, visitId, version);
             return Response.noContent().build();
         });
+    }
+
+    /**
+     * The planned visits of {@code ?from=&to=} (ISO days, both included; by default the days the visits page lists),
+     * each with where it stands against the visits recorded.
+     */
+    @GET
+    @Path("planned")
+    public Response planned(@PathParam("caseId") long caseId, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return errors.respond(() -> json(Status.OK, Json.write(VisitScheduleRepresentation.from(
+                visits.schedule(caseId, day("from", from), day("to", to))))));
+    }
+
+    /** One planned visit. */
+    @GET
+    @Path("planned/{plannedId}")
+    public Response plannedOne(@PathParam("caseId") long caseId, @PathParam("plannedId") long plannedId) {
+        return errors.respond(() -> json(Status.OK, Json.write(planned(visits.getPlanned(caseId, plannedId)))));
+    }
+
+    /** Body: {@code {"plannedVisit": {"date", "coachKey", "note"}}}. */
+    @POST
+    @Path("planned")
+    public Response plan(@PathParam("caseId") long caseId, String body) {
+        return errors.respond(() -> json(Status.CREATED, Json.write(planned(visits.plan(caseId,
+                Json.request(body, PlannedVisitRequest.class).toDomain())))));
+    }
+
+    /** Body: {@code {"version": 1, "plannedVisit": {...}}}. */
+    @PUT
+    @Path("planned/{plannedId}")
+    public Response replan(@PathParam("caseId") long caseId, @PathParam("plannedId") long plannedId, String body) {
+        return errors.respond(() -> {
+            PlannedVisitRequest request = Json.request(body, PlannedVisitRequest.class);
+            return json(Status.OK, Json.write(planned(visits.replan(caseId, plannedId, request.version(), request.toDomain()))));
+        });
+    }
+
+    /** Cancels a planned visit: {@code ?version=} is the version shown. */
+    @DELETE
+    @Path("planned/{plannedId}")
+    public Response cancelPlanned(@PathParam("caseId") long caseId, @PathParam("plannedId") long plannedId,
+                                  @QueryParam("version") int version) {
+        return errors.respond(() -> {
+            visits.cancelPlanned(caseId, plannedId, version);
+            return Response.noContent().build();
+        });
+    }
+
+    /** A day from a query parameter; absent stays absent, anything else is a 400 on that parameter. */
+    private static LocalDate day(String field, String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException notADay) {
+            throw new ValidationException(new FieldError(field, Check.UNKNOWN_VALUE, text));
+        }
+    }
+
+    /** What a 409 shows: the visit or the planned visit as stored now. */
+    @SuppressWarnings("unchecked")
+    private static StoredRepresentation<?> current(Stored<?> stored) {
+        return stored.value() instanceof PlannedVisit ? planned((Stored<PlannedVisit>) stored) : stored((Stored<VisitRecord>) stored);
+    }
+
+    private static StoredRepresentation<PlannedVisitRepresentation> planned(Stored<PlannedVisit> stored) {
+        return StoredRepresentation.of(stored, PlannedVisitRepresentation::from);
     }
 
     private static StoredRepresentation<VisitRepresentation> stored(Stored<VisitRecord> stored) {

@@ -39,6 +39,7 @@ public final class CaseView {
         // the edit form and phase buttons only where a script runs
         boolean caseControls = view.interactive() && editsCase;
         return view.render(TEMPLATE, Map.ofEntries(
+                Map.entry("since", SinceVisitView.model(view, data)),
                 Map.entry("facts", facts(text, data)),
                 Map.entry("caseControls", caseControls),
                 Map.entry("forms", caseControls ? CaseForms.model(text, data.on().stored(), data.today()) : Map.of()),

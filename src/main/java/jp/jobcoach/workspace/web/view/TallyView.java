@@ -6,7 +6,8 @@ import java.util.Map;
 import jp.jobcoach.workspace.domain.VisitTally;
 
 /**
- * Planned against done visits per plan phase, as a table and an inline SVG chart: SVG works in PDF, Word and
+ * Planned against done visits per plan phase (planned: the phase's planned dates, with how many a visit kept, or
+ * without dates the estimate from the plan's frequencies, marked ≈), as a table and an inline SVG chart: SVG works in PDF, Word and
  * email, where no script could draw one. This class computes the chart's geometry; {@code templates/jobcoach/tally.vm}
  * draws it. A view puts {@link #model} into its own model as {@code tally} and {@code #parse}s the template.
  */
@@ -28,15 +29,20 @@ final class TallyView {
             rows.add(row(text, tallies.get(i), i * ROW_HEIGHT, max));
         }
         return Map.of("headers", List.of(text.message("jobcoach.field.phase"), text.message("jobcoach.web.dates"),
-                        text.message("jobcoach.web.visits.planned"), text.message("jobcoach.web.visits.done")),
-                "rows", rows, "width", LABEL_WIDTH + BAR_WIDTH + 40, "height", ROW_HEIGHT * tallies.size());
+                        text.message("jobcoach.web.visits.planned"), text.message("jobcoach.web.visits.done"),
+                        text.message("jobcoach.web.visits.missed")),
+                "rows", rows, "width", LABEL_WIDTH + BAR_WIDTH + 40, "height", ROW_HEIGHT * tallies.size(),
+                "estimatedNote", tallies.stream().anyMatch(tally -> !tally.byDates())
+                        ? text.message("jobcoach.web.visits.estimated-note") : "");
     }
 
     /** A table row and, {@code y} down the chart, the phase's label with its two bars. */
     private static Map<String, Object> row(ViewText text, VisitTally tally, int y, int max) {
         return Map.of("phase", text.label(tally.phase()),
                 "dates", text.day(tally.dates().start()) + " – " + text.day(tally.dates().end()),
-                "planned", tally.planned(), "done", tally.done(), "labelY", y + 18,
+                "planned", tally.byDates() ? text.message("jobcoach.web.visits.planned-dates", tally.planned(), tally.kept())
+                        : text.message("jobcoach.web.visits.estimated", tally.estimated()),
+                "done", tally.done(), "missed", tally.byDates() ? String.valueOf(tally.missed()) : "—", "labelY", y + 18,
                 "bars", List.of(bar(y + 4, tally.planned(), max, PLANNED_COLOUR), bar(y + 15, tally.done(), max, DONE_COLOUR)));
     }
 

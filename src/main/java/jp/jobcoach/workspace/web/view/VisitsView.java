@@ -11,6 +11,8 @@ import jp.jobcoach.workspace.domain.Access;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.Page;
+import jp.jobcoach.workspace.domain.PlannedVisit;
+import jp.jobcoach.workspace.domain.PlannedVisitStatus;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
@@ -58,14 +60,17 @@ public final class VisitsView {
         boolean editable = view.interactive() && model.mayEdit();
         List<Stored<VisitRecord>> shown = model.overview().visits().items();
         int inFull = Math.min(IN_FULL, shown.size());
-        return view.render(TEMPLATE, Map.of(
-                "tally", TallyView.model(text, model.overview().tallies()),
-                "csvUrl", view.exportUrl(model.caseId(), "visits"),
-                "editable", editable,
-                "newForm", editable ? form(text, model, null) : Map.of(),
-                "visits", shown.subList(0, inFull).stream().map(stored -> visit(text, model, stored, view.interactive())).toList(),
-                "older", OlderRecords.model(view, path(model.caseId()), olderHeaders(text),
-                        older(text, view.interactive(), shown.subList(inFull, shown.size())), model.overview().visits().next())));
+        return view.render(TEMPLATE, Map.ofEntries(
+                Map.entry("tally", TallyView.model(text, model.overview().tallies())),
+                Map.entry("csvUrl", view.exportUrl(model.caseId(), "visits")),
+                Map.entry("editable", editable),
+                Map.entry("handOver", handOver(text, model)),
+                Map.entry("planned", planned(text, model, editable)),
+                Map.entry("newForm", editable ? form(text, model, null) : Map.of()),
+                Map.entry("visits", shown.subList(0, inFull).stream()
+                        .map(stored -> visit(text, model, stored, view.interactive(), false)).toList()),
+                Map.entry("older", OlderRecords.model(view, path(model.caseId()), olderHeaders(text),
+                        older(text, view.interactive(), shown.subList(inFull, shown.size())), model.overview().visits().next()))));
     }
 
     /** Compact rows of a further page, for "more" ({@code visit-older.vm}); always interactive. */
@@ -79,7 +84,7 @@ public final class VisitsView {
      */
     public static String renderOpened(ViewContext view, Model model) {
         return view.render(OPENED_TEMPLATE, Map.of("visit", visit(view.text(), model,
-                model.overview().visits().items().get(0), true)));
+                model.overview().visits().items().get(0), true, true)));
     }
 
     private static List<Map<String, Object>> older(ViewText text, boolean opens, List<Stored<VisitRecord>> older) {
@@ -104,7 +109,8 @@ public final class VisitsView {
      * One visit; its edit and delete forms where controls show ({@code controls}) and the viewer may change this visit:
      * its own coaches and the counselor ({@link VisitRecord#changeableBy}), so nobody is offered a 403.
      */
-    private static Map<String, Object> visit(ViewText text, Model model, Stored<VisitRecord> stored, boolean controls) {
+    private static Map<String, Object> visit(ViewText text, Model model, Stored<VisitRecord> stored, boolean controls,
+                                             boolean opened) {
         VisitRecord value = stored.value();
         boolean editable = controls && value.changeableBy(model.viewerKey(), model.viewerRoles());
         List<String> keys = value.coachKeys();
@@ -117,10 +123,98 @@ public final class VisitsView {
         for (int i = 0; i < TEXTS.size(); i++) {
             sections.add(Map.of("label", text.field(TEXTS.get(i)), "text", texts.get(i)));
         }
-        return Map.of("anchor", OlderRecords.anchor("visit", stored.id()), "day", text.day(value.date()),
-                "kind", text.label(value.kind()), "coaches", coaches, "texts", sections, "editable", editable,
-                "editForm", editable ? form(text, model, stored) : Map.of(),
-                "deleteForm", editable ? deleteForm(text, stored) : Map.of());
+        Map<String, Object> visit = new java.util.HashMap<>();
+        visit.put("anchor", OlderRecords.anchor("visit", stored.id()));
+        visit.put("day", text.day(value.date()));
+        visit.put("kind", text.label(value.kind()));
+        visit.put("coaches", coaches);
+        visit.put("texts", sections);
+        visit.put("editable", editable);
+        visit.put("handOver", nullToEmpty(value.handOver()));
+        visit.put("opened", opened);
+        visit.put("path", path(stored.caseId()) + "/" + stored.id());
+        visit.put("editForm", editable ? form(text, model, stored) : Map.of());
+        visit.put("deleteForm", editable ? deleteForm(text, stored) : Map.of());
+        return visit;
+    }
+
+    /**
+     * The newest visit's hand-over, for the coach who visits next: who left it and when, and the text; marked for the
+     * viewer when they were not on that visit (the partner, who it is for). Empty without one.
+     */
+    static Map<String, Object> handOver(ViewText text, Model model) {
+        return model.overview().handOver().<Map<String, Object>>map(stored -> Map.of(
+                "heading", text.message("jobcoach.web.visits.hand-over-from", text.day(stored.value().date()),
+                        stored.value().coachKeys().stream().map(text::person).collect(Collectors.joining(", "))),
+                "text", stored.value().handOver(),
+                "forViewer", !stored.value().coachKeys().contains(model.viewerKey()),
+                "anchor", OlderRecords.anchor("visit", stored.id()))).orElse(Map.of());
+    }
+
+    /**
+     * The planned visits the page lists, earliest first, each with its coach, note and where it stands; for those who
+     * write visits each with its edit and cancel forms, and the form that plans one more.
+     */
+    private static Map<String, Object> planned(ViewText text, Model model, boolean editable) {
+        List<Map<String, Object>> rows = model.overview().schedule().stream().map(entry -> {
+            Stored<PlannedVisit> stored = entry.planned();
+            PlannedVisit value = stored.value();
+            String status = text.label(entry.status()) + entry.kept()
+                    .map(day -> " " + text.message("jobcoach.web.planned.kept-on", text.day(day))).orElse("");
+            // a planned visit that a visit kept is history: only the others are moved or cancelled
+            boolean changeable = editable && entry.status() != PlannedVisitStatus.DONE;
+            return Map.<String, Object>of("day", text.day(value.date()), "coach", coachName(text, model, value.coachKey()),
+                    "note", nullToEmpty(value.note()), "status", status, "statusType", statusType(entry.status()),
+                    "editForm", changeable ? plannedForm(text, model, stored) : Map.of(),
+                    "cancelForm", changeable ? cancelForm(text, stored) : Map.of());
+        }).toList();
+        return Map.of("rows", rows, "headers", List.of(text.field("date"), text.field("coachKey"), text.field("note"),
+                        text.message("jobcoach.web.planned.status")),
+                "newForm", editable ? plannedForm(text, model, null) : Map.of());
+    }
+
+    private static String statusType(PlannedVisitStatus status) {
+        return switch (status) {
+            case DONE -> "success";
+            case MISSED -> "error";
+            case DUE -> "current";
+            case UPCOMING -> "default";
+        };
+    }
+
+    /** A coach by name, with their slot (正/副) while they are on the team. */
+    private static String coachName(ViewText text, Model model, String key) {
+        return model.centerCoaches().stream().filter(coach -> coach.userKey().equals(key)).findFirst()
+                .map(coach -> text.person(key) + (coach.slot() == null ? "" : " (" + text.label(coach.slot()) + ")"))
+                .orElse(text.person(key));
+    }
+
+    /** The form that plans a visit ({@code stored} null: a new one, on the viewer if they are one of the coaches). */
+    private static Map<String, Object> plannedForm(ViewText text, Model model, Stored<PlannedVisit> stored) {
+        long caseId = model.caseId();
+        String path = path(caseId) + "/planned" + (stored == null ? "" : "/" + stored.id());
+        Form form = new Form("jobcoach-planned-" + caseId + "-" + (stored == null ? "new" : stored.id()),
+                stored == null ? "POST" : "PUT", path).conflict("value", "version");
+        PlannedVisit value = stored == null ? null : stored.value();
+        if (stored != null) {
+            form.hidden("version", String.valueOf(stored.version()), "int");
+        }
+        List<Form.Option> coaches = coachOptions(text, model, null);
+        String coach = value != null ? value.coachKey()
+                : signedInCoach(model).stream().findFirst().orElse(coaches.isEmpty() ? "" : coaches.get(0).value());
+        form.input("plannedVisit.date", "date", text.field("date"), "date", value == null ? "" : String.valueOf(value.date()))
+                .select("plannedVisit.coachKey", "coachKey", text.field("coachKey"), coaches, coach)
+                .textarea("plannedVisit.note", "note", text.field("note"), value == null ? "" : nullToEmpty(value.note()));
+        return form.render(stored == null ? text.message("jobcoach.web.planned.new") : null,
+                text.message(stored == null ? "jobcoach.web.planned.add" : "jobcoach.web.save"));
+    }
+
+    private static Map<String, Object> cancelForm(ViewText text, Stored<PlannedVisit> stored) {
+        return new Form("jobcoach-planned-cancel-" + stored.id(), "DELETE", path(stored.caseId()) + "/planned/"
+                + stored.id() + "?version=" + stored.version())
+                .message("conflict", text.message("jobcoach.web.conflict-reload"))
+                .confirm(text.message("jobcoach.web.planned.cancel-confirm", text.day(stored.value().date()))).secondary()
+                .render(null, text.message("jobcoach.web.planned.cancel"));
     }
 
     /** The create form when {@code stored} is null, else the edit form of that visit. */
@@ -132,8 +226,10 @@ public final class VisitsView {
     private static Map<String, Object> form(ViewText text, Model model, Stored<VisitRecord> stored) {
         long caseId = model.caseId();
         String path = "/cases/" + caseId + "/visits" + (stored == null ? "" : "/" + stored.id());
+        // a record form: saved in place, the reader kept where they were (Form#record, docs/decisions.md #18)
         Form form = new Form("jobcoach-visit-" + caseId + "-" + (stored == null ? "new" : stored.id()),
-                stored == null ? "POST" : "PUT", path).conflict("value", "version");
+                stored == null ? "POST" : "PUT", path).conflict("value", "version")
+                .record(stored == null ? "" : path).message("saved", text.message("jobcoach.web.visits.saved", "{0}"));
         VisitRecord value = stored == null ? null : stored.value();
         if (stored != null) {
             form.hidden("version", String.valueOf(stored.version()), "int");
@@ -148,6 +244,7 @@ public final class VisitsView {
         for (int i = 0; i < TEXTS.size(); i++) {
             form.textarea("visit." + TEXTS.get(i), TEXTS.get(i), text.field(TEXTS.get(i)), texts.get(i));
         }
+        form.textarea("visit.handOver", "handOver", text.field("handOver"), value == null ? "" : nullToEmpty(value.handOver()));
         return form.render(text.message(stored == null ? "jobcoach.web.visits.new" : "jobcoach.web.edit"), text.message("jobcoach.web.save"));
     }
 

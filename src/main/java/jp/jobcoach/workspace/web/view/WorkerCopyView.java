@@ -46,6 +46,10 @@ public final class WorkerCopyView {
                 section(text, "accommodations", copy.accommodations().stream().map(stored -> accommodation(text, stored.value())).toList()),
                 section(text, "interviews", copy.interviews().stream().map(stored -> interview(text, stored.value())).toList()),
                 section(text, "visits", copy.visits().stream().map(Stored::value).map(visit -> visit(text, visit)).toList()),
+                section(text, "planned-visits", List.of(record("", copy.plannedVisits().stream().map(Stored::value)
+                        .map(planned -> row(text.day(planned.date()), text.person(planned.coachKey())
+                                + (planned.note() == null || planned.note().isBlank() ? "" : " · " + planned.note()), true))
+                        .toList()))),
                 section(text, "audit", List.of(record("", copy.audit().stream().map(entry -> auditRow(text, entry)).toList()))),
                 section(text, "consents", List.of(record("", copy.consents().consents().stream()
                         .map(stored -> consentRow(text, stored.value())).toList()))));
@@ -169,7 +173,8 @@ public final class WorkerCopyView {
                 row(text.field("observations"), value.observations(), true),
                 row(text.field("adviceToWorker"), value.adviceToWorker(), true),
                 row(text.field("adviceToCompany"), value.adviceToCompany(), true),
-                row(text.field("nextSteps"), value.nextSteps(), true)));
+                row(text.field("nextSteps"), value.nextSteps(), true),
+                row(text.field("handOver"), value.handOver(), true)));
     }
 
     private static Map<String, Object> auditRow(ViewText text, AuditEntry entry) {

@@ -33,6 +33,7 @@ import jp.jobcoach.workspace.domain.SupportType;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
+import jp.jobcoach.workspace.domain.PlannedVisit;
 import jp.jobcoach.workspace.domain.WorkerRef;
 import jp.jobcoach.workspace.web.Csv;
 import jp.jobcoach.workspace.web.html.TypedText;
@@ -98,7 +99,11 @@ public class HostileTextTest extends MacroTestSupport {
         accommodations.create(id, new Accommodation(name, text, List.of(AccommodationStep.planned(name, RETURN)),
                 List.of(RETURN), List.of(), text));
         actAs(CaseRole.CENTER_COACH);
-        visits.create(id, new VisitRecord(RETURN, List.of(name), VisitKind.MEETING, text, text, text, text));
+        // the signed-in coach's own earlier visit: the panel then shows what came since, the hostile hand-over included
+        visits.create(id, new VisitRecord(RETURN.minusDays(1), List.of(keyOf(CaseRole.CENTER_COACH)), VisitKind.MEETING,
+                null, null, null, null));
+        visits.create(id, new VisitRecord(RETURN, List.of(name), VisitKind.MEETING, text, text, text, text, text));
+        visits.plan(id, new PlannedVisit(RETURN, keyOf(CaseRole.CENTER_COACH), text));
         return id;
     }
 
@@ -125,6 +130,10 @@ public class HostileTextTest extends MacroTestSupport {
         assertSafe(name, plan);
         actAs(CaseRole.CENTER_COACH);
         assertSafe(text, rendered(output, new VisitsMacro(support, cases, visits).execute(parameters, "", onPage(5000, output))));
+        // "since your last visit" on the panel: the partner's hand-over as typed
+        String coachPanel = rendered(output, new CaseMacro(support, panels).execute(parameters, "", onPage(5000, output)));
+        assertTrue(coachPanel.contains("jobcoach-since"));
+        assertSafe(text, coachPanel);
         actAs(CaseRole.OCCUPATIONAL_HEALTH);
         String accommodationList = rendered(output,
                 new AccommodationsMacro(support, cases, accommodations, time).execute(parameters, "", onPage(5000, output)));
@@ -167,6 +176,10 @@ public class HostileTextTest extends MacroTestSupport {
         JsonObject visit = json(new VisitResource(visits, cases, errors, views).list(id, null, null)).getAsJsonObject().getAsJsonArray("visits")
                 .get(0).getAsJsonObject().getAsJsonObject("value");
         assertEquals(text, visit.get("nextSteps").getAsString());
+        assertEquals(text, visit.get("handOver").getAsString());
+        JsonObject planned = json(new VisitResource(visits, cases, errors, views).planned(id, null, null)).getAsJsonObject()
+                .getAsJsonArray("planned").get(0).getAsJsonObject().getAsJsonObject("plannedVisit").getAsJsonObject("value");
+        assertEquals(text, planned.get("note").getAsString());
         assertEquals(name, visit.getAsJsonArray("coachKeys").get(0).getAsString());
     }
 

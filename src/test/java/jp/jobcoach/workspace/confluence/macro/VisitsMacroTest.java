@@ -42,6 +42,31 @@ public class VisitsMacroTest extends MacroTestSupport {
                 html.contains("value=\"coach-b\" data-type=\"each\" checked"));
     }
 
+    /**
+     * Issue 15 §7 and §3: the newest hand-over comes first, for the coach who visits next; the visit forms are record
+     * forms (saved in place) with a hand-over field; planned visits list with where they stand, and a form to plan one.
+     */
+    @Test
+    public void theHandOverComesFirstAndTheFormsSaveInPlace() {
+        actAs(CaseRole.CENTER_COACH);
+        visits.create(caseId, new VisitRecord(RETURN, java.util.List.of("CENTER_COACH"), VisitKind.OJT, null, null, null,
+                null, "Ask the boss about overtime"));
+        visits.plan(caseId, new jp.jobcoach.workspace.domain.PlannedVisit(RETURN.plusDays(7), "CENTER_COACH", "joint interview"));
+        String html = render("display");
+        int handOver = html.indexOf("class=\"jobcoach-section jobcoach-handover");
+        assertTrue(html, handOver > 0 && handOver < html.indexOf("jobcoach-planned"));
+        assertTrue(html.contains("Hand-over from the visit of 2026-04-01 (Name of CENTER_COACH)"));
+        assertTrue(html.contains("data-jobcoach-record=\"\""));
+        assertTrue(html.contains("data-jobcoach-record=\"/cases/" + caseId + "/visits/"));
+        assertTrue(html.contains("name=\"visit.handOver\""));
+        assertTrue(html.contains("<div data-new-record>"));
+        assertTrue(html.contains("data-path=\"/cases/" + caseId + "/visits/planned\""));
+        assertTrue(html, html.contains("joint interview") && html.contains(">Planned</span>"));
+        String pdf = render("pdf");
+        assertTrue(pdf.contains("Ask the boss about overtime"));
+        assertFalse("no forms in static output", pdf.contains("<form"));
+    }
+
     /** Issue 15 §7: a coach records a visit on the day, usually their own: the new form starts so. */
     @Test
     public void theNewVisitStartsTodayWithTheSignedInCoachTicked() {

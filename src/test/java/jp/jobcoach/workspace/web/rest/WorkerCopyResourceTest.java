@@ -31,7 +31,7 @@ public class WorkerCopyResourceTest extends RestTestSupport {
     @Before
     public void setUp() {
         WorkerCopyService copies = new WorkerCopyService(guard, caseStore, planStore, new AccommodationStore(ao),
-                new InterviewStore(ao), new VisitStore(ao), auditStore, auditLog, time);
+                new InterviewStore(ao), new VisitStore(ao), new jp.jobcoach.workspace.store.PlannedVisitStore(ao), auditStore, auditLog, time);
         resource = new WorkerCopyResource(copies, errors, people, views);
         actAs(CaseRole.COUNSELOR);
         plans.revise(caseId, 0, StoreFixtures.planContent("最初の状況"));
@@ -40,6 +40,7 @@ public class WorkerCopyResourceTest extends RestTestSupport {
         accommodations.create(caseId, StoreFixtures.accommodation());
         actAs(CaseRole.CENTER_COACH);
         visits.create(caseId, StoreFixtures.visit(RETURN));
+        visits.plan(caseId, new jp.jobcoach.workspace.domain.PlannedVisit(RETURN.plusDays(7), "CENTER_COACH", "上司と面談"));
         for (int i = 0; i < 3; i++) {
             interviews.create(caseId, StoreFixtures.interview(RETURN.plusDays(14L * i)));
         }
@@ -62,6 +63,8 @@ public class WorkerCopyResourceTest extends RestTestSupport {
                 consentStore.ledger(caseId).consents().size(), copy.getAsJsonArray("consents").size());
         assertTrue(copy.getAsJsonArray("consents").size() > 0);
         assertEquals("the coaches' visit notes are disclosed too (docs/decisions.md)", 1, copy.getAsJsonArray("visits").size());
+        assertEquals("the visits planned with them as well", "上司と面談", copy.getAsJsonArray("plannedVisits").get(0)
+                .getAsJsonObject().getAsJsonObject("value").get("note").getAsString());
         JsonArray interviews = copy.getAsJsonArray("interviews");
         assertEquals(3, interviews.size());
         JsonObject newest = interviews.get(0).getAsJsonObject().getAsJsonObject("value");

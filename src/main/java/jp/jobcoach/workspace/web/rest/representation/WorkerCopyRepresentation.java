@@ -20,7 +20,8 @@ public record WorkerCopyRepresentation(Instant madeAt, StoredRepresentation<Case
                                        List<StoredRepresentation<InterviewRepresentation>> interviews,
                                        List<StoredRepresentation<VisitRepresentation>> visits,
                                        List<AuditPageRepresentation.Entry> audit,
-                                       List<ConsentRepresentation> consents) {
+                                       List<ConsentRepresentation> consents,
+                                       List<StoredRepresentation<PlannedVisitRepresentation>> plannedVisits) {
 
     /** @param nameOf the display name of a user key, so that the copy reads by name */
     public static WorkerCopyRepresentation from(WorkerCopy copy, Function<String, String> nameOf) {
@@ -33,7 +34,8 @@ public record WorkerCopyRepresentation(Instant madeAt, StoredRepresentation<Case
                 StoredRepresentation.all(copy.interviews(), InterviewRepresentation::from),
                 StoredRepresentation.all(copy.visits(), VisitRepresentation::from),
                 AuditPageRepresentation.entries(copy.audit(), nameOf),
-                Mapping.list(copy.consents().consents(), stored -> ConsentRepresentation.from(stored.value())));
+                Mapping.list(copy.consents().consents(), stored -> ConsentRepresentation.from(stored.value())),
+                StoredRepresentation.all(copy.plannedVisits(), PlannedVisitRepresentation::from));
     }
 
     /** A member of the case's team by key and name. */

@@ -26,6 +26,7 @@ import jp.jobcoach.workspace.domain.SupportType;
 import jp.jobcoach.workspace.domain.VisitFrequency;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
+import jp.jobcoach.workspace.domain.PlannedVisit;
 import jp.jobcoach.workspace.domain.WorkerRef;
 import jp.jobcoach.workspace.domain.interview.ActionReview;
 import jp.jobcoach.workspace.domain.interview.ActionStatus;
@@ -62,7 +63,11 @@ final class RestExamples {
 
     static VisitRecord visit() {
         return new VisitRecord(DAY, List.of("coach-a", "coach-b"), VisitKind.WORK_OBSERVATION, "observed",
-                "to worker", "to company", "next");
+                "to worker", "to company", "next", "hand-over");
+    }
+
+    static PlannedVisit plannedVisit() {
+        return new PlannedVisit(DAY.plusDays(7), "coach-b", "joint interview");
     }
 
     static Accommodation accommodation() {

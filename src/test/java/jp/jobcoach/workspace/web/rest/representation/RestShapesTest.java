@@ -43,6 +43,9 @@ import jp.jobcoach.workspace.domain.Team;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.VisitTally;
+import jp.jobcoach.workspace.domain.PlannedVisit;
+import jp.jobcoach.workspace.domain.PlannedVisitStatus;
+import jp.jobcoach.workspace.domain.VisitSchedule;
 import jp.jobcoach.workspace.domain.consent.Consent;
 import jp.jobcoach.workspace.domain.consent.ConsentCategory;
 import jp.jobcoach.workspace.domain.consent.ConsentLedger;
@@ -102,8 +105,14 @@ public class RestShapesTest {
                 Set.of("worker-1", "coach-a"), PageAudience.narrowerPages())));
 
         Stored<VisitRecord> storedVisit = new Stored<>(12, 7, 2, RestExamples.visit());
+        Stored<PlannedVisit> storedPlanned = new Stored<>(14, 7, 1, RestExamples.plannedVisit());
+        List<VisitSchedule.Entry> schedule = List.of(new VisitSchedule.Entry(storedPlanned, PlannedVisitStatus.DONE, DAY.plusDays(8)));
         shapes.put("visit-overview", VisitOverviewRepresentation.from(new VisitOverview(new Page<>(List.of(storedVisit), PageCursor.after(DAY, 12)),
-                List.of(new VisitTally(PlanPhase.INTENSIVE, new DateRange(DAY, DAY.plusMonths(1)), 8, 1)))));
+                List.of(new VisitTally(PlanPhase.INTENSIVE, new DateRange(DAY, DAY.plusMonths(1)), 8, 4, 3, 1, 3)),
+                Optional.of(storedVisit), schedule)));
+        shapes.put("planned-visit", StoredRepresentation.of(storedPlanned, PlannedVisitRepresentation::from));
+        shapes.put("planned-visit-request", new PlannedVisitRequest(1, PlannedVisitRepresentation.from(RestExamples.plannedVisit())));
+        shapes.put("visit-schedule", VisitScheduleRepresentation.from(schedule));
         shapes.put("visit", StoredRepresentation.of(storedVisit, VisitRepresentation::from));
         shapes.put("visit-request", new VisitRequest(2, VisitRepresentation.from(RestExamples.visit())));
 
@@ -183,7 +192,7 @@ public class RestShapesTest {
         shapes.put("worker-copy", WorkerCopyRepresentation.from(new WorkerCopy(AT, storedCase, List.of(RestExamples.phaseChange()),
                 new Team(List.of(TeamMember.of("worker-1", CaseRole.WORKER))), Optional.of(RestExamples.plan()),
                 List.of(storedAccommodation), List.of(storedInterview), List.of(storedVisit), List.of(RestExamples.auditEntry()),
-                new ConsentLedger(List.of(storedConsent))),
+                new ConsentLedger(List.of(storedConsent)), List.of(storedPlanned)),
                 key -> "名前 " + key));
         shapes.put("errors", new ErrorsRepresentation(List.of(new ErrorsRepresentation.FieldMessage("steps[1].approvedBy",
                 "Enter who approved the step."))));

@@ -30,7 +30,7 @@ import jp.jobcoach.workspace.service.WorkerCopy;
 public final class WorkerCopyView {
     static final String TEMPLATE = "templates/jobcoach/worker-copy.vm";
     private static final List<String> PLAN_FIELDS = List.of("currentSituation", "direction", "workerGoals",
-            "companyGoals", "workerIssues", "companyIssues", "cooperatingParties");
+            "companyGoals", "centerGoals", "workerIssues", "companyIssues", "cooperatingParties");
 
     private WorkerCopyView() {
     }
@@ -106,13 +106,16 @@ public final class WorkerCopyView {
         for (PlanRevision revision : revisions) {
             SupportPlanContent content = revision.content();
             List<String> values = List.of(nonNull(content.currentSituation()), nonNull(content.direction()),
-                    nonNull(content.workerGoals()), nonNull(content.companyGoals()), nonNull(content.workerIssues()),
+                    nonNull(content.workerGoals()), nonNull(content.companyGoals()), nonNull(content.centerGoals()),
+                    nonNull(content.workerIssues()),
                     nonNull(content.companyIssues()), nonNull(content.cooperatingParties()));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int index = 0; index < PLAN_FIELDS.size(); index++) {
                 rows.add(row(text.field(PLAN_FIELDS.get(index)), values.get(index), true));
             }
             content.plannedSupport().forEach((type, plan) -> rows.add(row(text.label(type), plan, true)));
+            content.timeline().planned().forEach(phase -> rows.add(row(text.label(phase),
+                    PlanPrintView.phaseLine(text, content.timeline(), phase), false)));
             agreements.stream().filter(agreement -> agreement.revision() == revision.number())
                     .forEach(agreement -> rows.add(row(text.message("jobcoach.web.copy.agreed", text.label(agreement.role())),
                             text.person(agreement.userKey()) + " " + text.when(agreement.at()), false)));

@@ -89,7 +89,7 @@ public class HostileTextTest extends MacroTestSupport {
                 List.of(PlannedSupport.withDefaults(SupportType.JOINT, RETURN)), null, null));
         // a member whose very user key is hostile: their name shows in the team, remove buttons and the audit log
         teams.add(id, TeamMember.of(name, CaseRole.OCCUPATIONAL_HEALTH));
-        plans.revise(id, 0, new SupportPlanContent(text, text, text, text, text, text,
+        plans.revise(id, 0, new SupportPlanContent(text, text, text, text, text, text, text,
                 Map.of(SupportType.JOINT, text), text,
                 PlanTimeline.empty().with(PlanPhase.INTENSIVE, RETURN, RETURN.plusMonths(1))));
         // the signer's name as typed from the paper, shown in the plan's agreement row
@@ -156,7 +156,7 @@ public class HostileTextTest extends MacroTestSupport {
         json(new TeamResource(teams, errors).list(id)).getAsJsonObject().getAsJsonArray("members")
                 .forEach(member -> memberKeys.add(member.getAsJsonObject().get("userKey").getAsString()));
         assertTrue(memberKeys.contains(name));
-        JsonObject accommodation = json(new AccommodationResource(accommodations, errors).list(id)).getAsJsonObject()
+        JsonObject accommodation = json(new AccommodationResource(accommodations, errors, cases, time, views).list(id)).getAsJsonObject()
                 .getAsJsonArray("accommodations").get(0).getAsJsonObject().getAsJsonObject("value");
         assertEquals(name, accommodation.get("title").getAsString());
         assertEquals(text, accommodation.get("stopConditions").getAsString());

@@ -21,7 +21,7 @@ public class AccommodationResourceTest extends RestTestSupport {
 
     @Before
     public void setUp() {
-        resource = new AccommodationResource(accommodations, errors);
+        resource = new AccommodationResource(accommodations, errors, cases, time, views);
     }
 
     private long created(Accommodation value) {

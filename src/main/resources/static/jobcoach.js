@@ -283,6 +283,10 @@
             return;
         }
         clearMarks(form);
+        var announced = frame.querySelector('[data-jobcoach-announce]');
+        if (announced) {
+            clearAnnouncement(announced);
+        }
         showStatus(form, message(frame, 'saving', form), 'info');
         button.disabled = true;
         var method = form.getAttribute('data-method');
@@ -879,6 +883,9 @@
      * before its text changed), kept in view at the bottom of the screen by jobcoach.css. Answers false when the body
      * could not be fetched; the caller then reloads.
      */
+    /** Pixels kept above a record that comes into view after a save, so its heading is not flush with the edge. */
+    var NEW_RECORD_MARGIN = 16;
+
     async function refreshMacro(form, frame, saved) {
         var fresh;
         try {
@@ -895,24 +902,51 @@
         var anchorId = fill(form.getAttribute('data-jobcoach-anchor') || '', [key === undefined ? '' : key]);
         var before = anchorId ? document.getElementById(anchorId) : null;
         var top = before ? before.getBoundingClientRect().top
-            : Math.min(Math.max(form.getBoundingClientRect().top, 0), window.innerHeight / 3);
+            : Math.min(Math.max(form.getBoundingClientRect().top, NEW_RECORD_MARGIN), window.innerHeight / 3);
         var name = form.getAttribute('data-jobcoach-name');
         var text = fill(message(frame, 'saved', form), [name ? comparable(getPath(saved, name)) : '']);
+        // an editor open inside the saved record stays open, as the interview's does: the record keeps its size
+        var opened = before && before.contains(form) && form.closest('details') && form.closest('details').open;
+        // the browser's own scroll anchoring would move the page as well while the body is swapped: this script places it
+        var scroller = document.scrollingElement || document.documentElement;
+        var anchoring = scroller.style.overflowAnchor;
+        scroller.style.overflowAnchor = 'none';
         body.replaceWith(fresh);
         inserted(fresh);
         var anchor = (anchorId && document.getElementById(anchorId)) || fresh;
+        var again = opened && anchor.querySelector('form[data-method="' + form.getAttribute('data-method') + '"][data-path="'
+            + form.getAttribute('data-path').split('?')[0] + '"]');
+        if (again && again.closest('details')) {
+            again.closest('details').open = true;
+        }
+        // the live region stayed in the page, so its new text is announced; shown before the page is placed, as it
+        // takes the room the form's own "saving" line took at the end of the page
+        var paragraph = document.createElement('p');
+        paragraph.textContent = text;
+        clearAnnouncement(status);
+        status.className = 'jobcoach-announce aui-message aui-message-success jobcoach-message';
+        status.appendChild(paragraph);
         window.scrollBy(0, anchor.getBoundingClientRect().top - top);
+        window.requestAnimationFrame(function () {
+            scroller.style.overflowAnchor = anchoring;
+        });
         anchor.setAttribute('tabindex', anchor.getAttribute('tabindex') || '-1');
         anchor.focus({preventScroll: true});
+        // it covers the bottom of the screen: gone once read, unless a newer one replaced it meanwhile
+        window.setTimeout(function () {
+            if (status.firstChild === paragraph) {
+                clearAnnouncement(status);
+            }
+        }, ANNOUNCED_MS);
+        return true;
+    }
+
+    /** How long a confirmation of a save in place stays on the screen. */
+    var ANNOUNCED_MS = 15000;
+
+    function clearAnnouncement(status) {
         status.className = 'jobcoach-announce';
         status.textContent = '';
-        window.setTimeout(function () {
-            status.className = 'jobcoach-announce aui-message aui-message-success jobcoach-message';
-            var paragraph = document.createElement('p');
-            paragraph.textContent = text;
-            status.appendChild(paragraph);
-        }, 50);
-        return true;
     }
 
     async function openRecord(button) {

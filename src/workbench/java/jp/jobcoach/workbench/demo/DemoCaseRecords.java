@@ -32,6 +32,7 @@ import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.SupportPlanContent;
 import jp.jobcoach.workspace.domain.SupportType;
 import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.VisitFrequency;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.WorkerRef;
@@ -191,7 +192,11 @@ final class DemoCaseRecords {
         PlanTimeline timeline = PlanTimeline.empty()
                 .with(PlanPhase.INTENSIVE, returned, returned.plusWeeks(6).minusDays(1))
                 .with(PlanPhase.TRANSITION, returned.plusWeeks(6), returned.plusWeeks(12).minusDays(1))
-                .with(PlanPhase.FOLLOW_UP, returned.plusWeeks(12), returned.plusWeeks(20));
+                .with(PlanPhase.FOLLOW_UP, returned.plusWeeks(12), returned.plusWeeks(20))
+                // the center's visits fade on purpose as the company's own support takes over
+                .withVisits(PlanPhase.INTENSIVE, VisitFrequency.perWeek(2))
+                .withVisits(PlanPhase.TRANSITION, VisitFrequency.perMonth(2))
+                .withVisits(PlanPhase.FOLLOW_UP, VisitFrequency.perMonth(1));
         Map<SupportType, String> planned = story.supports().stream().collect(java.util.stream.Collectors.toMap(
                 type -> type, type -> switch (type) {
                     case CONSULTATION -> "本人とは体調・疲労のセルフチェックを一緒に振り返り、上司には声かけの仕方を助言する。";

@@ -78,7 +78,7 @@ public final class PlanPrintView {
     private static List<Map<String, Object>> caseRows(ViewText text, SupportCase value, String caseName) {
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.add(row(text.message("jobcoach.web.print.case-number"), caseName.isEmpty() ? "—" : caseName, false));
-        rows.add(row(text.field("worker"), value.worker().displayName(), true));
+        rows.add(row(text.field("worker"), value.worker().name(text::person), true));
         rows.add(row(text.field("department"), value.department(), true));
         rows.add(row(text.field("leaveStart"), text.day(value.leaveStart()), false));
         rows.add(row(text.field("returnDate"), text.day(value.returnDate()), false));

@@ -52,7 +52,7 @@ public final class WorkerCopyView {
         return view.render(TEMPLATE, Map.of(
                 "lang", text.message("jobcoach.web.copy.lang"),
                 "title", text.message("jobcoach.web.copy.title"),
-                "intro", text.message("jobcoach.web.copy.intro", ViewText.isolated(value.worker().displayName()),
+                "intro", text.message("jobcoach.web.copy.intro", ViewText.isolated(value.worker().name(text::person)),
                         text.when(copy.madeAt())),
                 "sections", sections));
     }
@@ -72,7 +72,7 @@ public final class WorkerCopyView {
 
     private static Map<String, Object> caseRecord(ViewText text, SupportCase value) {
         List<Map<String, Object>> rows = new ArrayList<>(List.of(
-                row(text.field("worker"), value.worker().displayName(), true),
+                row(text.field("worker"), value.worker().name(text::person), true),
                 row(text.field("department"), value.department(), true),
                 row(text.field("leaveStart"), text.day(value.leaveStart()), false),
                 row(text.field("returnDate"), text.day(value.returnDate()), false),

@@ -137,7 +137,13 @@ public class PlanService {
      * @throws NotFoundException   before the first draft, or for a revision that does not exist
      */
     public PlanPrint print(long caseId, Integer number) {
-        GuardedCase on = guard.require(caseId, PLAN, VIEW);
+        return print(guard.require(caseId, PLAN, VIEW), number);
+    }
+
+    /** As {@link #print(long, Integer)}, for a case the guard let the actor into during this request. */
+    public PlanPrint print(GuardedCase on, Integer number) {
+        guard.require(on, PLAN, VIEW);
+        long caseId = on.caseId();
         int newest = plans.newestRevision(caseId);
         int wanted = number == null ? newest : number;
         PlanRevision revision = plans.revisions(caseId, wanted, wanted).stream().findFirst()

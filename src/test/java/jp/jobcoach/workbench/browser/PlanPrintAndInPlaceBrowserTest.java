@@ -39,10 +39,10 @@ public class PlanPrintAndInPlaceBrowserTest extends BrowserTestSupport {
         assertEquals("the printed page is A4", "a4", String.valueOf(script("for (const sheet of document.styleSheets) { for (const rule of sheet.cssRules) {"
                 + " if (rule instanceof CSSPageRule) { return rule.style.getPropertyValue('size'); } } } return '';")).toLowerCase(java.util.Locale.ROOT).split(" ")[0]);
         assertEquals("a print rule keeps headings with what follows", Boolean.TRUE, script("for (const sheet of document.styleSheets) {"
-                + " for (const rule of sheet.cssRules) { if (rule.selectorText && rule.selectorText.startsWith('h2')"
+                + " for (const rule of sheet.cssRules) { if (rule.selectorText && rule.selectorText.startsWith('h3')"
                 + " && rule.style.getPropertyValue('break-after') === 'avoid') { return true; } } } return false;"));
         assertEquals("no interactive chrome", 0L, script("return document.querySelectorAll('script, form, button, input').length;"));
-        List<String> headings = browser.findElements(By.cssSelector("h2")).stream().map(WebElement::getText).toList();
+        List<String> headings = browser.findElements(By.cssSelector("main section > h3")).stream().map(WebElement::getText).toList();
         assertEquals(List.of("1. ケースの概要", "2. 現状と支援の方向性", "3. それぞれの目標と課題", "4. 支援の内容と予定",
                 "5. 関係機関・協力者", "6. 同意"), headings);
         String worker = browser.findElement(By.xpath("//section[contains(@class,'print-case')]//tr[th[.='本人']]/td")).getText();
@@ -51,7 +51,7 @@ public class PlanPrintAndInPlaceBrowserTest extends BrowserTestSupport {
         assertTrue(text, text.contains("支援計画書") && text.contains("佐藤 花子") && text.contains("目標（センター）")
                 && text.contains("集中支援期"));
         // each party: agreed in the product, on paper, or lines to sign
-        List<String> parties = browser.findElements(By.cssSelector(".print-agreement .agreement h3")).stream().map(WebElement::getText).toList();
+        List<String> parties = browser.findElements(By.cssSelector(".print-agreement .agreement h4")).stream().map(WebElement::getText).toList();
         assertTrue(String.valueOf(parties), parties.containsAll(List.of("本人", "企業", "職業センター")));
         // Japanese renders in a Japanese font, not as boxes: a kanji is as wide as the font's em, a Latin letter narrower
         assertEquals(Boolean.TRUE, script("const c = document.createElement('canvas').getContext('2d');"

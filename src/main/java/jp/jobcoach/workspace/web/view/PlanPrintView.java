@@ -34,14 +34,27 @@ public final class PlanPrintView {
     private PlanPrintView() {
     }
 
+    /** The whole A4 page: the printed plan with its own styles, its title naming the case by its number only. */
     public static String render(ViewContext view, PlanPrint print) {
+        ViewText text = view.text();
+        SupportCase value = print.supportCase().value();
+        String caseName = value.number() == null ? "" : value.number().text();
+        return view.render(TEMPLATE, Map.of(
+                "lang", text.message("jobcoach.web.copy.lang"),
+                "title", text.message("jobcoach.web.print.title", caseName, print.revision().number()),
+                "print", model(view, print)));
+    }
+
+    /**
+     * What {@code plan-print-body.vm} shows of the printed plan, for the A4 page and for the plan macro's static output
+     * (PDF, Word), which carries the same structure.
+     */
+    static Map<String, Object> model(ViewContext view, PlanPrint print) {
         ViewText text = view.text();
         SupportCase value = print.supportCase().value();
         SupportPlanContent content = print.revision().content();
         String caseName = value.number() == null ? "" : value.number().text();
-        return view.render(TEMPLATE, Map.ofEntries(
-                Map.entry("lang", text.message("jobcoach.web.copy.lang")),
-                Map.entry("title", text.message("jobcoach.web.print.title", caseName, print.revision().number())),
+        return Map.ofEntries(
                 Map.entry("heading", text.message("jobcoach.web.print.heading")),
                 Map.entry("revision", text.message("jobcoach.web.print.revision", print.revision().number(),
                         text.when(print.revision().createdAt()), text.person(print.revision().authorKey()))),
@@ -60,7 +73,7 @@ public final class PlanPrintView {
                 Map.entry("supports", supports(text, value, content)),
                 Map.entry("phases", phases(text, content.timeline())),
                 Map.entry("cooperating", content.cooperatingParties() == null ? "" : content.cooperatingParties()),
-                Map.entry("agreements", Arrays.stream(AgreementParty.values()).map(party -> party(text, print, party)).toList())));
+                Map.entry("agreements", Arrays.stream(AgreementParty.values()).map(party -> party(text, print, party)).toList()));
     }
 
     /** "3 visits per week" / "週あたり3回". */

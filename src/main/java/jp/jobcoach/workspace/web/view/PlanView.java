@@ -24,6 +24,7 @@ import jp.jobcoach.workspace.domain.SupportPlanContent;
 import jp.jobcoach.workspace.domain.SupportType;
 import jp.jobcoach.workspace.domain.VisitFrequency;
 import jp.jobcoach.workspace.service.PlanOverview;
+import jp.jobcoach.workspace.service.PlanPrint;
 import jp.jobcoach.workspace.service.PlanService;
 
 /**
@@ -53,10 +54,20 @@ public final class PlanView {
     }
 
     public static String render(ViewContext view, Model model) {
+        return render(view, model, null);
+    }
+
+    /**
+     * As {@link #render(ViewContext, Model)}; static output (PDF, Word) with {@code printed}, the current revision as
+     * the printed plan (PlanPrintView), shows it in the printout's structure instead of the page's sections.
+     */
+    public static String render(ViewContext view, Model model, PlanPrint printed) {
         ViewText text = view.text();
         boolean editable = view.interactive() && model.mayEdit();
+        boolean asPrinted = !view.interactive() && printed != null;
         return view.render(TEMPLATE, Map.of(
                 "hasPlan", model.plan().isPresent(),
+                "print", asPrinted ? PlanPrintView.model(view, printed) : Map.of(),
                 "csvUrl", view.exportUrl(model.caseId(), "plan"),
                 "printUrl", printUrl(view, model.caseId(), null),
                 "ids", Map.of("current", currentAnchor(model.caseId(), PlanService.version(model.plan())),

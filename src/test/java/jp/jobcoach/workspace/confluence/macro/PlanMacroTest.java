@@ -98,12 +98,22 @@ public class PlanMacroTest extends MacroTestSupport {
         assertTrue("every row was on the first page", html.contains("data-cursor=\"\" hidden"));
     }
 
+    /** PDF and Word exports carry the printed plan's structure (PlanPrintView), without any control. */
     @Test
     public void pdfIsThePrintablePlanWithoutControls() {
         actAs(CaseRole.COUNSELOR);
         plans.revise(caseId, 0, planContent("first situation"));
         String html = render("pdf");
-        assertTrue(html.contains("first situation") && html.contains("Not yet agreed"));
+        assertTrue(html.contains("first situation"));
+        int[] order = {html.indexOf("1. The case"), html.indexOf("2. Current situation and direction of support"),
+                html.indexOf("3. Goals and issues of each side"), html.indexOf("Goals (center)"), html.indexOf("4. Planned support"),
+                html.indexOf("3 visits per week"), html.indexOf("5. Cooperating parties"), html.indexOf("6. Agreement")};
+        for (int i = 0; i < order.length; i++) {
+            assertTrue("part " + i + " in its place", order[i] > (i == 0 ? 0 : order[i - 1]));
+        }
+        assertTrue("nobody agreed yet: lines to sign, visible without our styles",
+                html.contains("class=\"agreement agreement-blank\"") && html.contains("border-bottom:1px solid"));
+        assertTrue("tables Confluence's export styles", html.contains("<table class=\"confluenceTable\">"));
         assertFalse(html.contains("<form"));
         assertFalse(html.contains("<button"));
         assertFalse(html.contains("<details"));

@@ -171,6 +171,30 @@ public class PlanPrintAndInPlaceBrowserTest extends BrowserTestSupport {
         waitFor(ExpectedConditions.textToBePresentInElement(status, "を解除しました"));
         assertEquals(Boolean.TRUE, script("return window.notReloaded === true;"));
         assertTrue(browser.findElement(By.id(liftedId)).getText().contains("中村 恵"));
+
+        // someone else saves the accommodation first: the nurse's typed text stays, with what is stored now beside it
+        WebElement mine = browser.findElement(By.id(id));
+        mine.findElement(By.cssSelector("details > summary")).click();
+        long accommodationId = Long.parseLong(id.substring(id.lastIndexOf('-') + 1));
+        Object theirs = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const base = '/rest/jobcoach/1.0' + arguments[0].replace('/html', '');"
+                + "fetch(base, {credentials: 'same-origin'}).then(r => r.json()).then(list => {"
+                + " const stored = list.accommodations.find(a => a.id === arguments[1]);"
+                + " stored.value.title = '他の人の題名';"
+                + " return fetch(base + '/' + stored.id, {method: 'PUT', credentials: 'same-origin', headers: {'Content-Type':"
+                + " 'application/json', 'X-Atlassian-Token': 'no-check'}, body: JSON.stringify({version: stored.version,"
+                + " accommodation: stored.value})}); }).then(r => done(r.status)).catch(e => done('error ' + e));",
+                mine.findElement(By.cssSelector("form[data-jobcoach-refresh]")).getAttribute("data-jobcoach-refresh"), accommodationId);
+        assertEquals(200L, theirs);
+        WebElement myTitle = mine.findElement(By.name("accommodation.title"));
+        myTitle.clear();
+        myTitle.sendKeys("私の題名");
+        WebElement put = mine.findElement(By.cssSelector("form[data-method='PUT']"));
+        put.findElement(By.cssSelector("button[type='submit']")).click();
+        WebElement stored = waitFor(ExpectedConditions.visibilityOf(put.findElement(By.cssSelector("[data-field='title'] .jobcoach-server-value"))));
+        assertTrue(stored.getText(), stored.getText().contains("他の人の題名"));
+        assertEquals("the typed text stays", "私の題名", myTitle.getAttribute("value"));
+        assertEquals(Boolean.TRUE, script("return window.notReloaded === true;"));
     }
 
     private void assertInView(String what, WebElement element) {

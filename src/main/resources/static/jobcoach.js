@@ -145,6 +145,9 @@
             server.hidden = true;
             controlOf(field).removeAttribute('aria-invalid');
         });
+        form.querySelectorAll('.jobcoach-existing-record').forEach(function (button) {
+            button.removeAttribute('data-open');
+        });
     }
 
     /** Each translated error next to its field; errors on no field of this form go to the form's message. */
@@ -161,6 +164,11 @@
             }
             var slot = field.querySelector('.jobcoach-field-error');
             slot.textContent = (slot.textContent ? slot.textContent + ' ' : '') + error.message;
+            // the record the error is about (the draft already on that date): its button, rendered hidden, opens it here
+            var existing = error.recordId !== undefined && error.recordId !== null && form.querySelector('.jobcoach-existing-record');
+            if (existing) {
+                existing.setAttribute('data-open', existing.getAttribute('data-open-base') + '/' + error.recordId);
+            }
             controlOf(field).setAttribute('aria-invalid', 'true');
             first = first || controlOf(field);
         });
@@ -275,6 +283,10 @@
             return;
         }
         clearMarks(form);
+        var announced = frame.querySelector('[data-jobcoach-announce]');
+        if (announced) {
+            clearAnnouncement(announced);
+        }
         showStatus(form, message(frame, 'saving', form), 'info');
         button.disabled = true;
         var method = form.getAttribute('data-method');
@@ -289,8 +301,12 @@
                 if (form.hasAttribute('data-jobcoach-record') && await showSaved(form, frame, await answer(response))) {
                     return;
                 }
+                if (form.hasAttribute('data-jobcoach-refresh') && await refreshMacro(form, frame, await answer(response))) {
+                    return;
+                }
                 // a record form's own confirmation names the record shown in place; a reload shows it anyway
-                showStatus(form, message(frame, 'saved', form.hasAttribute('data-jobcoach-record') ? null : form), 'success');
+                var own = !form.hasAttribute('data-jobcoach-record') && !form.hasAttribute('data-jobcoach-refresh');
+                showStatus(form, message(frame, 'saved', own ? form : null), 'success');
                 if (form.getAttribute('data-jobcoach-then') === 'pages' && !(await pagesOfNewCase(form, frame, response))) {
                     return;
                 }
@@ -859,6 +875,80 @@
         return true;
     }
 
+    /**
+     * After a save in a macro that updates in place (Form.refresh: the plan, the accommodations): the macro's body as
+     * the server renders it now (GET data-jobcoach-refresh) replaces the one shown, without a reload. The anchor (the
+     * saved record's element, by id) keeps its place on the screen — or, new, comes to where the form was — and takes
+     * the focus; the confirmation goes to the macro's status line (aria-live, outside the body, so it was in the page
+     * before its text changed), kept in view at the bottom of the screen by jobcoach.css. Answers false when the body
+     * could not be fetched; the caller then reloads.
+     */
+    /** Pixels kept above a record that comes into view after a save, so its heading is not flush with the edge. */
+    var NEW_RECORD_MARGIN = 16;
+
+    async function refreshMacro(form, frame, saved) {
+        var fresh;
+        try {
+            fresh = (await renderedHtml(frame, form.getAttribute('data-jobcoach-refresh'))).querySelector('[data-jobcoach-body]');
+        } catch (failed) {
+            return false;
+        }
+        var body = frame.querySelector('[data-jobcoach-body]');
+        var status = frame.querySelector('[data-jobcoach-announce]');
+        if (!fresh || !body || !status) {
+            return false;
+        }
+        var key = getPath(saved, form.getAttribute('data-jobcoach-key') || 'id');
+        var anchorId = fill(form.getAttribute('data-jobcoach-anchor') || '', [key === undefined ? '' : key]);
+        var before = anchorId ? document.getElementById(anchorId) : null;
+        var top = before ? before.getBoundingClientRect().top
+            : Math.min(Math.max(form.getBoundingClientRect().top, NEW_RECORD_MARGIN), window.innerHeight / 3);
+        var name = form.getAttribute('data-jobcoach-name');
+        var text = fill(message(frame, 'saved', form), [name ? comparable(getPath(saved, name)) : '']);
+        // an editor open inside the saved record stays open, as the interview's does: the record keeps its size
+        var opened = before && before.contains(form) && form.closest('details') && form.closest('details').open;
+        // the browser's own scroll anchoring would move the page as well while the body is swapped: this script places it
+        var scroller = document.scrollingElement || document.documentElement;
+        var anchoring = scroller.style.overflowAnchor;
+        scroller.style.overflowAnchor = 'none';
+        body.replaceWith(fresh);
+        inserted(fresh);
+        var anchor = (anchorId && document.getElementById(anchorId)) || fresh;
+        var again = opened && anchor.querySelector('form[data-method="' + form.getAttribute('data-method') + '"][data-path="'
+            + form.getAttribute('data-path').split('?')[0] + '"]');
+        if (again && again.closest('details')) {
+            again.closest('details').open = true;
+        }
+        // the live region stayed in the page, so its new text is announced; shown before the page is placed, as it
+        // takes the room the form's own "saving" line took at the end of the page
+        var paragraph = document.createElement('p');
+        paragraph.textContent = text;
+        clearAnnouncement(status);
+        status.className = 'jobcoach-announce aui-message aui-message-success jobcoach-message';
+        status.appendChild(paragraph);
+        window.scrollBy(0, anchor.getBoundingClientRect().top - top);
+        window.requestAnimationFrame(function () {
+            scroller.style.overflowAnchor = anchoring;
+        });
+        anchor.setAttribute('tabindex', anchor.getAttribute('tabindex') || '-1');
+        anchor.focus({preventScroll: true});
+        // it covers the bottom of the screen: gone once read, unless a newer one replaced it meanwhile
+        window.setTimeout(function () {
+            if (status.firstChild === paragraph) {
+                clearAnnouncement(status);
+            }
+        }, ANNOUNCED_MS);
+        return true;
+    }
+
+    /** How long a confirmation of a save in place stays on the screen. */
+    var ANNOUNCED_MS = 15000;
+
+    function clearAnnouncement(status) {
+        status.className = 'jobcoach-announce';
+        status.textContent = '';
+    }
+
     async function openRecord(button) {
         var frame = button.closest('[data-jobcoach-rest]');
         var older = frame.querySelector('.jobcoach-older');
@@ -918,13 +1008,13 @@
     });
 
     /*
-     * A record form of many fields (data-jobcoach-record) is not sent by Enter in a one-line input, which people
+     * A record form of many fields (data-jobcoach-record, or of a macro updated in place: data-jobcoach-refresh) is not sent by Enter in a one-line input, which people
      * press to finish a field or confirm a kana conversion; Ctrl or Cmd+Enter sends it from any field, as does its
      * button. Enter in a text area stays a new line. The people picker uses Enter first (it cancels the event).
      */
     document.addEventListener('keydown', function (event) {
         var target = event.target instanceof Element ? event.target : null;
-        var form = target && target.closest('form[data-jobcoach-record]');
+        var form = target && target.closest('form[data-jobcoach-record], form[data-jobcoach-refresh]');
         if (!form || event.key !== 'Enter' || event.isComposing || event.defaultPrevented) {
             return;
         }

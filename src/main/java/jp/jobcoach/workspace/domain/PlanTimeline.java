@@ -8,15 +8,37 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The dates of a plan's phases (集中 / 移行 / フォローアップ). A plan may leave a phase out (no follow-up
- * planned yet); the phases it has run in order without overlapping.
+ * The dates of a plan's phases (集中 / 移行 / フォローアップ) and how often the center's coaches plan to visit in
+ * each, which fades from one phase to the next on purpose. A plan may leave a phase out (no follow-up planned yet);
+ * the phases it has run in order without overlapping, and a visit frequency belongs to a phase with dates.
+ * Revisions written before visits were planned per phase have none ({@code visits} empty).
  */
-public record PlanTimeline(Map<PlanPhase, DateRange> phases) {
+public record PlanTimeline(Map<PlanPhase, DateRange> phases, Map<PlanPhase, VisitFrequency> visits) {
 
     public static final String PHASE_OVERLAP = "jobcoach.validation.plan.phase-overlap";
+    /** {0} the field, {1} the phase: visits planned for a phase the plan gives no dates. */
+    public static final String VISITS_WITHOUT_DATES = "jobcoach.validation.plan.visits-without-dates";
 
     public PlanTimeline {
         phases = Map.copyOf(phases);
+        visits = visits == null ? Map.of() : Map.copyOf(visits);
+    }
+
+    /** Phase dates without planned visits. */
+    public PlanTimeline(Map<PlanPhase, DateRange> phases) {
+        this(phases, Map.of());
+    }
+
+    /** The timeline with {@code frequency} planned for {@code phase}. */
+    public PlanTimeline withVisits(PlanPhase phase, VisitFrequency frequency) {
+        Map<PlanPhase, VisitFrequency> changed = new EnumMap<>(PlanPhase.class);
+        changed.putAll(visits);
+        changed.put(phase, frequency);
+        return new PlanTimeline(phases, changed);
+    }
+
+    public Optional<VisitFrequency> visits(PlanPhase phase) {
+        return Optional.ofNullable(visits.get(phase));
     }
 
     public static PlanTimeline empty() {
@@ -27,7 +49,7 @@ public record PlanTimeline(Map<PlanPhase, DateRange> phases) {
         Map<PlanPhase, DateRange> changed = new EnumMap<>(PlanPhase.class);
         changed.putAll(phases);
         changed.put(phase, new DateRange(start, end));
-        return new PlanTimeline(changed);
+        return new PlanTimeline(changed, visits);
     }
 
     public Optional<DateRange> dates(PlanPhase phase) {
@@ -40,8 +62,8 @@ public record PlanTimeline(Map<PlanPhase, DateRange> phases) {
     }
 
     /**
-     * Field names: {@code phases[INTENSIVE].start}, {@code phases[INTENSIVE].end}, ... Checked as part of the
-     * record that holds this one, which names the full field path.
+     * Field names: {@code phases[INTENSIVE].start}, {@code phases[INTENSIVE].end}, ..., {@code visits[INTENSIVE].count}
+     * and {@code visits[INTENSIVE].per}. Checked as part of the record that holds this one, which names the full path.
      */
     List<FieldError> validate() {
         Check check = new Check();
@@ -52,6 +74,14 @@ public record PlanTimeline(Map<PlanPhase, DateRange> phases) {
             DateRange after = phases.get(order.get(next));
             boolean overlaps = before.end() != null && after.start() != null && !after.start().isAfter(before.end());
             check.failIf(overlaps, field(order.get(next)) + "start", PHASE_OVERLAP, order.get(next - 1));
+        }
+        for (PlanPhase phase : PlanPhase.values()) {
+            VisitFrequency frequency = visits.get(phase);
+            if (frequency != null) {
+                String prefix = "visits[" + phase + "].";
+                check.nested(prefix, frequency, VisitFrequency::validate)
+                        .failIf(!phases.containsKey(phase), prefix + "count", VISITS_WITHOUT_DATES, phase);
+            }
         }
         return check.errors();
     }

@@ -6,12 +6,14 @@ import java.util.Map;
 
 /**
  * What one revision of a support plan (支援計画書) says. Every section is free text and may be blank while the
- * plan is a draft; the phase dates must make sense whenever they are given.
+ * plan is a draft; the phase dates and their visits must make sense whenever they are given. Revisions written
+ * before a section existed read it as blank ({@code centerGoals}: the center's own goals, added for the printed plan).
  *
+ * @param centerGoals    what the center's coaches set out to achieve with both sides (their part of the goals)
  * @param plannedSupport what support is planned, per support type in use
  */
 public record SupportPlanContent(String currentSituation, String direction,
-                                 String workerGoals, String companyGoals,
+                                 String workerGoals, String companyGoals, String centerGoals,
                                  String workerIssues, String companyIssues,
                                  Map<SupportType, String> plannedSupport, String cooperatingParties,
                                  PlanTimeline timeline) {
@@ -30,6 +32,7 @@ public record SupportPlanContent(String currentSituation, String direction,
         texts.put("direction", direction);
         texts.put("workerGoals", workerGoals);
         texts.put("companyGoals", companyGoals);
+        texts.put("centerGoals", centerGoals);
         texts.put("workerIssues", workerIssues);
         texts.put("companyIssues", companyIssues);
         for (SupportType type : SupportType.values()) {
@@ -39,13 +42,19 @@ public record SupportPlanContent(String currentSituation, String direction,
         return texts;
     }
 
-    /** Everything a reader compares between revisions, as text: the sections, then each phase's dates. */
+    /**
+     * Everything a reader compares between revisions, as text: the sections, then each phase's dates, then each
+     * phase's planned visits ({@code 3/WEEK}).
+     */
     public Map<String, String> comparableFields() {
         Map<String, String> fields = texts();
         timeline.planned().forEach(phase -> {
             DateRange dates = timeline.dates(phase).orElseThrow();
             fields.put("phases[" + phase + "]", dates.start() + "/" + dates.end());
         });
+        for (PlanPhase phase : PlanPhase.values()) {
+            timeline.visits(phase).ifPresent(visits -> fields.put("visits[" + phase + "]", visits.count() + "/" + visits.per()));
+        }
         return fields;
     }
 

@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.AuditAction;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.FieldError;
+import jp.jobcoach.workspace.domain.RecordId;
 import jp.jobcoach.workspace.domain.Page;
 import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.domain.RoleMatrix;
@@ -134,7 +135,7 @@ public class InterviewService {
                 .orElseGet(() -> RetentionInterview.draft(date, List.of()));
     }
 
-    /** {0} the field, {1} the date, {2} the id of the draft already there. */
+    /** {0} the field, {1} the date, {2} the id of the draft already there ({@link RecordId}: the form offers to open it). */
     public static final String DRAFT_EXISTS = "jobcoach.validation.interview.draft-exists";
 
     /**
@@ -158,7 +159,7 @@ public class InterviewService {
         ValidationException.throwIfAny(value.validate());
         Stored<RetentionInterview> created = writes.run(() -> {
             interviews.draftOn(caseId, value.date()).ifPresent(existing -> {
-                throw new ValidationException(new FieldError("date", DRAFT_EXISTS, value.date().toString(), existing));
+                throw new ValidationException(new FieldError("date", DRAFT_EXISTS, value.date().toString(), new RecordId(existing)));
             });
             Stored<RetentionInterview> stored = interviews.create(caseId, value, on.actorKey(), time.now());
             audit.record(on, AuditAction.CREATE, INTERVIEWS, RECORD, stored.id(), FieldChanges.filled(value));

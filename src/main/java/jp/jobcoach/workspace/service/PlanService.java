@@ -129,6 +129,29 @@ public class PlanService {
         return new PlanRevisions(page, plans.agreements(caseId, items.get(items.size() - 1).number(), items.get(0).number()));
     }
 
+    /**
+     * The printed plan of revision {@code number} (null: the current one), with the case, its team and the agreements
+     * given to that revision: two indexed rows of the plan and the agreements of one revision, however long the
+     * history. Guarded by PLAN view; not audited, as no read of the plan is (its exports are).
+     *
+     * @throws NotFoundException   before the first draft, or for a revision that does not exist
+     */
+    public PlanPrint print(long caseId, Integer number) {
+        return print(guard.require(caseId, PLAN, VIEW), number);
+    }
+
+    /** As {@link #print(long, Integer)}, for a case the guard let the actor into during this request. */
+    public PlanPrint print(GuardedCase on, Integer number) {
+        guard.require(on, PLAN, VIEW);
+        long caseId = on.caseId();
+        int newest = plans.newestRevision(caseId);
+        int wanted = number == null ? newest : number;
+        PlanRevision revision = plans.revisions(caseId, wanted, wanted).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("revision " + wanted + " of case " + caseId));
+        return new PlanPrint(on.stored(), on.team(), revision, newest, plans.agreements(caseId, wanted, wanted),
+                time.now());
+    }
+
     /** The plan as it stands (its current revision and the agreements): empty while no plan was drafted. */
     public Optional<SupportPlan> current(long caseId) {
         guard.require(caseId, PLAN, VIEW);

@@ -61,6 +61,11 @@ public interface PlanRevisionEntity extends Entity {
     String getCompanyGoals();
     void setCompanyGoals(String text);
 
+    /** Added with the printed plan (issue 15): null in revisions written before. */
+    @StringLength(StringLength.UNLIMITED)
+    String getCenterGoals();
+    void setCenterGoals(String text);
+
     @StringLength(StringLength.UNLIMITED)
     String getWorkerIssues();
     void setWorkerIssues(String text);
@@ -89,4 +94,12 @@ public interface PlanRevisionEntity extends Entity {
     @StringLength(StringLength.UNLIMITED)
     String getPhaseDates();
     void setPhaseDates(String phaseDates);
+
+    /**
+     * The visits planned per phase as {@code PHASE=count/UNIT} lines ({@code INTENSIVE=3/WEEK}); a phase without
+     * planned visits has no line; null in revisions written before visits were planned per phase (issue 15).
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getPhaseVisits();
+    void setPhaseVisits(String phaseVisits);
 }

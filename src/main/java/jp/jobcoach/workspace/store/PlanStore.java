@@ -27,6 +27,7 @@ import jp.jobcoach.workspace.domain.PlanTimeline;
 import jp.jobcoach.workspace.domain.SupportPlan;
 import jp.jobcoach.workspace.domain.SupportPlanContent;
 import jp.jobcoach.workspace.domain.SupportType;
+import jp.jobcoach.workspace.domain.VisitFrequency;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -154,13 +155,15 @@ public class PlanStore {
                 new DBParam("DIRECTION", content.direction()),
                 new DBParam("WORKER_GOALS", content.workerGoals()),
                 new DBParam("COMPANY_GOALS", content.companyGoals()),
+                new DBParam("CENTER_GOALS", content.centerGoals()),
                 new DBParam("WORKER_ISSUES", content.workerIssues()),
                 new DBParam("COMPANY_ISSUES", content.companyIssues()),
                 new DBParam("SUPPORT_CONSULT", planned.get(SupportType.CONSULTATION)),
                 new DBParam("SUPPORT_JOB_PERF", planned.get(SupportType.JOB_PERFORMANCE)),
                 new DBParam("SUPPORT_JOINT", planned.get(SupportType.JOINT)),
                 new DBParam("COOPERATING", content.cooperatingParties()),
-                new DBParam("PHASE_DATES", phaseDates(content.timeline())));
+                new DBParam("PHASE_DATES", phaseDates(content.timeline())),
+                new DBParam("PHASE_VISITS", phaseVisits(content.timeline())));
     }
 
     /**
@@ -188,7 +191,7 @@ public class PlanStore {
      * The newest revision's number, 0 before the first draft: one indexed row, streamed so that only its number
      * is read ({@code find} of a {@code @Preload} entity reads every column whatever the query selects).
      */
-    private int newestRevision(long caseId) {
+    public int newestRevision(long caseId) {
         int[] newest = {0};
         ao.stream(PlanRevisionEntity.class, Query.select("ID, REVISION").where("CASE_ID = ?", caseId)
                 .order("REVISION DESC").limit(1), row -> newest[0] = row.getRevision());
@@ -209,7 +212,34 @@ public class PlanStore {
         return lines.toString();
     }
 
+    /** A validated timeline's visits: one {@code PHASE=count/UNIT} line per phase with planned visits. */
+    private static String phaseVisits(PlanTimeline timeline) {
+        StringBuilder lines = new StringBuilder();
+        for (PlanPhase phase : PlanPhase.values()) {
+            timeline.visits(phase).ifPresent(visits -> lines.append(phase.name()).append('=').append(visits.count())
+                    .append('/').append(visits.per().name()).append('\n'));
+        }
+        return lines.toString();
+    }
+
+    private static Map<PlanPhase, VisitFrequency> visits(String phaseVisits) {
+        Map<PlanPhase, VisitFrequency> visits = new EnumMap<>(PlanPhase.class);
+        if (phaseVisits != null) {
+            phaseVisits.lines().filter(line -> !line.isEmpty()).forEach(line -> {
+                String[] phaseAndVisits = line.split("=", 2);
+                String[] countAndUnit = phaseAndVisits[1].split("/");
+                visits.put(PlanPhase.valueOf(phaseAndVisits[0]), new VisitFrequency(Integer.parseInt(countAndUnit[0]),
+                        VisitFrequency.Unit.valueOf(countAndUnit[1])));
+            });
+        }
+        return visits;
+    }
+
     private static PlanTimeline timeline(String phaseDates) {
+        return timeline(phaseDates, null);
+    }
+
+    private static PlanTimeline timeline(String phaseDates, String phaseVisits) {
         Map<PlanPhase, DateRange> phases = new EnumMap<>(PlanPhase.class);
         if (phaseDates != null) {
             phaseDates.lines().filter(line -> !line.isEmpty()).forEach(line -> {
@@ -218,7 +248,7 @@ public class PlanStore {
                 phases.put(PlanPhase.valueOf(phaseAndDates[0]), new DateRange(day(dates[0]), day(dates[1])));
             });
         }
-        return new PlanTimeline(phases);
+        return new PlanTimeline(phases, visits(phaseVisits));
     }
 
     private static PlanRevision toRevision(PlanRevisionEntity row) {
@@ -227,8 +257,8 @@ public class PlanStore {
         putIfPresent(planned, SupportType.JOB_PERFORMANCE, row.getSupportJobPerf());
         putIfPresent(planned, SupportType.JOINT, row.getSupportJoint());
         SupportPlanContent content = new SupportPlanContent(row.getCurrentSituation(), row.getDirection(),
-                row.getWorkerGoals(), row.getCompanyGoals(), row.getWorkerIssues(), row.getCompanyIssues(),
-                planned, row.getCooperating(), timeline(row.getPhaseDates()));
+                row.getWorkerGoals(), row.getCompanyGoals(), row.getCenterGoals(), row.getWorkerIssues(),
+                row.getCompanyIssues(), planned, row.getCooperating(), timeline(row.getPhaseDates(), row.getPhaseVisits()));
         return new PlanRevision(row.getRevision(), content, row.getAuthorKey(), row.getCreatedAt().toInstant());
     }
 

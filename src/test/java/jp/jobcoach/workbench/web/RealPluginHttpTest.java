@@ -164,6 +164,40 @@ public class RealPluginHttpTest {
         assertTrue(stillIntake, stillIntake.contains("\"phase\":\"INTAKE\""));
     }
 
+    /**
+     * The printed plan through the real REST plumbing: a whole static page (no script may run: its Content-Security-Policy),
+     * UTF-8, the worker's hostile name escaped; 404 before a plan, for a revision that does not exist and for strangers;
+     * a revision that is not a number is a 400 in JSON, like every other refusal.
+     */
+    @Test
+    public void thePrintedPlanIsAStaticPageForTheTeamOnly() throws Exception {
+        String counselor = signIn("kato.rie");
+        String print = "/rest/jobcoach/1.0/cases/" + caseId + "/plan/print";
+        assertEquals("no plan yet", 404, send("GET", print, null, counselor).statusCode());
+        HttpResponse<String> drafted = send("PUT", "/rest/jobcoach/1.0/cases/" + caseId + "/plan", "{\"version\":0,\"plan\":"
+                + "{\"centerGoals\":\"社内の支えへ引き継ぐ\",\"plannedSupport\":{},\"timeline\":{\"phases\":{\"INTENSIVE\":"
+                + "{\"start\":\"2026-04-01\",\"end\":\"2026-05-31\"}},\"visits\":{\"INTENSIVE\":{\"count\":3,\"per\":\"WEEK\"}}}}}",
+                counselor);
+        assertEquals(drafted.body(), 200, drafted.statusCode());
+
+        HttpResponse<String> page = send("GET", print, null, counselor);
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+        assertEquals("default-src 'none'; style-src 'unsafe-inline'", page.headers().firstValue("Content-Security-Policy").orElse(""));
+        String html = page.body();
+        assertTrue(html, html.contains("<!DOCTYPE html>") && html.contains("<html lang=\"en\">"));
+        assertTrue(html.contains("@page{size:A4 portrait;") && html.contains("社内の支えへ引き継ぐ") && html.contains("3 visits per week"));
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;佐藤 花子"));
+        assertFalse(html.contains("<script"));
+        assertEquals(200, send("GET", print + "?revision=1", null, counselor).statusCode());
+        assertEquals(404, send("GET", print + "?revision=2", null, counselor).statusCode());
+        HttpResponse<String> notANumber = send("GET", print + "?revision=first", null, counselor);
+        assertEquals(400, notANumber.statusCode());
+        assertTrue(notANumber.body(), notANumber.body().contains("\"field\":\"revision\""));
+        assertEquals("not on the team", 404, send("GET", print, null, signIn("tanaka.naoki")).statusCode());
+        assertEquals(401, send("GET", print, null, null).statusCode());
+    }
+
     /** A hidden case and a missing one answer alike, with our own body (not the container's error page). */
     @Test
     public void aHiddenCaseAndAMissingCaseAnswerTheSame() throws Exception {

@@ -37,7 +37,7 @@ public class PlanDiffTest {
     public void anAddedSupportTypeAndMovedPhaseShow() {
         SupportPlanContent before = SupportPlanContentTest.sample();
         SupportPlanContent after = new SupportPlanContent(before.currentSituation(), before.direction(),
-                before.workerGoals(), before.companyGoals(), before.workerIssues(), before.companyIssues(),
+                before.workerGoals(), before.companyGoals(), before.centerGoals(), before.workerIssues(), before.companyIssues(),
                 Map.of(SupportType.JOINT, "同上", SupportType.JOB_PERFORMANCE, "作業手順の見直し"),
                 before.cooperatingParties(),
                 before.timeline().with(PlanPhase.FOLLOW_UP, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 31)));

@@ -12,6 +12,7 @@ import jp.jobcoach.workspace.domain.Agreement;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.SupportPlan;
+import jp.jobcoach.workspace.domain.SupportPlanContent;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -39,6 +40,26 @@ public class PlanStoreTest extends StoreTestSupport {
 
         assertEquals(expected, store.recent(1, 2).orElseThrow());
         assertFalse(store.current(2).isPresent());
+    }
+
+    /**
+     * A revision written before the center's goals and the visits per phase existed (its row without those columns)
+     * still reads: the goals blank, no visits planned, its phase dates as they were.
+     */
+    @Test
+    public void aRevisionWrittenBeforeTheNewFieldsReadsThemAsEmpty() {
+        ao.create(PlanRevisionEntity.class,
+                new net.java.ao.DBParam("CASE_ID", 1L), new net.java.ao.DBParam("REVISION", 1),
+                new net.java.ao.DBParam("REVISION_KEY", "1:1"), new net.java.ao.DBParam("AUTHOR_KEY", "counselor"),
+                new net.java.ao.DBParam("CREATED_AT", java.util.Date.from(T0)),
+                new net.java.ao.DBParam("CURRENT_SITUATION", "以前の版"),
+                new net.java.ao.DBParam("PHASE_DATES", "INTENSIVE=2026-04-01/2026-05-31\n"));
+        SupportPlanContent old = store.current(1).orElseThrow().current().content();
+        assertEquals("以前の版", old.currentSituation());
+        assertEquals(null, old.centerGoals());
+        assertEquals(java.util.Map.of(), old.timeline().visits());
+        assertEquals(List.of(jp.jobcoach.workspace.domain.PlanPhase.INTENSIVE), old.timeline().planned());
+        assertEquals(List.of(), old.validate());
     }
 
     @Test

@@ -13,6 +13,7 @@ import jp.jobcoach.workspace.domain.PlannedSupport;
 import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.SupportPlanContent;
 import jp.jobcoach.workspace.domain.SupportType;
+import jp.jobcoach.workspace.domain.VisitFrequency;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.WorkerRef;
@@ -47,11 +48,13 @@ public final class StoreFixtures {
     }
 
     public static SupportPlanContent planContent(String situation) {
-        return new SupportPlanContent(situation, "方向", LONG, "company goals", TRICKY, null,
+        return new SupportPlanContent(situation, "方向", LONG, "company goals", "センターの目標", TRICKY, null,
                 Map.of(SupportType.CONSULTATION, "月2回の相談"), "主治医",
                 PlanTimeline.empty()
                         .with(PlanPhase.INTENSIVE, RETURN, RETURN.plusMonths(1))
-                        .with(PlanPhase.TRANSITION, RETURN.plusMonths(1).plusDays(1), RETURN.plusMonths(3)));
+                        .with(PlanPhase.TRANSITION, RETURN.plusMonths(1).plusDays(1), RETURN.plusMonths(3))
+                        .withVisits(PlanPhase.INTENSIVE, VisitFrequency.perWeek(3))
+                        .withVisits(PlanPhase.TRANSITION, VisitFrequency.perMonth(2)));
     }
 
     public static Accommodation accommodation() {

@@ -32,6 +32,7 @@ import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.SupportPlanContent;
 import jp.jobcoach.workspace.domain.SupportType;
 import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.VisitFrequency;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.PlannedVisit;
@@ -192,7 +193,11 @@ final class DemoCaseRecords {
         PlanTimeline timeline = PlanTimeline.empty()
                 .with(PlanPhase.INTENSIVE, returned, returned.plusWeeks(6).minusDays(1))
                 .with(PlanPhase.TRANSITION, returned.plusWeeks(6), returned.plusWeeks(12).minusDays(1))
-                .with(PlanPhase.FOLLOW_UP, returned.plusWeeks(12), returned.plusWeeks(20));
+                .with(PlanPhase.FOLLOW_UP, returned.plusWeeks(12), returned.plusWeeks(20))
+                // the center's visits fade on purpose as the company's own support takes over
+                .withVisits(PlanPhase.INTENSIVE, VisitFrequency.perWeek(2))
+                .withVisits(PlanPhase.TRANSITION, VisitFrequency.perMonth(2))
+                .withVisits(PlanPhase.FOLLOW_UP, VisitFrequency.perMonth(1));
         Map<SupportType, String> planned = story.supports().stream().collect(java.util.stream.Collectors.toMap(
                 type -> type, type -> switch (type) {
                     case CONSULTATION -> "本人とは体調・疲労のセルフチェックを一緒に振り返り、上司には声かけの仕方を助言する。";
@@ -203,6 +208,7 @@ final class DemoCaseRecords {
                 "無理のない業務量から始め、体調の波を本人と職場が同じ言葉で共有できるようにする。",
                 "疲れのサインに早めに気づき、一人で抱え込まずに相談できる。",
                 "業務量を段階的に戻し、本人の状態に合わせた指示と声かけができる。",
+                "本人と職場の双方に助言し、移行支援期のうちに社内の支え（ナチュラルサポート）へ引き継ぐ。",
                 "疲労の自覚が遅れがち。頼まれた仕事を断りにくい。",
                 "忙しい時期に業務が偏りやすい。相談の窓口が決まっていない。",
                 planned, "産業医、主治医（本人の同意の範囲で）、人事部", timeline);

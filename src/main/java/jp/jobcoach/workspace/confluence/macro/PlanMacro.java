@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.service.PlanOverview;
+import jp.jobcoach.workspace.service.PlanPrint;
 import jp.jobcoach.workspace.service.PlanService;
 import jp.jobcoach.workspace.web.view.PlanView;
 import jp.jobcoach.workspace.web.view.ViewContext;
@@ -31,6 +32,8 @@ public class PlanMacro extends CaseBlockMacro {
         GuardedCase on = cases.get(caseId);
         PlanOverview overview = plans.overview(on, PlanView.IN_FULL,
                 view.interactive() ? InterviewsMacro.FIRST_PAGE : InterviewsMacro.STATIC_CAP);
-        return PlanView.render(view, new PlanView.Model(caseId, overview, on.actorRoles(), on.may(PLAN, EDIT)));
+        // exports (PDF, Word) carry the printed plan's structure, as its print link does in a browser
+        PlanPrint printed = !view.interactive() && overview.plan().isPresent() ? plans.print(on, null) : null;
+        return PlanView.render(view, new PlanView.Model(caseId, overview, on.actorRoles(), on.may(PLAN, EDIT)), printed);
     }
 }

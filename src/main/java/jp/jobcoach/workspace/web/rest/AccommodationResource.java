@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.web.rest;
 
+import static jp.jobcoach.workspace.web.rest.ErrorResponses.html;
 import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import jakarta.inject.Inject;
@@ -15,7 +16,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jp.jobcoach.workspace.domain.Access;
 import jp.jobcoach.workspace.domain.Accommodation;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.port.TimeSource;
+import jp.jobcoach.workspace.service.CaseService;
+import jp.jobcoach.workspace.service.GuardedCase;
+import jp.jobcoach.workspace.web.view.AccommodationsView;
+import jp.jobcoach.workspace.web.view.Views;
 import jp.jobcoach.workspace.service.AccommodationService;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.web.Json;
@@ -33,11 +41,34 @@ import jp.jobcoach.workspace.web.rest.representation.StoredRepresentation;
 public class AccommodationResource {
     private final AccommodationService accommodations;
     private final ErrorResponses errors;
+    private final CaseService cases;
+    private final TimeSource time;
+    private final Views views;
 
     @Inject
-    public AccommodationResource(AccommodationService accommodations, ErrorResponses errors) {
+    public AccommodationResource(AccommodationService accommodations, ErrorResponses errors, CaseService cases,
+                                 TimeSource time, Views views) {
         this.accommodations = accommodations;
         this.errors = errors.withConflicts(AccommodationResource::stored);
+        this.cases = cases;
+        this.time = time;
+        this.views = views;
+    }
+
+    /**
+     * The accommodations macro as it renders now for the caller, for its script to put in place of the one shown
+     * after a save ({@link AccommodationsView#render}); the same guard as the macro (ACCOMMODATIONS view).
+     */
+    @GET
+    @Path("html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response rendered(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> {
+            GuardedCase on = cases.get(caseId);
+            return html(AccommodationsView.render(views.forViewer(true), new AccommodationsView.Model(caseId,
+                    accommodations.list(caseId), time.today(), time.now(), on.actorKey(),
+                    on.may(DataCategory.ACCOMMODATIONS, Access.EDIT))));
+        });
     }
 
     /** {@code {"accommodations": [stored accommodation + "reviewDue"]}}. */

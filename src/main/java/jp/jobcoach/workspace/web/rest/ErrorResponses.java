@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.jobcoach.workspace.domain.FieldError;
+import jp.jobcoach.workspace.domain.RecordId;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
@@ -106,6 +107,12 @@ public class ErrorResponses {
     private String errors(List<FieldError> errors) {
         Locale locale = currentUser.locale();
         return Json.write(new ErrorsRepresentation(errors.stream().map(error -> new ErrorsRepresentation.FieldMessage(
-                error.field(), FieldErrorText.message(messages, locale, error))).toList()));
+                error.field(), FieldErrorText.message(messages, locale, error), recordId(error))).toList()));
+    }
+
+    /** The existing record an error names ({@link RecordId} among its arguments), or null. */
+    private static Long recordId(FieldError error) {
+        return java.util.Arrays.stream(error.args()).filter(RecordId.class::isInstance).map(arg -> ((RecordId) arg).id())
+                .findFirst().orElse(null);
     }
 }

@@ -16,12 +16,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jp.jobcoach.workspace.domain.Access;
 import jp.jobcoach.workspace.domain.AgreementMethod;
+import jp.jobcoach.workspace.domain.Check;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.FieldError;
+import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.PaperAgreement;
 import jp.jobcoach.workspace.domain.SupportPlan;
 import jp.jobcoach.workspace.domain.PageRequest;
 import jp.jobcoach.workspace.service.CaseService;
+import jp.jobcoach.workspace.service.GuardedCase;
+import jp.jobcoach.workspace.service.PlanOverview;
 import jp.jobcoach.workspace.service.PlanService;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.AgreementRequest;
@@ -31,6 +38,7 @@ import jp.jobcoach.workspace.web.rest.representation.PlanRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.PlanRevisionPageRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.PlanRevisionRequest;
 import jp.jobcoach.workspace.web.rest.representation.PlanStatusRepresentation;
+import jp.jobcoach.workspace.web.view.PlanPrintView;
 import jp.jobcoach.workspace.web.view.PlanView;
 import jp.jobcoach.workspace.web.view.Views;
 
@@ -129,6 +137,54 @@ public class PlanResource {
     public Response opened(@PathParam("caseId") long caseId, @PathParam("number") int number) {
         return errors.respond(() -> html(PlanView.renderOpened(views.forViewer(true), caseId,
                 plans.diff(cases.get(caseId), number - 1, number))));
+    }
+
+    /**
+     * The plan macro as it renders now for the caller, for its script to put in place of the one shown after a save
+     * ({@link PlanView#render}); the same guard as the macro (PLAN view).
+     */
+    @GET
+    @Path("html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response rendered(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> {
+            GuardedCase on = cases.get(caseId);
+            PlanOverview overview = plans.overview(on, PlanView.IN_FULL, PageRequest.DEFAULT_SIZE);
+            return html(PlanView.render(views.forViewer(true), new PlanView.Model(caseId, overview, on.actorRoles(),
+                    on.may(DataCategory.PLAN, Access.EDIT))));
+        });
+    }
+
+    /**
+     * The printed plan (支援計画書) of the current revision, or of {@code ?revision=n}: one static A4 page in the caller's
+     * language, without scripts ({@link PlanPrintView}). 404 before the first draft or for a revision that does not
+     * exist, 400 on {@code revision} when it is not a revision number.
+     */
+    @GET
+    @Path("print")
+    @Produces(MediaType.TEXT_HTML)
+    public Response print(@PathParam("caseId") long caseId, @QueryParam("revision") String revision) {
+        return errors.respond(() -> Response.ok(PlanPrintView.render(views.forViewer(false),
+                        plans.print(caseId, revisionNumber(revision))), "text/html;charset=UTF-8")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .build());
+    }
+
+    /** A revision number from the query, absent for the current revision; anything but a positive number is a 400. */
+    static Integer revisionNumber(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(raw.trim());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        throw new ValidationException(new FieldError("revision", Check.UNKNOWN_VALUE, raw));
     }
 
     @GET

@@ -40,6 +40,7 @@ public final class AccommodationsView {
         boolean editable = view.interactive() && model.mayEdit();
         return view.render(TEMPLATE, Map.of(
                 "editable", editable,
+                "sectionId", sectionAnchor(model.caseId()),
                 "csvUrl", view.exportUrl(model.caseId(), "accommodations"),
                 "newForm", editable ? editForm(text, model.caseId(), null) : Map.of(),
                 "stepHeaders", List.of(text.field("steps.label"), text.message("jobcoach.web.accommodations.planned"),
@@ -53,10 +54,25 @@ public final class AccommodationsView {
                                                      Map<String, Object> controls) {
         Accommodation value = stored.value();
         String due = value.dueReview(today).map(day -> text.message("jobcoach.web.accommodations.review-due", text.day(day))).orElse("");
-        return Map.of("title", orEmpty(value.title()), "reviewDue", due, "description", orEmpty(value.description()),
+        return Map.of("anchor", anchor(stored.id()), "title", orEmpty(value.title()), "reviewDue", due,
+                "description", orEmpty(value.description()),
                 "steps", value.steps().stream().map(step -> step(text, step)).toList(),
                 "reviewDates", days(text, value.reviewDates()), "reviewsDone", days(text, value.reviewsDone()),
                 "stopConditions", orEmpty(value.stopConditions()), "controls", controls);
+    }
+
+    /** The element id of an accommodation's article, kept across saves: the saved record stays where it was. */
+    private static String anchor(Object id) {
+        return "jobcoach-accommodation-" + id;
+    }
+
+    private static String sectionAnchor(long caseId) {
+        return "jobcoach-accommodations-" + caseId;
+    }
+
+    /** The macro as the server renders it now, which its forms put in place after a save. */
+    private static String rendered(long caseId) {
+        return "/cases/" + caseId + "/accommodations/html";
     }
 
     private static Map<String, Object> step(ViewText text, AccommodationStep step) {
@@ -76,19 +92,26 @@ public final class AccommodationsView {
         String prefix = "jobcoach-accommodation-" + stored.id();
         int next = IntStream.range(0, stored.value().steps().size())
                 .filter(index -> !stored.value().steps().get(index).isLifted()).findFirst().orElse(-1);
+        String title = ViewText.isolated(stored.value().title());
+        String anchor = anchor(stored.id());
+        String rendered = rendered(stored.caseId());
         Map<String, Object> lift = next < 0 ? Map.of() : new Form(prefix + "-lift", "POST", base + "/lift")
-                .message("conflict", reload)
+                .message("conflict", reload).refresh(rendered, anchor, "id", null)
+                .message("saved", text.message("jobcoach.web.accommodations.lifted",
+                        ViewText.isolated(stored.value().steps().get(next).label()), title))
                 .hidden("version", String.valueOf(stored.version()), "int").hidden("step", String.valueOf(next), "int")
                 .input("date", "steps[" + next + "].liftedDate", text.field("steps.liftedDate"), "date", today.toString())
                 .confirm(liftQuestion(text, stored.value(), next, today))
                 .render(text.message("jobcoach.web.accommodations.lift-legend"),
                         text.message("jobcoach.web.accommodations.lift", ViewText.isolated(stored.value().steps().get(next).label())));
         Map<String, Object> review = new Form(prefix + "-review", "POST", base + "/review").message("conflict", reload)
+                .refresh(rendered, anchor, "id", null).message("saved", text.message("jobcoach.web.accommodations.reviewed", title))
                 .hidden("version", String.valueOf(stored.version()), "int")
                 .input("date", "reviewsDone", text.message("jobcoach.web.accommodations.review-date"), "date", today.toString())
                 .render(text.message("jobcoach.web.accommodations.review"), text.message("jobcoach.web.accommodations.review"));
         Map<String, Object> delete = new Form(prefix + "-delete", "DELETE", base + "?version=" + stored.version())
-                .message("conflict", reload)
+                .message("conflict", reload).refresh(rendered, sectionAnchor(stored.caseId()), "id", null)
+                .message("saved", text.message("jobcoach.web.accommodations.deleted", title))
                 .confirm(text.message("jobcoach.web.accommodations.delete-confirm", ViewText.isolated(stored.value().title()))).secondary()
                 .render(null, text.message("jobcoach.web.delete"));
         OptionalInt undoable = stored.value().undoableStep(model.viewerKey(), model.now());
@@ -115,6 +138,8 @@ public final class AccommodationsView {
                                                 String prefix, String reload) {
         AccommodationStep lifted = stored.value().steps().get(step);
         return new Form(prefix + "-undo", "POST", base + "/lift/undo").message("conflict", reload)
+                .refresh(rendered(stored.caseId()), anchor(stored.id()), "id", null)
+                .message("saved", text.message("jobcoach.web.accommodations.undone", ViewText.isolated(lifted.label())))
                 .hidden("version", String.valueOf(stored.version()), "int").hidden("step", String.valueOf(step), "int")
                 .secondary()
                 .render(null, text.message("jobcoach.web.accommodations.undo", ViewText.isolated(lifted.label()),
@@ -126,7 +151,9 @@ public final class AccommodationsView {
         Accommodation value = stored == null ? new Accommodation("", "", List.of(), List.of(), List.of(), "") : stored.value();
         String path = "/cases/" + caseId + "/accommodations" + (stored == null ? "" : "/" + stored.id());
         Form form = new Form("jobcoach-accommodation-" + (stored == null ? "new-" + caseId : stored.id() + "-edit"),
-                stored == null ? "POST" : "PUT", path).conflict("value", "version").keep("accommodation.steps[]");
+                stored == null ? "POST" : "PUT", path).conflict("value", "version").keep("accommodation.steps[]")
+                .refresh(rendered(caseId), anchor(stored == null ? "{0}" : stored.id()), "id", "value.title")
+                .message("saved", text.message("jobcoach.web.accommodations.saved", "{0}"));
         if (stored != null) {
             form.hidden("version", String.valueOf(stored.version()), "int");
         }

@@ -60,6 +60,21 @@ public final class Form {
         return attribute("data-jobcoach-record", recordPath);
     }
 
+    /**
+     * A form of a macro that updates in place (the plan, the accommodations): after a save jobcoach.js puts the macro's
+     * body as the server renders it now ({@code renderedPath}, below the REST base, answering HTML) in place of the one
+     * shown, without reloading the page. The element {@code anchorId} — where {@code {0}} is the saved record's
+     * {@code keyPath} value in the answer ({@code id}, or the plan's {@code version}) — keeps its place on the screen,
+     * or, when it is new, comes to where the form was, and takes the focus; the form's {@code saved} message, with
+     * {@code {0}} the answer's {@code namePath} value (the saved title; none: null), is announced in the macro's status
+     * line (aria-live). Enter in a one-line input does not send the form, as for {@link #record}.
+     */
+    public Form refresh(String renderedPath, String anchorId, String keyPath, String namePath) {
+        attribute("data-jobcoach-refresh", renderedPath).attribute("data-jobcoach-anchor", anchorId)
+                .attribute("data-jobcoach-key", keyPath);
+        return namePath == null ? this : attribute("data-jobcoach-name", namePath);
+    }
+
     /** Asks the user before sending (deleting, removing): the browser's own confirm dialog, which keyboards reach. */
     public Form confirm(String questionText) {
         return attribute("data-confirm", questionText);

@@ -59,7 +59,7 @@ final class InterviewForm {
                                             boolean workerAccount) {
         Form form = new Form("jobcoach-interview-" + caseId + "-new", "POST", "/cases/" + caseId + "/interviews")
                 .record("").message("saved", savedMessage(text));
-        fields(text, form, team, draft, workerAccount);
+        fields(text, form, team, draft, workerAccount, "/cases/" + caseId + "/interviews");
         return List.of(form.render(text.message("jobcoach.web.interviews.new"), text.message("jobcoach.web.save")));
     }
 
@@ -73,7 +73,7 @@ final class InterviewForm {
         String saved = savedMessage(text);
         Form form = new Form("jobcoach-interview-" + caseId + "-" + stored.id(), "PUT", path).conflict("value", "version")
                 .record(path).message("saved", saved).hidden("version", String.valueOf(stored.version()), "int");
-        fields(text, form, team, stored.value(), workerAccount);
+        fields(text, form, team, stored.value(), workerAccount, null);
         List<Map<String, Object>> forms = new ArrayList<>(List.of(form.render(text.message("jobcoach.web.edit"), text.message("jobcoach.web.save"))));
         if (stored.value().status() != InterviewStatus.FINAL) {
             forms.add(new Form("jobcoach-interview-final-" + stored.id(), "POST", path + "/final")
@@ -93,8 +93,18 @@ final class InterviewForm {
         return ConditionScale.isOnScale(rating) ? rating + ": " + text.message(item.scale().pointKey(rating)) : String.valueOf(rating);
     }
 
-    private static void fields(ViewText text, Form form, Team team, RetentionInterview value, boolean workerAccount) {
+    /**
+     * The form's fields; a new interview's form ({@code interviewsPath} given) also has the button that opens the draft
+     * already on its date when the server refuses a second one (jobcoach.js gives it the draft's path from the error's
+     * {@code recordId}; hidden until then).
+     */
+    private static void fields(ViewText text, Form form, Team team, RetentionInterview value, boolean workerAccount,
+                               String interviewsPath) {
         form.input("interview.date", "date", text.field("date"), "date", day(value.date()));
+        if (interviewsPath != null) {
+            form.button("jobcoach-record-open jobcoach-existing-record", text.message("jobcoach.web.interviews.open-draft"),
+                    Map.of("open-base", interviewsPath));
+        }
         participants(text, form, team, value.participants());
         // jobcoach-interviews.js turns the reason off while the worker is marked as taking part (the server refuses both)
         form.input("interview.workerAbsentReason", "workerAbsentReason", text.field("workerAbsentReason"), "text",

@@ -22,7 +22,10 @@ import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.SupportPlan;
 import jp.jobcoach.workspace.domain.SupportPlanContent;
 import jp.jobcoach.workspace.domain.SupportType;
+import jp.jobcoach.workspace.domain.VisitFrequency;
 import jp.jobcoach.workspace.service.PlanOverview;
+import jp.jobcoach.workspace.service.PlanPrint;
+import jp.jobcoach.workspace.service.PlanService;
 
 /**
  * The support plan ({@code jobcoach-plan}): the current revision, its phases, each party's agreement, the newest
@@ -51,12 +54,25 @@ public final class PlanView {
     }
 
     public static String render(ViewContext view, Model model) {
+        return render(view, model, null);
+    }
+
+    /**
+     * As {@link #render(ViewContext, Model)}; static output (PDF, Word) with {@code printed}, the current revision as
+     * the printed plan (PlanPrintView), shows it in the printout's structure instead of the page's sections.
+     */
+    public static String render(ViewContext view, Model model, PlanPrint printed) {
         ViewText text = view.text();
         boolean editable = view.interactive() && model.mayEdit();
+        boolean asPrinted = !view.interactive() && printed != null;
         return view.render(TEMPLATE, Map.of(
                 "hasPlan", model.plan().isPresent(),
+                "print", asPrinted ? PlanPrintView.model(view, printed) : Map.of(),
                 "csvUrl", view.exportUrl(model.caseId(), "plan"),
-                "plan", model.plan().map(plan -> plan(text, model, plan)).orElse(Map.of()),
+                "printUrl", printUrl(view, model.caseId(), null),
+                "ids", Map.of("current", currentAnchor(model.caseId(), PlanService.version(model.plan())),
+                        "agreement", agreementAnchor(model.caseId())),
+                "plan", model.plan().map(plan -> plan(view, model, plan)).orElse(Map.of()),
                 "editable", editable,
                 "editForm", editable ? editForm(text, model) : Map.of(),
                 "older", OlderRecords.model(view, path(model.caseId()), revisionHeaders(text),
@@ -73,6 +89,29 @@ public final class PlanView {
     /** What one revision changed from the one before it, opened on demand ({@code plan-opened.vm}). */
     public static String renderOpened(ViewContext view, long caseId, PlanDiff diff) {
         return view.render(OPENED_TEMPLATE, Map.of("change", change(view.text(), caseId, diff)));
+    }
+
+    /**
+     * Where the printed plan (web/rest/PlanResource#print) of revision {@code revision} (null: the current one) opens;
+     * empty in static output, which carries no links to the REST API.
+     */
+    static String printUrl(ViewContext view, long caseId, Integer revision) {
+        return view.interactive() ? view.restBase() + "/cases/" + caseId + "/plan/print"
+                + (revision == null ? "" : "?revision=" + revision) : "";
+    }
+
+    /** The plan macro as the server renders it now, which its forms put in place after a save. */
+    private static String rendered(long caseId) {
+        return "/cases/" + caseId + "/plan/html";
+    }
+
+    /** The element id of the current revision's section; a new revision has a new one. */
+    private static String currentAnchor(long caseId, Object revision) {
+        return "jobcoach-plan-" + caseId + "-current-" + revision;
+    }
+
+    private static String agreementAnchor(long caseId) {
+        return "jobcoach-plan-" + caseId + "-agreement";
     }
 
     /** The revisions of the case in the REST API. */
@@ -100,27 +139,35 @@ public final class PlanView {
     }
 
     /** Everything shown of a drafted plan; the agree forms and the changes only reach interactive output. */
-    private static Map<String, Object> plan(ViewText text, Model model, SupportPlan plan) {
+    private static Map<String, Object> plan(ViewContext view, Model model, SupportPlan plan) {
+        ViewText text = view.text();
         PlanRevision current = plan.current();
         return Map.of("byline", text.message("jobcoach.web.plan.revision-by", current.number(), text.when(current.createdAt())),
                 "author", text.person(current.authorKey()),
                 "sections", sections(text, current.content()),
-                "headers", headers(text),
+                "headers", headers(text, view.interactive()),
                 "phases", phases(text, current.content()),
                 "agreements", Arrays.stream(AgreementParty.values()).map(party -> agreement(text, plan, party)).toList(),
                 "agreeForms", agreeForms(text, model, plan),
                 "paperForms", paperForms(text, model, plan),
                 "revisions", model.overview().inFullNewestFirst().stream().map(revision -> Map.of("number", revision.number(),
-                        "author", text.person(revision.authorKey()), "written", text.when(revision.createdAt()))).toList(),
+                        "author", text.person(revision.authorKey()), "written", text.when(revision.createdAt()),
+                        "print", text.message("jobcoach.web.print.link-revision", revision.number()),
+                        "printUrl", printUrl(view, model.caseId(), revision.number()))).toList(),
                 "changes", changes(text, model, plan));
     }
 
     /** The column headers of the plan's three tables. */
-    private static Map<String, Object> headers(ViewText text) {
-        return Map.of("phases", List.of(text.message("jobcoach.field.phase"), text.message("jobcoach.web.dates")),
+    private static Map<String, Object> headers(ViewText text, boolean interactive) {
+        List<String> revisions = new ArrayList<>(List.of(text.message("jobcoach.web.plan.revision"),
+                text.message("jobcoach.web.plan.author"), text.message("jobcoach.web.plan.written")));
+        if (interactive) {
+            revisions.add(text.message("jobcoach.web.print.header"));
+        }
+        return Map.of("phases", List.of(text.message("jobcoach.field.phase"), text.message("jobcoach.web.dates"),
+                        text.field("visits")),
                 "agreements", List.of(text.message("jobcoach.web.plan.party"), text.message("jobcoach.web.plan.state")),
-                "revisions", List.of(text.message("jobcoach.web.plan.revision"), text.message("jobcoach.web.plan.author"),
-                        text.message("jobcoach.web.plan.written")));
+                "revisions", revisions);
     }
 
     /** The plan's texts under their labels; a support type the plan does not plan for is left out. */
@@ -134,11 +181,13 @@ public final class PlanView {
         return sections;
     }
 
+    /** Each planned phase with its dates and the center's visits planned in it (a dash when none were planned). */
     private static List<Map<String, Object>> phases(ViewText text, SupportPlanContent content) {
         return content.timeline().planned().stream().map(phase -> {
             DateRange dates = content.timeline().dates(phase).orElseThrow();
             return Map.<String, Object>of("label", text.label(phase),
-                    "dates", text.day(dates.start()) + " – " + text.day(dates.end()));
+                    "dates", text.day(dates.start()) + " – " + text.day(dates.end()),
+                    "visits", content.timeline().visits(phase).map(visits -> PlanPrintView.frequency(text, visits)).orElse("—"));
         }).toList();
     }
 
@@ -187,6 +236,8 @@ public final class PlanView {
                 .filter(party -> party.agreesOnPaper() && plan.missingParties().contains(party))
                 .map(party -> new Form("jobcoach-agree-paper-" + model.caseId() + "-" + party, "POST",
                         "/cases/" + model.caseId() + "/plan/agreements/paper")
+                        .refresh(rendered(model.caseId()), agreementAnchor(model.caseId()), "version", "version")
+                        .message("saved", text.message("jobcoach.web.plan.paper-saved", text.label(party), "{0}"))
                         .hidden("revision", String.valueOf(revision), "int")
                         .select("role", "role", text.field("members.role"), Arrays.stream(CaseRole.values())
                                 .filter(party::representedBy).map(role -> new Form.Option(role.name(), text.label(role))).toList(), "")
@@ -206,6 +257,8 @@ public final class PlanView {
                 .filter(role -> plan.missingParties().stream().anyMatch(party -> party.representedBy(role)))
                 .map(role -> new Form("jobcoach-agree-" + model.caseId() + "-" + role, "POST",
                         "/cases/" + model.caseId() + "/plan/agreements")
+                        .refresh(rendered(model.caseId()), agreementAnchor(model.caseId()), "version", "version")
+                        .message("saved", text.message("jobcoach.web.plan.agree-saved", text.label(role), "{0}"))
                         .hidden("revision", String.valueOf(revision), "int").hidden("role", role.name(), "text")
                         // an agreement is a commitment recorded under the viewer's name, not a draft: asked first
                         .confirm(text.message("jobcoach.web.plan.agree-confirm", revision, text.label(role)))
@@ -230,7 +283,24 @@ public final class PlanView {
     private static List<Map<String, Object>> diff(ViewText text, PlanDiff diff) {
         return diff.changes().stream().map(change -> Map.<String, Object>of("label", fieldLabel(text, change.field()),
                 "lines", change.lines().stream().map(line -> Map.of("kind", line.kind().name(),
-                        "text", line.text() == null ? "" : line.text())).toList())).toList();
+                        "text", shownValue(text, change.field(), line.text()))).toList())).toList();
+    }
+
+    /** A changed value as the reader reads it: planned visits ("3/WEEK") in words, a phase's dates as local days. */
+    private static String shownValue(ViewText text, String field, String value) {
+        if (value == null) {
+            return "";
+        }
+        if (field.startsWith("visits[")) {
+            String[] countAndUnit = value.split("/");
+            return text.message("jobcoach.web.frequency", Integer.parseInt(countAndUnit[0]),
+                    text.label(jp.jobcoach.workspace.domain.VisitFrequency.Unit.valueOf(countAndUnit[1])));
+        }
+        if (field.startsWith("phases[")) {
+            String[] days = value.split("/");
+            return text.day(java.time.LocalDate.parse(days[0])) + " – " + text.day(java.time.LocalDate.parse(days[1]));
+        }
+        return value;
     }
 
     /** Plan fields carry the support type or phase in brackets; those read as the type's or phase's own label. */
@@ -244,6 +314,9 @@ public final class PlanView {
             if (field.equals("phases[" + phase + "]")) {
                 return text.field("phases") + ": " + text.label(phase);
             }
+            if (field.equals("visits[" + phase + "]")) {
+                return text.field("visits") + ": " + text.label(phase);
+            }
         }
         return text.field(field);
     }
@@ -253,10 +326,12 @@ public final class PlanView {
         int version = model.plan().map(plan -> plan.current().number()).orElse(0);
         Form form = new Form("jobcoach-plan-" + model.caseId(), "PUT", "/cases/" + model.caseId() + "/plan")
                 .conflict("revisions.-1.content", "revisions.-1.number").keep("plan.plannedSupport", "plan.timeline.phases")
+                .refresh(rendered(model.caseId()), currentAnchor(model.caseId(), "{0}"), "version", "version")
+                .message("saved", text.message("jobcoach.web.plan.saved", "{0}"))
                 .hidden("version", String.valueOf(version), "int");
         Map<String, String> texts = content.map(SupportPlanContent::texts).orElse(Map.of());
-        for (String field : List.of("currentSituation", "direction", "workerGoals", "companyGoals", "workerIssues",
-                "companyIssues", "cooperatingParties")) {
+        for (String field : List.of("currentSituation", "direction", "workerGoals", "companyGoals", "centerGoals",
+                "workerIssues", "companyIssues", "cooperatingParties")) {
             form.textarea("plan." + field, field, text.field(field), texts.get(field));
         }
         for (SupportType type : SupportType.values()) {
@@ -270,6 +345,15 @@ public final class PlanView {
                     "date", dates.map(d -> String.valueOf(d.start())).orElse(""));
             form.input(name + ".end", "phases[" + phase + "].end", text.label(phase) + ": " + text.field("phases.end"),
                     "date", dates.map(d -> String.valueOf(d.end())).orElse(""));
+            // the center's visits planned in the phase, fading on purpose from one phase to the next; blank: none
+            Optional<VisitFrequency> visits = content.flatMap(c -> c.timeline().visits(phase));
+            String visitsName = "plan.timeline.visits." + phase;
+            form.number(visitsName + ".count", "visits[" + phase + "].count", text.label(phase) + ": " + text.field("visits.count"),
+                    visits.map(v -> String.valueOf(v.count())).orElse(""));
+            form.select(visitsName + ".per", "visits[" + phase + "].per", text.label(phase) + ": " + text.field("visits.per"),
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of(new Form.Option("", "—")),
+                            Arrays.stream(VisitFrequency.Unit.values()).map(unit -> new Form.Option(unit.name(), text.label(unit)))).toList(),
+                    visits.map(v -> v.per().name()).orElse(""));
         }
         return form.render(text.message("jobcoach.web.plan.edit"), text.message("jobcoach.web.save"));
     }

@@ -30,7 +30,7 @@ import jp.jobcoach.workspace.service.WorkerCopy;
 public final class WorkerCopyView {
     static final String TEMPLATE = "templates/jobcoach/worker-copy.vm";
     private static final List<String> PLAN_FIELDS = List.of("currentSituation", "direction", "workerGoals",
-            "companyGoals", "workerIssues", "companyIssues", "cooperatingParties");
+            "companyGoals", "centerGoals", "workerIssues", "companyIssues", "cooperatingParties");
 
     private WorkerCopyView() {
     }
@@ -56,7 +56,7 @@ public final class WorkerCopyView {
         return view.render(TEMPLATE, Map.of(
                 "lang", text.message("jobcoach.web.copy.lang"),
                 "title", text.message("jobcoach.web.copy.title"),
-                "intro", text.message("jobcoach.web.copy.intro", ViewText.isolated(value.worker().displayName()),
+                "intro", text.message("jobcoach.web.copy.intro", ViewText.isolated(value.worker().name(text::person)),
                         text.when(copy.madeAt())),
                 "sections", sections));
     }
@@ -76,7 +76,7 @@ public final class WorkerCopyView {
 
     private static Map<String, Object> caseRecord(ViewText text, SupportCase value) {
         List<Map<String, Object>> rows = new ArrayList<>(List.of(
-                row(text.field("worker"), value.worker().displayName(), true),
+                row(text.field("worker"), value.worker().name(text::person), true),
                 row(text.field("department"), value.department(), true),
                 row(text.field("leaveStart"), text.day(value.leaveStart()), false),
                 row(text.field("returnDate"), text.day(value.returnDate()), false),
@@ -110,13 +110,16 @@ public final class WorkerCopyView {
         for (PlanRevision revision : revisions) {
             SupportPlanContent content = revision.content();
             List<String> values = List.of(nonNull(content.currentSituation()), nonNull(content.direction()),
-                    nonNull(content.workerGoals()), nonNull(content.companyGoals()), nonNull(content.workerIssues()),
+                    nonNull(content.workerGoals()), nonNull(content.companyGoals()), nonNull(content.centerGoals()),
+                    nonNull(content.workerIssues()),
                     nonNull(content.companyIssues()), nonNull(content.cooperatingParties()));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int index = 0; index < PLAN_FIELDS.size(); index++) {
                 rows.add(row(text.field(PLAN_FIELDS.get(index)), values.get(index), true));
             }
             content.plannedSupport().forEach((type, plan) -> rows.add(row(text.label(type), plan, true)));
+            content.timeline().planned().forEach(phase -> rows.add(row(text.label(phase),
+                    PlanPrintView.phaseLine(text, content.timeline(), phase), false)));
             agreements.stream().filter(agreement -> agreement.revision() == revision.number())
                     .forEach(agreement -> rows.add(row(text.message("jobcoach.web.copy.agreed", text.label(agreement.role())),
                             text.person(agreement.userKey()) + " " + text.when(agreement.at()), false)));

@@ -31,6 +31,7 @@ import jp.jobcoach.workspace.domain.SupportCase;
 import jp.jobcoach.workspace.domain.SupportPlanContent;
 import jp.jobcoach.workspace.domain.SupportType;
 import jp.jobcoach.workspace.domain.TeamMember;
+import jp.jobcoach.workspace.domain.VisitFrequency;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.domain.PlannedVisit;
@@ -90,9 +91,10 @@ public class HostileTextTest extends MacroTestSupport {
                 List.of(PlannedSupport.withDefaults(SupportType.JOINT, RETURN)), null, null));
         // a member whose very user key is hostile: their name shows in the team, remove buttons and the audit log
         teams.add(id, TeamMember.of(name, CaseRole.OCCUPATIONAL_HEALTH));
-        plans.revise(id, 0, new SupportPlanContent(text, text, text, text, text, text,
+        plans.revise(id, 0, new SupportPlanContent(text, text, text, text, text, text, text,
                 Map.of(SupportType.JOINT, text), text,
-                PlanTimeline.empty().with(PlanPhase.INTENSIVE, RETURN, RETURN.plusMonths(1))));
+                PlanTimeline.empty().with(PlanPhase.INTENSIVE, RETURN, RETURN.plusMonths(1))
+                        .withVisits(PlanPhase.INTENSIVE, VisitFrequency.perWeek(3))));
         // the signer's name as typed from the paper, shown in the plan's agreement row
         plans.agreeOnPaper(id, 1, CaseRole.WORKER, new PaperAgreement(TODAY, AgreementMethod.SIGNED_IN_PERSON, name));
         user.key = name;
@@ -140,6 +142,14 @@ public class HostileTextTest extends MacroTestSupport {
         assertSafe(name, accommodationList);
         assertSafe(text, accommodationList);
         assertSafe("Name of " + name, rendered(output, new AuditMacro(support, audits, erasures).execute(parameters, "", onPage(5000, output))));
+        // the printed plan (issue 15 §13): every text of the revision, the worker's name and department, the signer's name
+        actAs(CaseRole.COUNSELOR);
+        long caseId = Long.parseLong(parameters.get("case"));
+        String printed = (String) new PlanResource(plans, cases, new ErrorResponses(RestTestSupport::fromBundles, user),
+                views).print(caseId, null).getEntity();
+        assertControlsOnlyWhereInteractive("pdf", printed);
+        assertSafe(text, printed);
+        assertSafe(name, printed);
     }
 
     private static String rendered(String output, String html) {
@@ -165,13 +175,14 @@ public class HostileTextTest extends MacroTestSupport {
         json(new TeamResource(teams, errors).list(id)).getAsJsonObject().getAsJsonArray("members")
                 .forEach(member -> memberKeys.add(member.getAsJsonObject().get("userKey").getAsString()));
         assertTrue(memberKeys.contains(name));
-        JsonObject accommodation = json(new AccommodationResource(accommodations, errors).list(id)).getAsJsonObject()
+        JsonObject accommodation = json(new AccommodationResource(accommodations, errors, cases, time, views).list(id)).getAsJsonObject()
                 .getAsJsonArray("accommodations").get(0).getAsJsonObject().getAsJsonObject("value");
         assertEquals(name, accommodation.get("title").getAsString());
         assertEquals(text, accommodation.get("stopConditions").getAsString());
         JsonObject plan = json(new PlanResource(plans, cases, errors, views).current(id)).getAsJsonObject()
                 .getAsJsonObject("current").getAsJsonObject("content");
         assertEquals(text, plan.get("cooperatingParties").getAsString());
+        assertEquals(text, plan.get("centerGoals").getAsString());
         assertEquals(text, plan.getAsJsonObject("plannedSupport").get("JOINT").getAsString());
         JsonObject visit = json(new VisitResource(visits, cases, errors, views).list(id, null, null)).getAsJsonObject().getAsJsonArray("visits")
                 .get(0).getAsJsonObject().getAsJsonObject("value");

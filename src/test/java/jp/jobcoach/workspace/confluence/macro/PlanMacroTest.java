@@ -82,6 +82,26 @@ public class PlanMacroTest extends MacroTestSupport {
         assertFalse("only the counselor records", html.contains("/plan/agreements/paper"));
     }
 
+    /** The visits planned per phase show beside the phase dates, and a change of them reads in words, not codes. */
+    @Test
+    public void visitsPerPhaseShowAndTheirChangeReadsInWords() {
+        actAs(CaseRole.COUNSELOR);
+        plans.revise(caseId, 0, planContent("situation"));
+        jp.jobcoach.workspace.domain.SupportPlanContent first = planContent("situation");
+        plans.revise(caseId, 1, new jp.jobcoach.workspace.domain.SupportPlanContent(first.currentSituation(), first.direction(),
+                first.workerGoals(), first.companyGoals(), "引き継ぎを早める", first.workerIssues(), first.companyIssues(),
+                first.plannedSupport(), first.cooperatingParties(), first.timeline().withVisits(
+                        jp.jobcoach.workspace.domain.PlanPhase.INTENSIVE, jp.jobcoach.workspace.domain.VisitFrequency.perWeek(1))));
+        String html = render("display");
+        assertTrue(html, html.contains("<td>Transition to natural support</td><td>2026-05-02 – 2026-07-01</td><td>2 visits per month</td>"));
+        assertTrue(html.contains("<h5>Planned visits: Intensive support</h5>"));
+        assertTrue(html.contains("<del class=\"jobcoach-diff-line\"><bdi>3 visits per week</bdi></del>")
+                && html.contains("<ins class=\"jobcoach-diff-line\"><bdi>1 visit per week</bdi></ins>"));
+        assertTrue(html.contains("<h5>Goals (center)</h5>"));
+        assertTrue("the form has both", html.contains("name=\"plan.centerGoals\"") && html.contains("name=\"plan.timeline.visits.FOLLOW_UP.count\""));
+        assertFalse("no raw codes", html.contains("3/WEEK"));
+    }
+
     @Test
     public void theNewestRevisionsShowWhatTheyChangedAndOlderOnesComeAsCompactRowsToOpen() {
         actAs(CaseRole.COUNSELOR);
@@ -98,12 +118,22 @@ public class PlanMacroTest extends MacroTestSupport {
         assertTrue("every row was on the first page", html.contains("data-cursor=\"\" hidden"));
     }
 
+    /** PDF and Word exports carry the printed plan's structure (PlanPrintView), without any control. */
     @Test
     public void pdfIsThePrintablePlanWithoutControls() {
         actAs(CaseRole.COUNSELOR);
         plans.revise(caseId, 0, planContent("first situation"));
         String html = render("pdf");
-        assertTrue(html.contains("first situation") && html.contains("Not yet agreed"));
+        assertTrue(html.contains("first situation"));
+        int[] order = {html.indexOf("1. The case"), html.indexOf("2. Current situation and direction of support"),
+                html.indexOf("3. Goals and issues of each side"), html.indexOf("Goals (center)"), html.indexOf("4. Planned support"),
+                html.indexOf("3 visits per week"), html.indexOf("5. Cooperating parties"), html.indexOf("6. Agreement")};
+        for (int i = 0; i < order.length; i++) {
+            assertTrue("part " + i + " in its place", order[i] > (i == 0 ? 0 : order[i - 1]));
+        }
+        assertTrue("nobody agreed yet: lines to sign, visible without our styles",
+                html.contains("class=\"agreement agreement-blank\"") && html.contains("border-bottom:1px solid"));
+        assertTrue("tables Confluence's export styles", html.contains("<table class=\"confluenceTable\">"));
         assertFalse(html.contains("<form"));
         assertFalse(html.contains("<button"));
         assertFalse(html.contains("<details"));

@@ -21,7 +21,7 @@ public class AccommodationResourceTest extends RestTestSupport {
 
     @Before
     public void setUp() {
-        resource = new AccommodationResource(accommodations, errors);
+        resource = new AccommodationResource(accommodations, errors, cases, time, views);
     }
 
     private long created(Accommodation value) {
@@ -114,5 +114,27 @@ public class AccommodationResourceTest extends RestTestSupport {
         actAs(CaseRole.HR);
         long otherCase = caseWithEveryRole().id();
         assertEquals(404, resource.recordReview(otherCase, id, "{\"version\":1,\"date\":\"" + TODAY + "\"}").getStatus());
+    }
+
+    /**
+     * The macro as it renders now, for its script after a save: each accommodation's article by its id, the forms that
+     * update it in place, the status line that announces a save; the same guard as the macro.
+     */
+    @Test
+    public void theMacroRendersForItsScriptAfterASave() {
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        long id = created(accommodation());
+        Response rendered = resource.rendered(caseId);
+        assertEquals(200, rendered.getStatus());
+        String html = (String) rendered.getEntity();
+        assertTrue(html.contains("<article class=\"jobcoach-accommodation\" id=\"jobcoach-accommodation-" + id + "\">"));
+        assertTrue(html.contains("data-jobcoach-refresh=\"/cases/" + caseId + "/accommodations/html\""));
+        assertTrue("a new one comes to where the form was", html.contains("data-jobcoach-anchor=\"jobcoach-accommodation-{0}\""));
+        assertTrue(html.contains("data-jobcoach-body") && html.contains("role=\"status\" aria-live=\"polite\" data-jobcoach-announce"));
+        actAs(CaseRole.SUPERVISOR);
+        String viewOnly = (String) resource.rendered(caseId).getEntity();
+        assertTrue("a reader gets no forms", !viewOnly.contains("<form") && viewOnly.contains("jobcoach-accommodation-" + id));
+        user.key = "stranger";
+        assertEquals(404, resource.rendered(caseId).getStatus());
     }
 }

@@ -104,6 +104,7 @@ public class InterviewResourceTest extends RestTestSupport {
         JsonObject error = body(again).getAsJsonArray("errors").get(0).getAsJsonObject();
         assertEquals("date", error.get("field").getAsString());
         assertTrue(error.toString(), error.get("message").getAsString().contains(RETURN + " (no. " + first + ")"));
+        assertEquals("the form can open the draft it names", first, error.get("recordId").getAsLong());
         assertEquals("one draft only", 1, body(resource.list(caseId, null, null)).getAsJsonArray("items").size());
         user.locale = Locale.JAPANESE;
         assertTrue(firstMessage(resource.create(caseId, Json.write(Map.of("interview", interview(RETURN))))).contains("No. " + first));

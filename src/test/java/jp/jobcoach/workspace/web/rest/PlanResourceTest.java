@@ -134,4 +134,111 @@ public class PlanResourceTest extends RestTestSupport {
         user.key = "stranger";
         assertEquals(404, resource.current(caseId).getStatus());
     }
+
+    /**
+     * The printed plan (支援計画書): one static A4 page in the reader's language with its sections in order, the new
+     * fields, the planned fading of visits, and per party an agreement in the product, on paper (told apart), or lines
+     * to sign; an older revision says it is not the current one and shows its own agreements.
+     */
+    @Test
+    public void thePrintedPlanFollowsTheUsualStructureOnA4InTheReadersLanguage() {
+        actAs(CaseRole.COUNSELOR);
+        assertEquals("no plan yet", 404, resource.print(caseId, null).getStatus());
+        resource.revise(caseId, Json.write(Map.of("version", 0, "plan", Map.of("currentSituation", "午後に疲れが出やすい",
+                "centerGoals", "社内の支えへ引き継ぐ", "plannedSupport", Map.of("CONSULTATION", "月2回の相談"),
+                "timeline", Map.of("phases", Map.of("INTENSIVE", Map.of("start", "2026-04-01", "end", "2026-05-31"),
+                                "TRANSITION", Map.of("start", "2026-06-01", "end", "2026-08-31")),
+                        "visits", Map.of("INTENSIVE", Map.of("count", 3, "per", "WEEK"),
+                                "TRANSITION", Map.of("count", 2, "per", "MONTH")))))));
+        actAs(CaseRole.WORKER);
+        resource.agree(caseId, "{\"revision\":1,\"role\":\"WORKER\"}");
+        actAs(CaseRole.COUNSELOR);
+        resource.agreeOnPaper(caseId, "{\"revision\":1,\"role\":\"SUPERVISOR\",\"signedOn\":\"" + TODAY
+                + "\",\"method\":\"SIGNED_IN_PERSON\",\"signer\":\"山田 部長\"}");
+        user.locale = java.util.Locale.JAPANESE;
+
+        Response printed = resource.print(caseId, null);
+        assertEquals(200, printed.getStatus());
+        assertTrue(printed.getMediaType().toString().startsWith("text/html"));
+        assertEquals("default-src 'none'; style-src 'unsafe-inline'", printed.getHeaderString("Content-Security-Policy"));
+        String page = (String) printed.getEntity();
+        assertTrue(page.contains("<html lang=\"ja\">") && page.contains("@page{size:A4 portrait;"));
+        assertFalse("no scripts, no forms", page.contains("<script") || page.contains("<form") || page.contains("<button"));
+        int[] order = {page.indexOf("1. ケースの概要"), page.indexOf("2. 現状と支援の方向性"), page.indexOf("<bdi>午後に疲れが出やすい</bdi>"),
+                page.indexOf("3. それぞれの目標と課題"), page.indexOf("目標（センター）"), page.indexOf("<bdi>社内の支えへ引き継ぐ</bdi>"),
+                page.indexOf("4. 支援の内容と予定"), page.indexOf("<bdi>月2回の相談</bdi>"), page.indexOf("支援の段階と訪問予定"),
+                page.indexOf("5. 関係機関・協力者"), page.indexOf("6. 同意")};
+        for (int i = 0; i < order.length; i++) {
+            assertTrue("part " + i + " in its place", order[i] > (i == 0 ? 0 : order[i - 1]));
+        }
+        String phases = page.substring(page.indexOf("支援の段階と訪問予定"), page.indexOf("5. 関係機関・協力者"));
+        assertTrue("visits fade from phase to phase", phases.indexOf("集中") < phases.indexOf("週あたり3回")
+                && phases.indexOf("週あたり3回") < phases.indexOf("月あたり2回") && phases.contains("ナチュラルサポート"));
+        String agreement = page.substring(page.indexOf("6. 同意"));
+        assertTrue("the worker agreed in the product", agreement.contains("class=\"agreement agreement-product\"") && agreement.contains("製品上で同意"));
+        assertTrue("the company on paper, told apart", agreement.contains("class=\"agreement agreement-paper\"") && agreement.contains("書面で同意")
+                && agreement.contains("<bdi>山田 部長</bdi>") && agreement.contains(TODAY.toString()));
+        assertTrue("the center has not agreed: lines to sign", agreement.contains("class=\"agreement agreement-blank\"") && agreement.contains("氏名（署名）"));
+        assertFalse("the current revision", page.contains("class=\"notice\""));
+
+        actAs(CaseRole.CENTER_COACH);
+        resource.revise(caseId, revision(1, "second"));
+        String older = (String) resource.print(caseId, "1").getEntity();
+        assertTrue(older, older.contains("これは第1版です。現在の計画は第2版です。"));
+        assertTrue("revision 1 keeps its own agreements", older.contains("class=\"agreement agreement-product\""));
+        String current = (String) resource.print(caseId, null).getEntity();
+        assertFalse("nobody agreed revision 2 yet", current.contains("class=\"agreement agreement-product\"") || current.contains("class=\"agreement agreement-paper\""));
+
+        assertEquals(404, resource.print(caseId, "9").getStatus());
+        Response notANumber = resource.print(caseId, "abc");
+        assertEquals(400, notANumber.getStatus());
+        assertEquals("revision", firstErrorField(notANumber));
+        assertEquals(400, resource.print(caseId, "0").getStatus());
+        actAs(CaseRole.HR);
+        assertEquals("HR sees no plan", 403, resource.print(caseId, null).getStatus());
+        user.key = "stranger";
+        assertEquals(404, resource.print(caseId, null).getStatus());
+    }
+
+    /** The new fields round-trip, and their rules answer 400 on the field, in the reader's language, changing nothing. */
+    @Test
+    public void visitsPerPhaseAndTheCentersGoalsAreKeptAndChecked() {
+        actAs(CaseRole.COUNSELOR);
+        String good = Json.write(Map.of("version", 0, "plan", Map.of("centerGoals", "センターの目標", "plannedSupport", Map.of(),
+                "timeline", Map.of("phases", Map.of("INTENSIVE", Map.of("start", "2026-04-01", "end", "2026-05-31")),
+                        "visits", Map.of("INTENSIVE", Map.of("count", 3, "per", "WEEK"))))));
+        JsonObject saved = body(resource.revise(caseId, good)).getAsJsonObject("current").getAsJsonObject("content");
+        assertEquals("センターの目標", saved.get("centerGoals").getAsString());
+        assertEquals(3, saved.getAsJsonObject("timeline").getAsJsonObject("visits").getAsJsonObject("INTENSIVE").get("count").getAsInt());
+
+        user.locale = java.util.Locale.JAPANESE;
+        Response withoutDates = resource.revise(caseId, Json.write(Map.of("version", 1, "plan", Map.of("plannedSupport", Map.of(),
+                "timeline", Map.of("phases", Map.of(), "visits", Map.of("FOLLOW_UP", Map.of("count", 1, "per", "MONTH")))))));
+        assertEquals(400, withoutDates.getStatus());
+        assertEquals("visits[FOLLOW_UP].count", firstErrorField(withoutDates));
+        assertTrue(withoutDates.getEntity().toString(), withoutDates.getEntity().toString().contains("フォローアップ"));
+        Response tooMany = resource.revise(caseId, Json.write(Map.of("version", 1, "plan", Map.of("plannedSupport", Map.of(),
+                "timeline", Map.of("phases", Map.of("INTENSIVE", Map.of("start", "2026-04-01", "end", "2026-05-31")),
+                        "visits", Map.of("INTENSIVE", Map.of("count", 9, "per", "WEEK")))))));
+        assertEquals("visits[INTENSIVE].count", firstErrorField(tooMany));
+        assertEquals("an unknown unit", "visits[INTENSIVE].per", firstErrorField(resource.revise(caseId, "{\"version\":1,\"plan\":{\"plannedSupport\":{},"
+                + "\"timeline\":{\"phases\":{},\"visits\":{\"INTENSIVE\":{\"count\":1,\"per\":\"DAY\"}}}}}")));
+        assertEquals("nothing changed", 1, body(resource.current(caseId)).get("version").getAsInt());
+    }
+
+    /** The macro as it renders now, for its script after a save: the same guard as the macro. */
+    @Test
+    public void thePlanMacroRendersForItsScriptAfterASave() {
+        actAs(CaseRole.COUNSELOR);
+        resource.revise(caseId, revision(0, "first"));
+        String rendered = (String) resource.rendered(caseId).getEntity();
+        assertTrue(rendered.contains("data-jobcoach-body") && rendered.contains("data-jobcoach-announce")
+                && rendered.contains("id=\"jobcoach-plan-" + caseId + "-current-1\""));
+        assertTrue("its forms update it in place", rendered.contains("data-jobcoach-refresh=\"/cases/" + caseId + "/plan/html\""));
+        assertTrue("the print link", rendered.contains("/confluence/rest/jobcoach/1.0/cases/" + caseId + "/plan/print"));
+        actAs(CaseRole.HR);
+        assertEquals(403, resource.rendered(caseId).getStatus());
+        user.key = "stranger";
+        assertEquals(404, resource.rendered(caseId).getStatus());
+    }
 }

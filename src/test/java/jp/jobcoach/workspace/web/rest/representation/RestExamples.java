@@ -77,9 +77,10 @@ final class RestExamples {
     }
 
     static SupportPlanContent planContent() {
-        return new SupportPlanContent("situation", "direction", "worker goals", "company goals", "worker issues",
+        return new SupportPlanContent("situation", "direction", "worker goals", "company goals", "center goals", "worker issues",
                 "company issues", Map.of(SupportType.CONSULTATION, "月2回の相談"), "主治医",
-                PlanTimeline.empty().with(PlanPhase.INTENSIVE, DAY, DAY.plusMonths(1)));
+                PlanTimeline.empty().with(PlanPhase.INTENSIVE, DAY, DAY.plusMonths(1))
+                        .withVisits(PlanPhase.INTENSIVE, VisitFrequency.perWeek(3)));
     }
 
     /** Two revisions, the first agreed by the worker. */

@@ -9,7 +9,8 @@ import java.util.function.ToIntFunction;
  * pair planned visits by date in the phase ({@link PlannedVisit}), those dates are the plan: how many were kept by a
  * visit and how many were missed ({@link VisitSchedule}); without dates, the plan's visit frequencies give an estimate.
  *
- * @param estimated the visits the support types' frequencies call for over the phase's days
+ * @param estimated the visits the phase's own planned visits, or else the support types' frequencies, call for over
+ *                  the phase's days
  * @param scheduled the planned visits dated within the phase
  * @param kept      of those, the ones a recorded visit kept
  * @param missed    of those, the ones whose week ended without a visit
@@ -23,8 +24,9 @@ public record VisitTally(PlanPhase phase, DateRange dates, int estimated, int sc
     }
 
     /**
-     * One tally per planned phase, in phase order. Planned visits add up every support type's frequency over
-     * the days its period shares with the phase; done visits are those dated within the phase, as
+     * One tally per planned phase, in phase order. The estimate comes from the visits the plan gives the phase
+     * itself when it gives them (the center's fading per phase), else it adds up every support type's frequency
+     * over the days its period shares with the phase; done visits are those dated within the phase, as
      * {@code visitsWithin} counts them (the store counts them, so no visit is read to be counted).
      */
     public static List<VisitTally> perPhase(PlanTimeline timeline, Collection<PlannedSupport> supports,
@@ -37,7 +39,8 @@ public record VisitTally(PlanPhase phase, DateRange dates, int estimated, int sc
                                             ToIntFunction<DateRange> visitsWithin, List<VisitSchedule.Entry> schedule) {
         return timeline.planned().stream().map(phase -> {
             DateRange dates = timeline.dates(phase).orElseThrow();
-            int estimated = supports.stream().mapToInt(support -> support.plannedVisitsWithin(dates)).sum();
+            int estimated = timeline.visits(phase).map(frequency -> frequency.plannedVisits(dates)).orElseGet(() ->
+                    supports.stream().mapToInt(support -> support.plannedVisitsWithin(dates)).sum());
             List<VisitSchedule.Entry> within = schedule.stream()
                     .filter(entry -> dates.contains(entry.planned().value().date())).toList();
             int kept = (int) within.stream().filter(entry -> entry.status() == PlannedVisitStatus.DONE).count();

@@ -38,6 +38,21 @@ public class VisitTallyTest {
     }
 
     @Test
+    public void thePhasesOwnPlannedVisitsComeBeforeTheSupportTypesFrequencies() {
+        PlanTimeline timeline = PlanTimeline.empty()
+                .with(PlanPhase.INTENSIVE, START, START.plusWeeks(4).minusDays(1))
+                .with(PlanPhase.TRANSITION, START.plusWeeks(4), START.plusWeeks(8).minusDays(1))
+                .withVisits(PlanPhase.TRANSITION, VisitFrequency.perWeek(1));
+        List<PlannedSupport> supports = List.of(new PlannedSupport(SupportType.JOB_PERFORMANCE,
+                new DateRange(START, START.plusWeeks(8).minusDays(1)), VisitFrequency.perWeek(3)));
+
+        List<VisitTally> tallies = VisitTally.perPhase(timeline, supports, phase -> 0);
+
+        assertEquals("no visits planned for the phase: the support type's 3 a week", 12, tallies.get(0).planned());
+        assertEquals("the phase fades to 1 a week", 4, tallies.get(1).planned());
+    }
+
+    @Test
     public void doingMoreThanPlannedIsNoShortfall() {
         assertEquals(0, new VisitTally(PlanPhase.FOLLOW_UP, new DateRange(START, START.plusDays(30)), 1, 3).shortfall());
     }

@@ -31,6 +31,12 @@ public record TaskAnalysis(String title, String goal, String setting, String ins
         steps = steps == null ? null : List.copyOf(steps);
     }
 
+    /** As a new analysis starts when the form leaves them out: active, with the default threshold. */
+    public TaskAnalysis withDefaults() {
+        return new TaskAnalysis(title, goal, setting, instructor, fadingThreshold == 0 ? DEFAULT_THRESHOLD : fadingThreshold,
+                status == null ? AnalysisStatus.ACTIVE : status, steps);
+    }
+
     /** The steps still taught, in order. */
     public List<TaskStep> activeSteps() {
         return steps.stream().filter(step -> !step.retired()).toList();

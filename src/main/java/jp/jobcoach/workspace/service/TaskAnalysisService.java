@@ -80,6 +80,20 @@ public class TaskAnalysisService {
                 .orElseThrow(() -> new NotFoundException(ANALYSIS + " " + id));
     }
 
+    /** What the macro (and its script's refresh) renders of one analysis: the sheet and whether the viewer records. */
+    public record Worksheet(long caseId, List<Sheet> sheets, boolean mayEdit) {
+    }
+
+    /** The case's analyses, or the one named, for the viewer, with whether they may record and edit them. */
+    public Worksheet worksheet(GuardedCase on, Long onlyId) {
+        List<Sheet> sheets = onlyId == null ? sheets(on) : List.of(sheet(on, onlyId));
+        return new Worksheet(on.caseId(), sheets, on.may(TASK_ANALYSIS, EDIT));
+    }
+
+    public Worksheet worksheet(long caseId, Long onlyId) {
+        return worksheet(guard.require(caseId, TASK_ANALYSIS, VIEW), onlyId);
+    }
+
     /** Every analysis for a CSV download, audited as one export. */
     public List<Sheet> export(long caseId) {
         GuardedCase on = guard.require(caseId, TASK_ANALYSIS, VIEW);

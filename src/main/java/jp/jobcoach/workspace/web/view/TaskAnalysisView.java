@@ -30,7 +30,7 @@ import jp.jobcoach.workspace.service.TaskAnalysisService.Sheet;
 public final class TaskAnalysisView {
     public static final String MACRO = "task-analysis";
     static final String TEMPLATE = "templates/jobcoach/task-analysis.vm";
-    static final String SHEET_TEMPLATE = "templates/jobcoach/task-analysis-sheet.vm";
+    static final String SHEET_TEMPLATE = "templates/jobcoach/task-analysis-alone.vm";
     /** The sessions an A4 landscape page holds beside the step column. */
     public static final int STATIC_SESSIONS = 12;
     /** Blank step rows in the forms, so steps are added without a script building rows. */

@@ -15,7 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.Stored;
+import java.util.List;
+import java.util.Optional;
+import jp.jobcoach.workspace.domain.task.PromptLevel;
+import jp.jobcoach.workspace.domain.task.StepObservation;
 import jp.jobcoach.workspace.domain.task.TaskAnalysis;
+import jp.jobcoach.workspace.domain.task.TaskProgress;
+import jp.jobcoach.workspace.domain.task.TaskSession;
+import jp.jobcoach.workspace.domain.task.TaskStep;
+import jp.jobcoach.workspace.web.view.ViewText;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.TaskAnalysisService;
 import jp.jobcoach.workspace.web.Json;
@@ -76,6 +84,47 @@ public class TaskAnalysisResource {
             TaskAnalysisService.Worksheet worksheet = tasks.worksheet(caseId, id);
             return html(TaskAnalysisView.renderSheet(views.forViewer(true), new TaskAnalysisView.Model(caseId,
                     worksheet.sheets(), worksheet.mayEdit(), time.today())));
+        });
+    }
+
+    /**
+     * Every analysis as CSV (as ExportResource's files: BOM, the reader's language, formula-safe cells), one row per step
+     * × session, oldest session first, the level as its number (blank when not observed) and its label; audited as an
+     * export of TASK_ANALYSIS.
+     */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response export(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> {
+            List<TaskAnalysisService.Sheet> sheets = tasks.export(caseId);
+            ViewText text = views.forViewer(false).text();
+            List<String> header = List.of(text.field("title"), text.field("status"), text.message("jobcoach.web.task.order"),
+                    text.field("steps.action"), text.field("steps.retired"), text.field("date"), text.field("recorderKey"),
+                    text.field("recorderRole"), text.message("jobcoach.web.task.csv.level"),
+                    text.message("jobcoach.web.task.csv.label"), text.field("observations.errors"),
+                    text.field("observations.note"), text.message("jobcoach.web.task.rate-head"));
+            return CsvDownload.of("jobcoach-case-" + caseId + "-task-analyses.csv", header, row -> sheets.forEach(sheet -> {
+                TaskAnalysis analysis = sheet.analysis().value();
+                TaskProgress progress = sheet.progress();
+                for (int index = 0; index < progress.sessions().size(); index++) {
+                    TaskSession session = progress.sessions().get(index).value();
+                    String rate = progress.rate(index).map(each -> each.percent() + "%").orElse("");
+                    List<TaskStep> steps = analysis.steps();
+                    for (int position = 0; position < steps.size(); position++) {
+                        TaskStep step = steps.get(position);
+                        PromptLevel level = session.levelOf(step.id());
+                        Optional<StepObservation> observation = session.observation(step.id());
+                        row.accept(List.of(analysis.title(), text.label(analysis.status()), String.valueOf(position + 1),
+                                step.action(), step.retired() ? text.message("jobcoach.web.task.retired") : "",
+                                session.date().toString(), text.person(session.recorderKey()),
+                                session.recorderRole() == null ? "" : text.label(session.recorderRole()),
+                                level.observed() ? String.valueOf(level.score().getAsInt()) : "", text.label(level),
+                                observation.map(StepObservation::errors).map(String::valueOf).orElse(""),
+                                observation.map(StepObservation::note).orElse(""), rate));
+                    }
+                }
+            }));
         });
     }
 

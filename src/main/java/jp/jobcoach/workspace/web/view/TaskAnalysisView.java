@@ -53,7 +53,8 @@ public final class TaskAnalysisView {
         ViewText text = view.text();
         Map<String, Object> context = new HashMap<>();
         context.put("editable", editable);
-        context.put("csvUrl", view.exportUrl(model.caseId(), "task-analyses"));
+        context.put("csvUrl", view.interactive() && !model.sheets().isEmpty()
+                ? view.restBase() + "/cases/" + model.caseId() + "/task-analyses/export.csv" : "");
         context.put("newForm", editable ? analysisForm(text, model.caseId(), null) : Map.of());
         context.put("legend", legend(text));
         context.put("sheets", model.sheets().stream().map(sheet -> sheet(view, model, sheet, editable)).toList());

@@ -139,4 +139,29 @@ public class TaskAnalysisResourceTest extends RestTestSupport {
         assertEquals(404, sessions.update(caseId, id, 999_999, "{\"version\":1,\"session\":{\"date\":\"" + TODAY
                 + "\",\"observations\":[]}}").getStatus());
     }
+
+    @Test
+    public void theCsvHasARowPerStepAndSessionWithTheLevelAsNumberAndLabelFormulaSafeAndAudited() throws Exception {
+        JsonObject analysis = created();
+        long id = analysis.get("id").getAsLong();
+        sessions.record(caseId, id, "{\"session\":{\"date\":\"" + TODAY + "\",\"observations\":[{\"stepId\":"
+                + step(analysis, 0) + ",\"level\":4,\"note\":\"=HYPERLINK(1)\"},{\"stepId\":" + step(analysis, 1) + ",\"level\":0}]}}");
+        user.locale = Locale.JAPANESE;
+
+        Response response = analyses.export(caseId);
+        assertEquals(200, response.getStatus());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ((jakarta.ws.rs.core.StreamingOutput) response.getEntity()).write(out);
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertTrue(csv.startsWith("\uFEFF"));
+        String[] lines = csv.split("\r?\n");
+        assertEquals("a header and one row per step of the one session", 1 + 3, lines.length);
+        assertTrue(lines[1], lines[1].contains(",4,自立,") && lines[1].contains("'=HYPERLINK(1)"));
+        assertTrue(lines[2], lines[2].contains(",0,手添え,"));
+        assertTrue(lines[3], lines[3].contains(",,未観察,"));
+        assertEquals(jp.jobcoach.workspace.domain.AuditAction.EXPORT, auditStore.forCase(caseId, 0, 1).get(0).action());
+        actAs(CaseRole.HR);
+        assertEquals(403, analyses.export(caseId).getStatus());
+    }
 }

@@ -18,6 +18,8 @@ import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.task.AnalysisStatus;
+import jp.jobcoach.workspace.domain.task.IndependenceRate;
+import jp.jobcoach.workspace.domain.task.TaskProgress;
 import jp.jobcoach.workspace.domain.task.StepObservation;
 import jp.jobcoach.workspace.domain.task.TaskAnalysis;
 import jp.jobcoach.workspace.domain.task.TaskSession;
@@ -166,6 +168,8 @@ public class TaskAnalysisStore {
         columns.put("RECORDER_ROLE", value.recorderRole().name());
         columns.put("MINUTES", value.durationMinutes());
         columns.put("NOTE", value.note());
+        columns.put("INDEPENDENT", independent(value));
+        columns.put("OBSERVED", observed(value));
         columns.put("VERSION", 1);
         TaskSessionEntity row = ao.create(TaskSessionEntity.class, columns);
         return new Stored<>(row.getID(), caseId, 1, insertLevels(row.getID(), analysisId, caseId, value));
@@ -180,6 +184,8 @@ public class TaskAnalysisStore {
         row.setRecorderRole(value.recorderRole().name());
         row.setMinutes(value.durationMinutes());
         row.setNote(value.note());
+        row.setIndependent(independent(value));
+        row.setObserved(observed(value));
         row.save();
         ao.deleteWithSQL(TaskLevelEntity.class, "SESSION_ID = ?", sessionId);
         return new Stored<>(sessionId, row.getCaseId(), expectedVersion + 1,
@@ -191,6 +197,14 @@ public class TaskAnalysisStore {
         TaskSessionEntity row = claimedSession(sessionId, expectedVersion);
         ao.deleteWithSQL(TaskLevelEntity.class, "SESSION_ID = ?", sessionId);
         ao.delete(row);
+    }
+
+    private static int independent(TaskSession value) {
+        return TaskProgress.rate(value).map(IndependenceRate::independent).orElse(0);
+    }
+
+    private static int observed(TaskSession value) {
+        return TaskProgress.rate(value).map(IndependenceRate::observed).orElse(0);
     }
 
     private TaskSessionEntity claimedSession(long sessionId, int expectedVersion) {

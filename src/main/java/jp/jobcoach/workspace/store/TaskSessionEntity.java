@@ -12,7 +12,8 @@ import net.java.ao.schema.Table;
 /** One recorded session of a task analysis; its per-step levels are {@link TaskLevelEntity} rows. */
 @Preload
 @Table("TA_SESSION")
-@Indexes(@Index(name = "ta_session_day", methodNames = {"getAnalysisId", "getSessionDate"}))
+@Indexes({@Index(name = "ta_session_day", methodNames = {"getAnalysisId", "getSessionDate"}),
+        @Index(name = "ta_session_case", methodNames = {"getCaseId", "getSessionDate"})})
 public interface TaskSessionEntity extends Entity {
     @NotNull
     @Indexed
@@ -44,6 +45,15 @@ public interface TaskSessionEntity extends Entity {
     @StringLength(StringLength.UNLIMITED)
     String getNote();
     void setNote(String note);
+
+    /** Of the steps observed ({@link #getObserved}), how many were independent: the session's rate, for the timeline. */
+    @NotNull
+    int getIndependent();
+    void setIndependent(int independent);
+
+    @NotNull
+    int getObserved();
+    void setObserved(int observed);
 
     @NotNull
     int getVersion();

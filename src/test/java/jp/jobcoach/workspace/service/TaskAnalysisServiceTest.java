@@ -221,4 +221,45 @@ public class TaskAnalysisServiceTest extends ServiceTestSupport {
         String all = entries.toString();
         assertTrue(all, !all.contains("日報入力") && !all.contains("別のメモ") && !all.contains("メモ,"));
     }
+
+    @Test
+    public void aRecordedSessionIsOnTheTimelineWithWhoWhichAnalysisAndTheRateForThoseWhoSeeTaskAnalyses() {
+        Stored<TaskAnalysis> analysis = created();
+        Stored<TaskSession> recorded = tasks.recordSession(caseId, analysis.id(), session(analysis.value().steps(), 4, 2, 4));
+        jp.jobcoach.workspace.domain.timeline.TimelineQuery query = new jp.jobcoach.workspace.domain.timeline.TimelineQuery(
+                java.util.Set.of(jp.jobcoach.workspace.domain.timeline.TimelineKind.TASK_SESSION), java.util.Set.of(), 20, null);
+
+        actAs(CaseRole.CENTER_COACH);
+        List<jp.jobcoach.workspace.domain.timeline.TimelineEntry> entries = timeline.page(caseId, query).entries();
+        assertEquals(1, entries.size());
+        assertEquals(recorded.id(), entries.get(0).sourceId());
+        assertEquals("IN_COMPANY_COACH", entries.get(0).authorKey());
+        assertEquals(CaseRole.IN_COMPANY_COACH, entries.get(0).authorRole());
+        assertEquals("日報入力", entries.get(0).title());
+        assertEquals("2/3", entries.get(0).excerpt());
+        assertTrue(timeline.overview(caseId, query).kinds().contains(jp.jobcoach.workspace.domain.timeline.TimelineKind.TASK_SESSION));
+
+        for (CaseRole role : List.of(CaseRole.HR, CaseRole.SUPERVISOR, CaseRole.WORKER)) {
+            actAs(role);
+            assertEquals(role.name(), List.of(), timeline.page(caseId, new jp.jobcoach.workspace.domain.timeline.TimelineQuery(
+                    java.util.Set.of(), java.util.Set.of(), 20, null)).entries().stream()
+                    .filter(entry -> entry.kind() == jp.jobcoach.workspace.domain.timeline.TimelineKind.TASK_SESSION).toList());
+        }
+    }
+
+    @Test
+    public void withoutConsentTheTimelineShowsNoSession() {
+        long unconsented = caseWithoutConsents().id();
+        Stored<Consent> given = consentStore.create(unconsented, Consent.inProduct(ConsentCategory.TASK_ANALYSIS,
+                CaseRole.CENTER_COACH, NOW, keyOf(CaseRole.WORKER), null), 0);
+        actAs(CaseRole.CENTER_COACH);
+        Stored<TaskAnalysis> analysis = tasks.create(unconsented, analysis());
+        tasks.recordSession(unconsented, analysis.id(), session(analysis.value().steps(), 4));
+        jp.jobcoach.workspace.domain.timeline.TimelineQuery all = new jp.jobcoach.workspace.domain.timeline.TimelineQuery(
+                java.util.Set.of(), java.util.Set.of(), 20, null);
+        assertEquals(1, timeline.page(unconsented, all).entries().size());
+
+        consentStore.revoke(given.id(), 1, NOW, keyOf(CaseRole.WORKER));
+        assertEquals(List.of(), timeline.page(unconsented, all).entries());
+    }
 }

@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.service;
 
+
 import static jp.jobcoach.workspace.domain.Access.VIEW;
 import static jp.jobcoach.workspace.domain.DataCategory.ACCOMMODATIONS;
 
@@ -15,6 +16,8 @@ import jp.jobcoach.workspace.port.Notifier;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.CasePageService.CasePage;
 import jp.jobcoach.workspace.domain.Stored;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.task.AnalysisStatus;
 
 /**
  * What the case panel on the case's home page shows to any member: the case and the viewer's roles, its phase
@@ -33,11 +36,13 @@ public class CasePanelService {
     private final TimeSource time;
     private final ConsentService consents;
     private final CasePageRestrictions restrictions;
+    private final TaskAnalysisService tasks;
 
     @Inject
     public CasePanelService(CaseService cases, VisitService visits, AccommodationService accommodations,
                             InterviewService interviews, CasePageService casePages, Notifier notifier, TimeSource time,
-                            ConsentService consents, CasePageRestrictions restrictions) {
+                            ConsentService consents, CasePageRestrictions restrictions, TaskAnalysisService tasks) {
+        this.tasks = tasks;
         this.cases = cases;
         this.visits = visits;
         this.accommodations = accommodations;
@@ -56,7 +61,8 @@ public class CasePanelService {
                 ? accommodations.withReviewsDue(on) : new AccommodationService.ReviewedList(List.of(), Set.of());
         return new CasePanel(on, cases.phaseHistory(on), reviewed.all(), reviewed.dueIds(), visits.tallies(on),
                 time.today(), interviews.schedule(on), notifier.delivers(), casePages.pages(on), consents.overview(on),
-                restrictions.status(on));
+                restrictions.status(on), on.sees(DataCategory.TASK_ANALYSIS) ? tasks.sheets(on).stream()
+                        .filter(sheet -> sheet.analysis().value().status() == AnalysisStatus.ACTIVE).toList() : List.of());
     }
 
     /**
@@ -65,10 +71,11 @@ public class CasePanelService {
      * @param remindersDelivered false while reminders reach nobody (no mail server): the overdue flag is all there is
      * @param consents           the worker's consents, with the team's roles that lack one
      * @param restrictions       who may open the case's pages, and whether they are not yet restricted
+     * @param taskAnalyses       the active task analyses with their figures; none for a viewer who may not see them
      */
     public record CasePanel(GuardedCase on, List<PhaseChange> history, List<Stored<Accommodation>> accommodations,
                             Set<Long> reviewDue, List<VisitTally> tallies, LocalDate today, InterviewSchedule interviews,
                             boolean remindersDelivered, List<CasePage> pages, ConsentService.Overview consents,
-                            CasePageRestrictions.Status restrictions) {
+                            CasePageRestrictions.Status restrictions, List<TaskAnalysisService.Sheet> taskAnalyses) {
     }
 }

@@ -110,7 +110,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
                 writes, time);
         tasks = new TaskAnalysisService(guard, new jp.jobcoach.workspace.store.TaskAnalysisStore(ao), audit, writes, time);
         panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, consents,
-                pageRestrictions);
+                pageRestrictions, tasks);
         caseId = caseWithEveryRole().id();
     }
 

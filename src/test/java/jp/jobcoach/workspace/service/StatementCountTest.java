@@ -60,8 +60,9 @@ public class StatementCountTest extends ServiceTestSupport {
         assertTrue("a handful per page, not none: " + timelineStatements, timelineStatements > 10 && timelineStatements < 40);
         // the guard reads the case and its team once for the whole panel (it read them six times: 26 statements),
         // the consent ledger once, which the panel's consent section and every consent check share, and one more
-        // says whether the case's pages wait for their restrictions
-        assertEquals(13, statements(id -> panels.panel(id), large));
+        // says whether the case's pages wait for their restrictions, and one finds the case has no task analysis (with
+        // analyses: three more, their steps, sessions and levels, however many)
+        assertEquals(14, statements(id -> panels.panel(id), large));
     }
 
     @Test

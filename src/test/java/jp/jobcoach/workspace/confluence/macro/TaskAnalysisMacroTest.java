@@ -140,4 +140,16 @@ public class TaskAnalysisMacroTest extends MacroTestSupport {
         }
         return count;
     }
+
+    @Test
+    public void theCasePanelShowsEachActiveAnalysisWithItsLatestRateAndStepsReadyToFade() {
+        analysisWithSessions(4);
+        actAs(CaseRole.CENTER_COACH);
+        String panel = renderCasePanel("display");
+        assertTrue(panel, panel.contains("jobcoach-case-tasks") && panel.contains("日報入力"));
+        assertTrue(panel.contains("50% (1 of 2 steps independent)"));
+        assertTrue(panel.contains("1 steps ready to fade"));
+        actAs(CaseRole.HR);
+        assertFalse("HR sees no task analysis on the panel", renderCasePanel("display").contains("日報入力"));
+    }
 }

@@ -22,6 +22,11 @@
         return levels;
     }
 
+    /** What a cell holds as stored: its level when the page came, and the step's count and note, which a save keeps. */
+    function attribute(cell, name) {
+        return cell.getAttribute(name) || '';
+    }
+
     function cells(sheet) {
         return Array.prototype.slice.call(sheet.querySelectorAll('.jobcoach-ta-entry'));
     }
@@ -82,7 +87,7 @@
 
     function setLevel(sheet, cell, level) {
         show(sheet, cell, level);
-        var dirty = cell.getAttribute('data-level') !== cell.getAttribute('data-saved');
+        var dirty = cell.getAttribute('data-level') !== attribute(cell, 'data-saved');
         cell.classList.toggle('jobcoach-ta-dirty', dirty);
         if (dirty) {
             cell.setAttribute('aria-description', sheet.getAttribute('data-msg-unsaved'));
@@ -129,8 +134,8 @@
         columnCells(sheet, column).forEach(function (cell) {
             var step = Number(cell.parentElement.getAttribute('data-step'));
             var level = cell.getAttribute('data-level');
-            var errors = cell.getAttribute('data-errors');
-            var note = cell.getAttribute('data-note');
+            var errors = attribute(cell, 'data-errors');
+            var note = attribute(cell, 'data-note');
             if (level === '' && errors === '' && note === '') {
                 return;
             }
@@ -215,6 +220,7 @@
         holder.innerHTML = await response.text();
         var fresh = holder.querySelector('.jobcoach-ta');
         sheet.replaceWith(fresh);
+        remember(fresh);
         scrollToNewest(fresh);
         status(fresh, message);
         var rows = fresh.querySelectorAll('.jobcoach-ta-grid tbody tr');
@@ -245,7 +251,7 @@
             var observation = theirs[cell.parentElement.getAttribute('data-step')];
             var level = observation && observation.level !== null && observation.level !== undefined ? String(observation.level) : '';
             var marker = cell.querySelector('.jobcoach-ta-theirs');
-            if (level !== cell.getAttribute('data-saved')) {
+            if (level !== attribute(cell, 'data-saved')) {
                 var shown = levels[level] || {short: ''};
                 marker.textContent = sheet.getAttribute('data-msg-changed') + ' ' + (level === '' ? '–' : level) + ' ' + shown.short;
                 marker.hidden = false;
@@ -256,6 +262,13 @@
                 ? String(observation.errors) : '');
             cell.setAttribute('data-note', observation && observation.note ? observation.note : '');
             cell.classList.toggle('jobcoach-ta-dirty', cell.getAttribute('data-level') !== level);
+        });
+    }
+
+    /** Each cell's level as it came from the server, against which a typed level counts as unsaved. */
+    function remember(sheet) {
+        sheet.querySelectorAll('.jobcoach-ta-entry').forEach(function (cell) {
+            cell.setAttribute('data-saved', attribute(cell, 'data-level'));
         });
     }
 
@@ -328,6 +341,7 @@
     /** Each grid starts scrolled to its newest session, with the new session's first cell the one Tab reaches. */
     function start() {
         document.querySelectorAll('[data-jobcoach-ta]').forEach(function (sheet) {
+            remember(sheet);
             scrollToNewest(sheet);
             var first = sheet.querySelector('tbody td.jobcoach-ta-new.jobcoach-ta-entry') || cells(sheet)[0];
             if (first) {

@@ -23,5 +23,5 @@ import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 public record WorkerCopy(Instant madeAt, Stored<SupportCase> supportCase, List<PhaseChange> phaseChanges, Team team,
                          Optional<SupportPlan> plan, List<Stored<Accommodation>> accommodations,
                          List<Stored<RetentionInterview>> interviews, List<Stored<VisitRecord>> visits,
-                         List<AuditEntry> audit, ConsentLedger consents) {
+                         List<AuditEntry> audit, ConsentLedger consents, List<TaskAnalysisService.Sheet> taskAnalyses) {
 }

@@ -19,6 +19,7 @@ import jp.jobcoach.workspace.store.AuditEventStore;
 import jp.jobcoach.workspace.store.CaseStore;
 import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.PlanStore;
+import jp.jobcoach.workspace.store.TaskAnalysisStore;
 import jp.jobcoach.workspace.store.VisitStore;
 
 /**
@@ -42,11 +43,13 @@ public class WorkerCopyService {
     private final AuditEventStore auditEvents;
     private final AuditLog audit;
     private final TimeSource time;
+    private final TaskAnalysisStore taskAnalyses;
 
     @Inject
     public WorkerCopyService(CaseGuard guard, CaseStore cases, PlanStore plans, AccommodationStore accommodations,
                              InterviewStore interviews, VisitStore visits, AuditEventStore auditEvents, AuditLog audit,
-                             TimeSource time) {
+                             TimeSource time, TaskAnalysisStore taskAnalyses) {
+        this.taskAnalyses = taskAnalyses;
         this.guard = guard;
         this.cases = cases;
         this.plans = plans;
@@ -73,7 +76,8 @@ public class WorkerCopyService {
         return new WorkerCopy(time.now(), on.stored(), cases.phaseChanges(caseId), on.team(), plans.complete(caseId),
                 accommodations.forCase(caseId),
                 all(after -> interviews.page(caseId, after, CHUNK), InterviewStore::cursor),
-                all(after -> visits.page(caseId, after, CHUNK), VisitStore::cursor), log, on.ledger());
+                all(after -> visits.page(caseId, after, CHUNK), VisitStore::cursor), log, on.ledger(),
+                taskAnalyses.sheetsForCase(caseId).stream().map(TaskAnalysisService.Sheet::of).toList());
     }
 
     /** Every page of a list, newest first, read {@link #CHUNK} at a time. */

@@ -185,15 +185,14 @@ public final class TaskAnalysisView {
         return cell;
     }
 
-    /** A strip of the step's levels over the shown sessions: one coloured square each, its label as the tooltip. */
+    /** A strip of the step's levels over the shown sessions: one coloured square each (the grid has them in words). */
     private static Map<String, Object> strip(ViewText text, TaskProgress.StepProgress step, TaskProgress progress,
                                              List<Integer> shown) {
         List<Map<String, Object>> squares = new ArrayList<>();
         for (int position = 0; position < shown.size(); position++) {
             int index = shown.get(position);
             PromptLevel level = step.levels().get(index);
-            squares.add(Map.of("x", position * STRIP_CELL, "colour", level.strong(), "title",
-                    text.day(progress.sessions().get(index).value().date()) + ": " + text.label(level)));
+            squares.add(Map.of("x", position * STRIP_CELL, "colour", level.strong()));
         }
         return Map.of("width", Math.max(STRIP_CELL, shown.size() * STRIP_CELL), "squares", squares,
                 "title", text.message("jobcoach.web.task.strip", step.step().action() == null ? "" : step.step().action()));

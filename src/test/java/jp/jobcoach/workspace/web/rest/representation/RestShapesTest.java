@@ -202,7 +202,7 @@ public class RestShapesTest {
         shapes.put("worker-copy", WorkerCopyRepresentation.from(new WorkerCopy(AT, storedCase, List.of(RestExamples.phaseChange()),
                 new Team(List.of(TeamMember.of("worker-1", CaseRole.WORKER))), Optional.of(RestExamples.plan()),
                 List.of(storedAccommodation), List.of(storedInterview), List.of(storedVisit), List.of(RestExamples.auditEntry()),
-                new ConsentLedger(List.of(storedConsent))),
+                new ConsentLedger(List.of(storedConsent)), List.of(taskSheet)),
                 key -> "名前 " + key));
         shapes.put("errors", new ErrorsRepresentation(List.of(new ErrorsRepresentation.FieldMessage("steps[1].approvedBy",
                 "Enter who approved the step."))));

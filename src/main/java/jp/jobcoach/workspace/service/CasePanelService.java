@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.service;
 
+
 import static jp.jobcoach.workspace.domain.Access.VIEW;
 import static jp.jobcoach.workspace.domain.DataCategory.ACCOMMODATIONS;
 
@@ -23,6 +24,8 @@ import jp.jobcoach.workspace.port.Notifier;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.CasePageService.CasePage;
 import jp.jobcoach.workspace.domain.Stored;
+import jp.jobcoach.workspace.domain.DataCategory;
+import jp.jobcoach.workspace.domain.task.AnalysisStatus;
 
 /**
  * What the case panel on the case's home page shows to any member: the case and the viewer's roles, its phase
@@ -42,13 +45,16 @@ public class CasePanelService {
     private final ConsentService consents;
     private final CasePageRestrictions restrictions;
     private final TimelineService timeline;
+    private final TaskAnalysisService tasks;
     /** How many of each kind of change the panel names with a link; the rest it counts. */
     static final int CHANGES_SHOWN = 3;
 
     @Inject
     public CasePanelService(CaseService cases, VisitService visits, AccommodationService accommodations,
                             InterviewService interviews, CasePageService casePages, Notifier notifier, TimeSource time,
-                            ConsentService consents, CasePageRestrictions restrictions, TimelineService timeline) {
+                            ConsentService consents, CasePageRestrictions restrictions, TimelineService timeline,
+                            TaskAnalysisService tasks) {
+        this.tasks = tasks;
         this.cases = cases;
         this.visits = visits;
         this.accommodations = accommodations;
@@ -68,7 +74,8 @@ public class CasePanelService {
                 ? accommodations.withReviewsDue(on) : new AccommodationService.ReviewedList(List.of(), Set.of());
         return new CasePanel(on, cases.phaseHistory(on), reviewed.all(), reviewed.dueIds(), visits.tallies(on),
                 time.today(), interviews.schedule(on), notifier.delivers(), casePages.pages(on), consents.overview(on),
-                restrictions.status(on), sinceLastVisit(on));
+                restrictions.status(on), sinceLastVisit(on), on.sees(DataCategory.TASK_ANALYSIS) ? tasks.sheets(on).stream()
+                        .filter(sheet -> sheet.analysis().value().status() == AnalysisStatus.ACTIVE).toList() : List.of());
     }
 
     /**
@@ -109,10 +116,12 @@ public class CasePanelService {
      * @param remindersDelivered false while reminders reach nobody (no mail server): the overdue flag is all there is
      * @param consents           the worker's consents, with the team's roles that lack one
      * @param restrictions       who may open the case's pages, and whether they are not yet restricted
+     * @param taskAnalyses       the active task analyses with their figures; none for a viewer who may not see them
      */
     public record CasePanel(GuardedCase on, List<PhaseChange> history, List<Stored<Accommodation>> accommodations,
                             Set<Long> reviewDue, List<VisitTally> tallies, LocalDate today, InterviewSchedule interviews,
                             boolean remindersDelivered, List<CasePage> pages, ConsentService.Overview consents,
-                            CasePageRestrictions.Status restrictions, SinceLastVisit sinceLastVisit) {
+                            CasePageRestrictions.Status restrictions, SinceLastVisit sinceLastVisit,
+                            List<TaskAnalysisService.Sheet> taskAnalyses) {
     }
 }

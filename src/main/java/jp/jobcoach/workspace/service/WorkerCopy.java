@@ -25,5 +25,6 @@ import jp.jobcoach.workspace.domain.interview.RetentionInterview;
 public record WorkerCopy(Instant madeAt, Stored<SupportCase> supportCase, List<PhaseChange> phaseChanges, Team team,
                          Optional<SupportPlan> plan, List<Stored<Accommodation>> accommodations,
                          List<Stored<RetentionInterview>> interviews, List<Stored<VisitRecord>> visits,
-                         List<AuditEntry> audit, ConsentLedger consents, List<Stored<PlannedVisit>> plannedVisits) {
+                         List<AuditEntry> audit, ConsentLedger consents, List<Stored<PlannedVisit>> plannedVisits,
+                         List<TaskAnalysisService.Sheet> taskAnalyses) {
 }

@@ -20,6 +20,7 @@ import jp.jobcoach.workspace.store.AuditEventStore;
 import jp.jobcoach.workspace.store.CaseStore;
 import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.PlanStore;
+import jp.jobcoach.workspace.store.TaskAnalysisStore;
 import jp.jobcoach.workspace.store.VisitStore;
 import jp.jobcoach.workspace.store.PlannedVisitStore;
 
@@ -45,11 +46,13 @@ public class WorkerCopyService {
     private final AuditEventStore auditEvents;
     private final AuditLog audit;
     private final TimeSource time;
+    private final TaskAnalysisStore taskAnalyses;
 
     @Inject
     public WorkerCopyService(CaseGuard guard, CaseStore cases, PlanStore plans, AccommodationStore accommodations,
                              InterviewStore interviews, VisitStore visits, PlannedVisitStore planned,
-                             AuditEventStore auditEvents, AuditLog audit, TimeSource time) {
+                             AuditEventStore auditEvents, AuditLog audit, TimeSource time, TaskAnalysisStore taskAnalyses) {
+        this.taskAnalyses = taskAnalyses;
         this.guard = guard;
         this.cases = cases;
         this.plans = plans;
@@ -78,7 +81,7 @@ public class WorkerCopyService {
                 accommodations.forCase(caseId),
                 all(after -> interviews.page(caseId, after, CHUNK), InterviewStore::cursor),
                 all(after -> visits.page(caseId, after, CHUNK), VisitStore::cursor), log, on.ledger(),
-                allPlanned(caseId));
+                allPlanned(caseId), taskAnalyses.sheetsForCase(caseId).stream().map(TaskAnalysisService.Sheet::of).toList());
     }
 
     /** Every planned visit of the case, earliest first, {@link #CHUNK} at a time. */

@@ -115,6 +115,7 @@ public class TimelineStore {
             case PLAN_CHANGE -> planChanges(read, since);
             case ACCOMMODATION_STEP -> accommodationSteps(read, since);
             case COMMENT -> comments(read, since);
+            case TASK_SESSION -> taskSessions(read, since);
         };
     }
 
@@ -157,6 +158,29 @@ public class TimelineStore {
                 read.limit(), since != null, row -> new TimelineEntry(TimelineKind.ACCOMMODATION_STEP, row.getID(),
                         startOf(row.getLiftedDate()), row.getApprovedBy(), null, titles.get(row.getAccommodationId()),
                         row.getLabel(), null, null));
+    }
+
+    /**
+     * Recorded task-analysis sessions: the case's analyses' titles first (a handful; none, no second statement), then
+     * the sessions with the rate stored with them. The entry's title is the analysis's, its excerpt the rate as
+     * "independent/observed" (empty when nothing was observed), which the view words.
+     */
+    private RecentEntries taskSessions(TimelineRead read, Since since) {
+        if (read.authors().isNobody()) {
+            return RecentEntries.NONE;
+        }
+        Map<Long, String> titles = new HashMap<>();
+        ao.stream(TaskAnalysisEntity.class, Query.select("ID, TITLE").where("CASE_ID = ?", read.caseId()),
+                row -> titles.put((long) row.getID(), row.getTitle()));
+        if (titles.isEmpty()) {
+            return RecentEntries.NONE;
+        }
+        Select select = Select.byDay(TimelineKind.TASK_SESSION, "SESSION_DATE").where("CASE_ID = ?", read.caseId())
+                .among("RECORDER", read.authors()).after(read.after()).since(since, "RECORDER");
+        return stream(TaskSessionEntity.class, "ID, ANALYSIS_ID, SESSION_DATE, RECORDER, INDEPENDENT, OBSERVED", select,
+                read.limit(), since != null, row -> new TimelineEntry(TimelineKind.TASK_SESSION, row.getID(), startOf(row.getSessionDate()),
+                        row.getRecorder(), null, titles.get(row.getAnalysisId()),
+                        row.getObserved() == 0 ? "" : row.getIndependent() + "/" + row.getObserved(), null, null));
     }
 
     /** Comments of the pages, roles and page categories the read allows; a row without a category is HEALTH's. */

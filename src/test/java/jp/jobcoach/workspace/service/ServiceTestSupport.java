@@ -80,6 +80,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected ConsentService consents;
     protected CasePageRestrictions pageRestrictions;
     protected ErasureService erasures;
+    protected TaskAnalysisService tasks;
     protected long caseId;
 
     @Before
@@ -108,8 +109,9 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         consents = new ConsentService(guard, consentStore, audit, writes, time, pageRestrictions);
         erasures = new ErasureService(guard, user, new CaseErasure(ao, auditStore), auditStore, new SettingStore(ao),
                 writes, time);
+        tasks = new TaskAnalysisService(guard, new jp.jobcoach.workspace.store.TaskAnalysisStore(ao), audit, writes, time);
         panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, consents,
-                pageRestrictions, timeline);
+                pageRestrictions, timeline, tasks);
         caseId = caseWithEveryRole().id();
     }
 

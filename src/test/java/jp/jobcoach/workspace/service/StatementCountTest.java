@@ -63,8 +63,10 @@ public class StatementCountTest extends ServiceTestSupport {
         // the guard reads the case and its team once for the whole panel (it read them six times: 26 statements),
         // the consent ledger once, which the panel's consent section and every consent check share, and one more
         // says whether the case's pages wait for their restrictions; for a center coach, whether they visited yet
-        // (this one has not: "since your last visit" reads nothing more) and the planned visits of the plan's phases
-        assertEquals(15, statements(id -> panels.panel(id), large));
+        // (this one has not: "since your last visit" reads nothing more) and the planned visits of the plan's phases;
+        // one finds the case has no task analysis (with analyses: three more, their steps, sessions and levels, however
+        // many)
+        assertEquals(16, statements(id -> panels.panel(id), large));
     }
 
     /**
@@ -226,6 +228,48 @@ public class StatementCountTest extends ServiceTestSupport {
         // a list of the case's interviews, visits or steps would hold 300 items, of the coach's cases 31
         int longest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
         assertTrue("IN lists " + sizes, longest <= CaseRole.values().length);
+    }
+
+    /**
+     * A task analysis's grid of 40 steps × 60 sessions costs the statements of one of 5 × 5, and so do all of a case's
+     * analyses: one read per table (analysis, steps, sessions, levels) after the guard's, whatever their size.
+     */
+    @Test
+    public void aTaskAnalysisGridOf40StepsBy60SessionsIssuesTheStatementsOfOneOf5By5() {
+        long small = caseId;
+        long large = caseWithEveryRole().id();
+        long smallSheet = taskAnalysis(small, 5, 5);
+        long largeSheet = taskAnalysis(large, 40, 60);
+        taskAnalysis(large, 40, 60);
+        actAs(CaseRole.CENTER_COACH);
+
+        int grid = statements(id -> tasks.sheet(id, id == small ? smallSheet : largeSheet), small);
+        assertEquals(grid, statements(id -> tasks.sheet(id, largeSheet), large));
+        assertEquals(statements(id -> tasks.sheets(id), small), statements(id -> tasks.sheets(id), large));
+        int guard = statements(id -> cases.get(id), large) + 1; // and the consent ledger, which TASK_ANALYSIS needs
+        assertEquals("one read per table after the guard's", guard + 4, statements(id -> tasks.sheet(id, largeSheet), large));
+        assertEquals(guard + 4, statements(id -> tasks.sheets(id), large));
+        assertEquals(60, tasks.sheet(large, largeSheet).progress().sessions().size());
+    }
+
+    /** An analysis of {@code steps} steps and {@code sessions} sessions, each observing every step. */
+    private long taskAnalysis(long caseId, int steps, int sessions) {
+        jp.jobcoach.workspace.store.TaskAnalysisStore store = new jp.jobcoach.workspace.store.TaskAnalysisStore(ao);
+        List<jp.jobcoach.workspace.domain.task.TaskStep> list = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            list.add(jp.jobcoach.workspace.domain.task.TaskStep.of("step " + i));
+        }
+        var created = store.create(caseId, new jp.jobcoach.workspace.domain.task.TaskAnalysis("task", null, null, null, 3,
+                jp.jobcoach.workspace.domain.task.AnalysisStatus.ACTIVE, list));
+        for (int n = 0; n < sessions; n++) {
+            List<jp.jobcoach.workspace.domain.task.StepObservation> levels = new ArrayList<>();
+            for (var step : created.value().steps()) {
+                levels.add(new jp.jobcoach.workspace.domain.task.StepObservation(step.id(), (n + (int) step.id()) % 5, null, null));
+            }
+            store.createSession(caseId, created.id(), new jp.jobcoach.workspace.domain.task.TaskSession(RETURN.plusDays(n),
+                    "CENTER_COACH", CaseRole.CENTER_COACH, null, null, levels));
+        }
+        return created.id();
     }
 
     @Test

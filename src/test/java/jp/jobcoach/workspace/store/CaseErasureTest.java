@@ -148,6 +148,13 @@ public class CaseErasureTest extends StoreTestSupport {
         ConsentStore consents = new ConsentStore(ao);
         long consent = consents.create(caseId, Consent.inProduct(ConsentCategory.HEALTH, CaseRole.CENTER_COACH, T0, "WORKER", null), 0).id();
         consents.revoke(consent, 1, T0, "WORKER");
+        TaskAnalysisStore tasks = new TaskAnalysisStore(ao);
+        jp.jobcoach.workspace.domain.Stored<jp.jobcoach.workspace.domain.task.TaskAnalysis> analysis =
+                tasks.create(caseId, TaskAnalysisStoreTest.analysis());
+        tasks.update(analysis.id(), 1, analysis.value());
+        long session = tasks.createSession(caseId, analysis.id(), TaskAnalysisStoreTest.session(RETURN,
+                analysis.value().steps(), 4, 3)).id();
+        tasks.updateSession(session, 1, TaskAnalysisStoreTest.session(RETURN, analysis.value().steps(), 4, 4));
         audit.append(new AuditEntry(caseId, "COUNSELOR", AuditAction.CREATE, "CASE", "case", caseId, List.of(), T0));
         return caseId;
     }

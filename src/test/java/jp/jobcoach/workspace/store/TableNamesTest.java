@@ -27,7 +27,9 @@ public class TableNamesTest {
             Map.entry("SupportCaseEntity", "CASE_FILE"), Map.entry("TeamMemberEntity", "TEAM_MEMBER"),
             Map.entry("TimelineCommentEntity", "TL_COMMENT"), Map.entry("VersionClaimEntity", "VERSION_CLAIM"),
             Map.entry("VisitRecordEntity", "VISIT_RECORD"), Map.entry("PlannedVisitEntity", "PLANNED_VISIT"),
-            Map.entry("SettingEntity", "SETTING")));
+            Map.entry("SettingEntity", "SETTING"),
+            Map.entry("TaskAnalysisEntity", "TASK_ANALYSIS"), Map.entry("TaskStepEntity", "TA_STEP"),
+            Map.entry("TaskSessionEntity", "TA_SESSION"), Map.entry("TaskLevelEntity", "TA_LEVEL")));
 
     @Test
     public void everyEntityKeepsItsTable() {

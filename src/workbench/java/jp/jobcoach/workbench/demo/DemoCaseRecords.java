@@ -104,6 +104,12 @@ final class DemoCaseRecords {
             as(NURSE, () -> accommodations(caseId, returned));
             as(LEAD_COACH, () -> visits(caseId, returned, story.supports()));
             as(COMPANY_COACH, () -> interviews(caseId, story, returned));
+            if (story.weeksSinceReturn() >= 12) {
+                as(COMPANY_COACH, () -> {
+                    new DemoTaskAnalyses(plugin.get(jp.jobcoach.workspace.service.TaskAnalysisService.class)).record(caseId, returned);
+                    return null;
+                });
+            }
         }
         return caseId;
     }

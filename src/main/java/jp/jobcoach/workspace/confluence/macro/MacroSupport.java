@@ -13,6 +13,7 @@ import jp.jobcoach.workspace.service.AccessDeniedException;
 import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.NotFoundException;
 import jp.jobcoach.workspace.web.view.InterviewsView;
+import jp.jobcoach.workspace.web.view.TaskAnalysisView;
 import jp.jobcoach.workspace.web.view.TimelineView;
 import jp.jobcoach.workspace.web.view.ViewContext;
 import jp.jobcoach.workspace.web.view.Views;
@@ -32,9 +33,11 @@ public class MacroSupport {
     public static final String INTERVIEW_RESOURCES = "jp.jobcoach.workspace:jobcoach-interviews-resources";
     /** jobcoach-timeline.css and .js, for the timeline; they depend on the core resources. */
     public static final String TIMELINE_RESOURCES = "jp.jobcoach.workspace:jobcoach-timeline-resources";
+    /** jobcoach-task-analysis.css and .js, for the task-analysis grid; they depend on the core resources. */
+    public static final String TASK_ANALYSIS_RESOURCES = "jp.jobcoach.workspace:jobcoach-task-analysis-resources";
     /** The resources a macro needs beside the core ones. */
     private static final Map<String, String> OWN_RESOURCES = Map.of(InterviewsView.MACRO, INTERVIEW_RESOURCES,
-            TimelineView.MACRO, TIMELINE_RESOURCES);
+            TimelineView.MACRO, TIMELINE_RESOURCES, TaskAnalysisView.MACRO, TASK_ANALYSIS_RESOURCES);
 
     private final CaseService cases;
     private final CurrentUser currentUser;

@@ -14,7 +14,9 @@ public enum TimelineKind implements Labelled {
     PLAN_CHANGE(DataCategory.PLAN),
     ACCOMMODATION_STEP(DataCategory.ACCOMMODATIONS),
     /** Case talk; each comment takes the category of the case page it was made on (see {@link TimelineEntry}). */
-    COMMENT(DataCategory.CASE);
+    COMMENT(DataCategory.CASE),
+    /** A recorded task-analysis session: who observed it, of which analysis, and its independence rate. */
+    TASK_SESSION(DataCategory.TASK_ANALYSIS);
 
     private final DataCategory category;
 

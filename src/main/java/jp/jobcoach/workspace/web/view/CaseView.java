@@ -49,6 +49,7 @@ public final class CaseView {
                 Map.entry("team", TeamView.model(text, caseId, data.on().team(), data.on().actorKey(), data.on().actorRoles(),
                         view.interactive() && data.on().may(TEAM, EDIT))),
                 Map.entry("accommodations", accommodations(text, data)),
+                Map.entry("taskAnalyses", taskAnalyses(text, data)),
                 Map.entry("tally", TallyView.model(text, data.tallies())),
                 Map.entry("consent", ConsentView.model(text, data.consents(), view.interactive())),
                 Map.entry("interviews", interviews(text, data.interviews(), data.remindersDelivered())),
@@ -80,6 +81,17 @@ public final class CaseView {
     private static Map<String, Object> accommodations(ViewText text, CasePanel data) {
         return table(List.of(text.message("jobcoach.field.title"), text.message("jobcoach.web.case.next-step"), text.message("jobcoach.web.case.review")),
                 data.accommodations().stream().map(stored -> accommodationRow(text, stored, data.reviewDue().contains(stored.id()))));
+    }
+
+    /** The active task analyses: title, latest independence rate, steps ready to fade, trend; none if not seen. */
+    private static Map<String, Object> taskAnalyses(ViewText text, CasePanel data) {
+        return Map.of("shown", data.on().sees(jp.jobcoach.workspace.domain.DataCategory.TASK_ANALYSIS),
+                "table", table(List.of(text.message("jobcoach.field.title"), text.message("jobcoach.web.task.latest-rate"),
+                        text.message("jobcoach.web.task.ready"), text.message("jobcoach.web.task.trend")),
+                data.taskAnalyses().stream().map(sheet -> Map.<String, Object>of("title", sheet.analysis().value().title(),
+                        "rate", sheet.progress().latestRate().map(rate -> TaskAnalysisView.rateText(text, rate)).orElse("—"),
+                        "ready", text.message("jobcoach.web.task.ready-count", sheet.progress().readyToFadeCount()),
+                        "trend", text.label(sheet.progress().trend())))));
     }
 
     /** A table's header texts (for #jcTableOpen) and its rows. */

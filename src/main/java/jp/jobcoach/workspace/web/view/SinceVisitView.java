@@ -73,6 +73,7 @@ final class SinceVisitView {
             case INTERVIEW -> page(view, data, CasePageKind.INTERVIEWS).map(url -> url + "#" + OlderRecords.anchor("interview",
                     entry.sourceId())).orElse("");
             case PLAN_CHANGE -> page(view, data, CasePageKind.PLAN).orElse("");
+            case TASK_SESSION -> page(view, data, CasePageKind.TASK_ANALYSIS).orElse("");
             case ACCOMMODATION_STEP -> "#jobcoach-case-accommodations";
             case COMMENT -> entry.link() == null ? "" : entry.link();
         };

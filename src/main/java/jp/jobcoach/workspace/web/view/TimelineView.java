@@ -72,7 +72,8 @@ public final class TimelineView {
         out.put("hasAuthor", entry.authorKey() != null);
         out.put("author", entry.authorKey() == null ? "" : text.person(entry.authorKey()));
         out.put("authorRole", text.label(entry.authorRole()));
-        out.put("excerpt", entry.excerpt() == null || entry.excerpt().isBlank() ? "" : entry.excerpt());
+        out.put("excerpt", entry.kind() == TimelineKind.TASK_SESSION ? taskRate(text, entry.excerpt())
+                : entry.excerpt() == null || entry.excerpt().isBlank() ? "" : entry.excerpt());
         out.put("removable", removable);
         out.put("commentId", entry.sourceId());
         return out;
@@ -92,6 +93,17 @@ public final class TimelineView {
             case PLAN_CHANGE -> text.message(REVISION, code);
             default -> code;
         };
+    }
+
+    /** A task session's rate, stored as "independent/observed", in words; blank when the session observed nothing. */
+    static String taskRate(ViewText text, String code) {
+        if (code == null || !code.matches("\\d+/\\d+")) {
+            return "";
+        }
+        String[] parts = code.split("/");
+        jp.jobcoach.workspace.domain.task.IndependenceRate rate = new jp.jobcoach.workspace.domain.task.IndependenceRate(
+                Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        return text.message("jobcoach.web.timeline.task-rate", TaskAnalysisView.rateText(text, rate));
     }
 
     private static <E extends Enum<E> & Labelled> String label(ViewText text, Class<E> type, String code) {

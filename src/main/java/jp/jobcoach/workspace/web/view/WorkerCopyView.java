@@ -50,6 +50,7 @@ public final class WorkerCopyView {
                         .map(planned -> row(text.day(planned.date()), text.person(planned.coachKey())
                                 + (planned.note() == null || planned.note().isBlank() ? "" : " · " + planned.note()), true))
                         .toList()))),
+                section(text, "task-analyses", copy.taskAnalyses().stream().map(sheet -> taskAnalysis(text, sheet)).toList()),
                 section(text, "audit", List.of(record("", copy.audit().stream().map(entry -> auditRow(text, entry)).toList()))),
                 section(text, "consents", List.of(record("", copy.consents().consents().stream()
                         .map(stored -> consentRow(text, stored.value())).toList()))));
@@ -137,6 +138,31 @@ public final class WorkerCopyView {
         }
         rows.add(row(text.field("reviewsDone"), days(text, value.reviewsDone()), false));
         rows.add(row(text.field("stopConditions"), value.stopConditions(), true));
+        return record(ViewText.isolated(value.title()), rows);
+    }
+
+    /** An analysis's steps, then each session: its day, observer and rate, and each step's level as number and label. */
+    private static Map<String, Object> taskAnalysis(ViewText text, jp.jobcoach.workspace.service.TaskAnalysisService.Sheet sheet) {
+        jp.jobcoach.workspace.domain.task.TaskAnalysis value = sheet.analysis().value();
+        List<Map<String, Object>> rows = new ArrayList<>(List.of(row(text.field("goal"), value.goal(), true),
+                row(text.field("setting"), value.setting(), true), row(text.field("instructor"), value.instructor(), true)));
+        value.steps().forEach(step -> rows.add(row(text.field("steps.action"), step.action()
+                + (step.retired() ? " (" + text.message("jobcoach.web.task.retired") + ")" : ""), true)));
+        var progress = sheet.progress();
+        for (int index = 0; index < progress.sessions().size(); index++) {
+            var session = progress.sessions().get(index).value();
+            StringBuilder levels = new StringBuilder(progress.rate(index).map(rate -> TaskAnalysisView.rateText(text, rate))
+                    .orElse(text.message("jobcoach.web.task.rate-none")));
+            for (var step : value.steps()) {
+                var level = session.levelOf(step.id());
+                levels.append(" · ").append(step.action()).append(": ")
+                        .append(level.observed() ? level.score().getAsInt() + " " : "").append(text.label(level));
+            }
+            rows.add(row(text.day(session.date()) + " " + text.person(session.recorderKey()), levels.toString(), true));
+            if (session.note() != null && !session.note().isBlank()) {
+                rows.add(row(text.field("note"), session.note(), true));
+            }
+        }
         return record(ViewText.isolated(value.title()), rows);
     }
 

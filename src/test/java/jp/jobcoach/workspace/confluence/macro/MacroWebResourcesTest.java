@@ -28,7 +28,8 @@ public class MacroWebResourcesTest extends MacroTestSupport {
     private static final Set<String> CORE_AND_TIMELINE = Set.of(CORE_RESOURCES, TIMELINE_RESOURCES);
 
     private Map<CaseBlockMacro, Set<String>> macrosAndTheirResources() {
-        return Map.of(caseMacro(), CORE,
+        return Map.of(new TaskAnalysisMacro(support, cases, tasks, time), Set.of(CORE_RESOURCES, MacroSupport.TASK_ANALYSIS_RESOURCES),
+                caseMacro(), CORE,
                 new PlanMacro(support, cases, plans), CORE,
                 new VisitsMacro(support, cases, visits), CORE,
                 new AccommodationsMacro(support, cases, accommodations, time), CORE,

@@ -31,7 +31,8 @@ public class WorkerCopyResourceTest extends RestTestSupport {
     @Before
     public void setUp() {
         WorkerCopyService copies = new WorkerCopyService(guard, caseStore, planStore, new AccommodationStore(ao),
-                new InterviewStore(ao), new VisitStore(ao), new jp.jobcoach.workspace.store.PlannedVisitStore(ao), auditStore, auditLog, time);
+                new InterviewStore(ao), new VisitStore(ao), new jp.jobcoach.workspace.store.PlannedVisitStore(ao), auditStore, auditLog, time,
+                new jp.jobcoach.workspace.store.TaskAnalysisStore(ao));
         resource = new WorkerCopyResource(copies, errors, people, views);
         actAs(CaseRole.COUNSELOR);
         plans.revise(caseId, 0, StoreFixtures.planContent("最初の状況"));
@@ -80,6 +81,27 @@ public class WorkerCopyResourceTest extends RestTestSupport {
         assertEquals(AuditAction.EXPORT, export.action());
         assertEquals(WorkerCopyService.RECORD, export.recordType());
         assertEquals("WORKER", export.actorKey());
+    }
+
+    /** The task analyses, which the worker's row of the matrix does not show, are in their copy in full. */
+    @Test
+    public void theCopyHoldsTheTaskAnalysesWithEverySession() {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        var analysis = tasks.create(caseId, new jp.jobcoach.workspace.domain.task.TaskAnalysis("郵便物の仕分け", null, null, null,
+                3, null, List.of(jp.jobcoach.workspace.domain.task.TaskStep.of("宛名を確認する"))));
+        tasks.recordSession(caseId, analysis.id(), new jp.jobcoach.workspace.domain.task.TaskSession(TODAY, null, null, null,
+                "落ち着いていた", List.of(new jp.jobcoach.workspace.domain.task.StepObservation(
+                        analysis.value().steps().get(0).id(), 3, null, null))));
+        actAs(CaseRole.WORKER);
+
+        JsonArray analyses = body(resource.json(caseId)).getAsJsonArray("taskAnalyses");
+        assertEquals(1, analyses.size());
+        assertEquals(3, analyses.get(0).getAsJsonObject().getAsJsonArray("sessions").get(0).getAsJsonObject()
+                .getAsJsonObject("session").getAsJsonObject("value").getAsJsonArray("observations").get(0).getAsJsonObject()
+                .get("level").getAsInt());
+        user.locale = Locale.JAPANESE;
+        String html = (String) resource.html(caseId).getEntity();
+        assertTrue(html.contains("<h2>課題分析</h2>") && html.contains("郵便物の仕分け") && html.contains("宛名を確認する: 3 言語指示"));
     }
 
     @Test

@@ -10,8 +10,8 @@ import jp.jobcoach.workspace.service.WorkerCopy;
 /**
  * {@code GET /cases/{id}/my-data}: the worker's own copy of everything the plugin holds about them, each part in the
  * shape its own resource answers (the case, its phase moves, the team by name, the plan with every revision and
- * agreement, accommodations, interviews and visits newest first, the case's audit log newest first, and the
- * worker's consents as given and revoked).
+ * agreement, accommodations, interviews and visits newest first, the case's audit log newest first, the
+ * worker's consents as given and revoked, and the task analyses with every session).
  */
 public record WorkerCopyRepresentation(Instant madeAt, StoredRepresentation<CaseRepresentation> supportCase,
                                        List<CaseDetailRepresentation.PhaseMove> phaseChanges, List<Member> team,
@@ -21,7 +21,8 @@ public record WorkerCopyRepresentation(Instant madeAt, StoredRepresentation<Case
                                        List<StoredRepresentation<VisitRepresentation>> visits,
                                        List<AuditPageRepresentation.Entry> audit,
                                        List<ConsentRepresentation> consents,
-                                       List<StoredRepresentation<PlannedVisitRepresentation>> plannedVisits) {
+                                       List<StoredRepresentation<PlannedVisitRepresentation>> plannedVisits,
+                                       List<TaskSheetRepresentation> taskAnalyses) {
 
     /** @param nameOf the display name of a user key, so that the copy reads by name */
     public static WorkerCopyRepresentation from(WorkerCopy copy, Function<String, String> nameOf) {
@@ -35,7 +36,8 @@ public record WorkerCopyRepresentation(Instant madeAt, StoredRepresentation<Case
                 StoredRepresentation.all(copy.visits(), VisitRepresentation::from),
                 AuditPageRepresentation.entries(copy.audit(), nameOf),
                 Mapping.list(copy.consents().consents(), stored -> ConsentRepresentation.from(stored.value())),
-                StoredRepresentation.all(copy.plannedVisits(), PlannedVisitRepresentation::from));
+                StoredRepresentation.all(copy.plannedVisits(), PlannedVisitRepresentation::from),
+                Mapping.list(copy.taskAnalyses(), sheet -> TaskSheetRepresentation.from(sheet, true)));
     }
 
     /** A member of the case's team by key and name. */

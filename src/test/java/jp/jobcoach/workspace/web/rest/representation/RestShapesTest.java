@@ -157,6 +157,25 @@ public class RestShapesTest {
         shapes.put("step-lift-request", new StepLiftRequest(4, 0, DAY.plusMonths(1)));
         shapes.put("review-request", new ReviewRequest(4, DAY.plusMonths(1)));
 
+        jp.jobcoach.workspace.domain.task.TaskAnalysis taskAnalysis = new jp.jobcoach.workspace.domain.task.TaskAnalysis(
+                "日報入力", "17時までに日報を提出する", "事務所 16:30", "主任", 3, jp.jobcoach.workspace.domain.task.AnalysisStatus.ACTIVE,
+                List.of(new jp.jobcoach.workspace.domain.task.TaskStep(41, "システムを開く", "PC", "ログインIDはメモを見る",
+                        "16:30のチャイム", "隣席の山田さん", "手順メモ", false),
+                        new jp.jobcoach.workspace.domain.task.TaskStep(42, "入力する", null, null, null, null, null, true)));
+        Stored<jp.jobcoach.workspace.domain.task.TaskAnalysis> storedTask = new Stored<>(51, 7, 2, taskAnalysis);
+        Stored<jp.jobcoach.workspace.domain.task.TaskSession> storedSession = new Stored<>(61, 7, 1,
+                new jp.jobcoach.workspace.domain.task.TaskSession(DAY, "coach-a", CaseRole.CENTER_COACH, 25, "落ち着いていた",
+                        List.of(new jp.jobcoach.workspace.domain.task.StepObservation(41, 4, 0, "迷わず開けた"),
+                                new jp.jobcoach.workspace.domain.task.StepObservation(42, null, null, "時間切れ"))));
+        jp.jobcoach.workspace.service.TaskAnalysisService.Sheet taskSheet = new jp.jobcoach.workspace.service.TaskAnalysisService.Sheet(
+                storedTask, jp.jobcoach.workspace.domain.task.TaskProgress.of(taskAnalysis, List.of(storedSession)));
+        shapes.put("task-analysis", StoredRepresentation.of(storedTask, TaskAnalysisRepresentation::from));
+        shapes.put("task-analysis-request", new TaskAnalysisRequest(2, TaskAnalysisRepresentation.from(taskAnalysis)));
+        shapes.put("task-session", StoredRepresentation.of(storedSession, TaskSessionRepresentation::from));
+        shapes.put("task-session-request", new TaskSessionRequest(1, TaskSessionRepresentation.from(storedSession.value())));
+        shapes.put("task-sheet", TaskSheetRepresentation.from(taskSheet, true));
+        shapes.put("task-sheet-list", TaskSheetRepresentation.Sheets.from(List.of(taskSheet)));
+
         Tombstone tombstone = new Tombstone(7, "nurse-1", "本人の請求", AT);
         shapes.put("tombstone", TombstoneRepresentation.from(tombstone, key -> "名前 " + key));
         shapes.put("tombstone-page", TombstoneRepresentation.Page.from(List.of(tombstone,
@@ -192,7 +211,7 @@ public class RestShapesTest {
         shapes.put("worker-copy", WorkerCopyRepresentation.from(new WorkerCopy(AT, storedCase, List.of(RestExamples.phaseChange()),
                 new Team(List.of(TeamMember.of("worker-1", CaseRole.WORKER))), Optional.of(RestExamples.plan()),
                 List.of(storedAccommodation), List.of(storedInterview), List.of(storedVisit), List.of(RestExamples.auditEntry()),
-                new ConsentLedger(List.of(storedConsent)), List.of(storedPlanned)),
+                new ConsentLedger(List.of(storedConsent)), List.of(storedPlanned), List.of(taskSheet)),
                 key -> "名前 " + key));
         shapes.put("errors", new ErrorsRepresentation(List.of(new ErrorsRepresentation.FieldMessage("steps[1].approvedBy",
                 "Enter who approved the step."))));

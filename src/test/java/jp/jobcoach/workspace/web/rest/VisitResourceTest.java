@@ -37,7 +37,7 @@ public class VisitResourceTest extends RestTestSupport {
         String rendered = (String) response.getEntity();
         assertTrue("the body it replaces and the line that announces the save, outside it",
                 rendered.contains("data-jobcoach-body") && rendered.contains("data-jobcoach-announce")
-                        && rendered.indexOf("data-jobcoach-announce") > rendered.lastIndexOf("jobcoach-older") );
+                        && rendered.indexOf("data-jobcoach-announce") > rendered.lastIndexOf("jobcoach-older"));
         assertTrue("its forms update it in place",
                 rendered.contains("data-jobcoach-refresh=\"/cases/" + caseId + "/visits/overview/html\""));
         assertFalse("no form reloads the page or saves only its record",

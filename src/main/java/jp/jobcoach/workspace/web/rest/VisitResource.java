@@ -76,6 +76,21 @@ public class VisitResource {
                 visits.page(cases.get(caseId), PageRequest.parse(size, cursor, true)))));
     }
 
+    /**
+     * The {@code jobcoach-visits} macro's body as it renders now for the caller (its first page), for its script to put
+     * in place of the one shown after a save ({@link VisitsView#render}); the same guard as the macro (VISITS view).
+     */
+    @GET
+    @Path("overview/html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response rendered(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> {
+            GuardedCase on = cases.get(caseId);
+            return html(VisitsView.render(views.forViewer(true),
+                    VisitsView.Model.of(on, visits.overview(on, PageRequest.first(PageRequest.DEFAULT_SIZE)))));
+        });
+    }
+
     /** One visit rendered in full, with its forms for those who write visits ({@link VisitsView#renderOpened}). */
     @GET
     @Path("{visitId}/html")

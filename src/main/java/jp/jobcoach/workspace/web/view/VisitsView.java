@@ -26,7 +26,9 @@ import jp.jobcoach.workspace.domain.Stored;
  * by a keyset cursor, and for those who write visits the create form and the edit and delete forms of the visits
  * shown in full. Builds the model that {@code templates/jobcoach/visits.vm} renders, and the fragments that
  * jobcoach.js inserts as rendered: further rows ({@link #renderOlder}) and one visit opened with its forms
- * ({@link #renderOpened}).
+ * ({@link #renderOpened}). The forms save in place: the macro's body as rendered again ({@link #rendered}) replaces
+ * the one shown, so the hand-over, the tally and the planned visits follow a save (docs/decisions.md #22); only an
+ * older visit opened on demand is saved as a record ({@link Form#record}), as it is not in the body.
  */
 public final class VisitsView {
     public static final String MACRO = "visits";
@@ -55,6 +57,21 @@ public final class VisitsView {
     private VisitsView() {
     }
 
+    /** The REST path (HTML) of the macro's body as it renders now, which its forms put in place after a save. */
+    public static String rendered(long caseId) {
+        return path(caseId) + "/overview/html";
+    }
+
+    /** The element id of the planned visits' section, where a cancelled one leaves the reader. */
+    static String plannedAnchor(long caseId) {
+        return "jobcoach-planned-section-" + caseId;
+    }
+
+    /** The element id of the visits' section, where a deleted visit leaves the reader. */
+    static String visitsAnchor(long caseId) {
+        return "jobcoach-visits-section-" + caseId;
+    }
+
     public static String render(ViewContext view, Model model) {
         ViewText text = view.text();
         boolean editable = view.interactive() && model.mayEdit();
@@ -64,9 +81,11 @@ public final class VisitsView {
                 Map.entry("tally", TallyView.model(text, model.overview().tallies())),
                 Map.entry("csvUrl", view.exportUrl(model.caseId(), "visits")),
                 Map.entry("editable", editable),
+                Map.entry("plannedId", plannedAnchor(model.caseId())),
+                Map.entry("visitsId", visitsAnchor(model.caseId())),
                 Map.entry("handOver", handOver(text, model)),
                 Map.entry("planned", planned(text, model, editable)),
-                Map.entry("newForm", editable ? form(text, model, null) : Map.of()),
+                Map.entry("newForm", editable ? form(text, model, null, false) : Map.of()),
                 Map.entry("visits", shown.subList(0, inFull).stream()
                         .map(stored -> visit(text, model, stored, view.interactive(), false)).toList()),
                 Map.entry("older", OlderRecords.model(view, path(model.caseId()), olderHeaders(text),
@@ -133,7 +152,7 @@ public final class VisitsView {
         visit.put("handOver", nullToEmpty(value.handOver()));
         visit.put("opened", opened);
         visit.put("path", path(stored.caseId()) + "/" + stored.id());
-        visit.put("editForm", editable ? form(text, model, stored) : Map.of());
+        visit.put("editForm", editable ? form(text, model, stored, opened) : Map.of());
         visit.put("deleteForm", editable ? deleteForm(text, stored) : Map.of());
         return visit;
     }
@@ -163,7 +182,7 @@ public final class VisitsView {
                     .map(day -> " " + text.message("jobcoach.web.planned.kept-on", text.day(day))).orElse("");
             // a planned visit that a visit kept is history: only the others are moved or cancelled
             boolean changeable = editable && entry.status() != PlannedVisitStatus.DONE;
-            return Map.<String, Object>of("day", text.day(value.date()), "coach", coachName(text, model, value.coachKey()),
+            return Map.<String, Object>of("anchor", plannedRowAnchor(String.valueOf(stored.id())), "day", text.day(value.date()), "coach", coachName(text, model, value.coachKey()),
                     "note", nullToEmpty(value.note()), "status", status, "statusType", statusType(entry.status()),
                     "editForm", changeable ? plannedForm(text, model, stored) : Map.of(),
                     "cancelForm", changeable ? cancelForm(text, stored) : Map.of());
@@ -171,6 +190,11 @@ public final class VisitsView {
         return Map.of("rows", rows, "headers", List.of(text.field("date"), text.field("coachKey"), text.field("note"),
                         text.message("jobcoach.web.planned.status")),
                 "newForm", editable ? plannedForm(text, model, null) : Map.of());
+    }
+
+    /** The element id of a planned visit's row ({@code {0}}: the one a form makes). */
+    private static String plannedRowAnchor(String id) {
+        return "jobcoach-planned-visit-" + id;
     }
 
     private static String statusType(PlannedVisitStatus status) {
@@ -194,7 +218,9 @@ public final class VisitsView {
         long caseId = model.caseId();
         String path = path(caseId) + "/planned" + (stored == null ? "" : "/" + stored.id());
         Form form = new Form("jobcoach-planned-" + caseId + "-" + (stored == null ? "new" : stored.id()),
-                stored == null ? "POST" : "PUT", path).conflict("value", "version");
+                stored == null ? "POST" : "PUT", path).conflict("value", "version")
+                .refresh(rendered(caseId), plannedRowAnchor(stored == null ? "{0}" : String.valueOf(stored.id())), "id", "value.date")
+                .message("saved", text.message("jobcoach.web.planned.saved", "{0}"));
         PlannedVisit value = stored == null ? null : stored.value();
         if (stored != null) {
             form.hidden("version", String.valueOf(stored.version()), "int");
@@ -213,23 +239,34 @@ public final class VisitsView {
         return new Form("jobcoach-planned-cancel-" + stored.id(), "DELETE", path(stored.caseId()) + "/planned/"
                 + stored.id() + "?version=" + stored.version())
                 .message("conflict", text.message("jobcoach.web.conflict-reload"))
+                .refresh(rendered(stored.caseId()), plannedAnchor(stored.caseId()), "id", null)
+                .message("saved", text.message("jobcoach.web.planned.cancelled", text.day(stored.value().date())))
                 .confirm(text.message("jobcoach.web.planned.cancel-confirm", text.day(stored.value().date()))).secondary()
                 .render(null, text.message("jobcoach.web.planned.cancel"));
     }
 
-    /** The create form when {@code stored} is null, else the edit form of that visit. */
     /** A new visit ticks the signed-in viewer when they are one of the case's center coaches. */
     private static List<String> signedInCoach(Model model) {
         return model.centerCoaches().stream().map(TeamMember::userKey).filter(model.viewerKey()::equals).toList();
     }
 
-    private static Map<String, Object> form(ViewText text, Model model, Stored<VisitRecord> stored) {
+    /**
+     * The create form when {@code stored} is null, else the edit form of that visit. Saved in place, the reader kept where
+     * they were: the macro's body rendered again around the saved visit (Form#refresh, docs/decisions.md #22), so the
+     * hand-over, the tally and the planned visits show the save; a visit {@code opened} on demand below the older rows is
+     * not in the body, and only its record is rendered again (Form#record, docs/decisions.md #18).
+     */
+    private static Map<String, Object> form(ViewText text, Model model, Stored<VisitRecord> stored, boolean opened) {
         long caseId = model.caseId();
         String path = "/cases/" + caseId + "/visits" + (stored == null ? "" : "/" + stored.id());
-        // a record form: saved in place, the reader kept where they were (Form#record, docs/decisions.md #18)
         Form form = new Form("jobcoach-visit-" + caseId + "-" + (stored == null ? "new" : stored.id()),
-                stored == null ? "POST" : "PUT", path).conflict("value", "version")
-                .record(stored == null ? "" : path).message("saved", text.message("jobcoach.web.visits.saved", "{0}"));
+                stored == null ? "POST" : "PUT", path).conflict("value", "version");
+        if (opened) {
+            form.record(path).message("saved", text.message("jobcoach.web.visits.saved", "{0}"));
+        } else {
+            form.refresh(rendered(caseId), stored == null ? "jobcoach-visit-{0}" : OlderRecords.anchor("visit", stored.id()),
+                    "id", "value.date").message("saved", text.message("jobcoach.web.visits.saved", "{0}"));
+        }
         VisitRecord value = stored == null ? null : stored.value();
         if (stored != null) {
             form.hidden("version", String.valueOf(stored.version()), "int");
@@ -272,6 +309,8 @@ public final class VisitsView {
         return new Form("jobcoach-visit-delete-" + stored.id(), "DELETE", "/cases/" + stored.caseId() + "/visits/"
                 + stored.id() + "?version=" + stored.version())
                 .message("conflict", text.message("jobcoach.web.conflict-reload"))
+                .refresh(rendered(stored.caseId()), visitsAnchor(stored.caseId()), "id", null)
+                .message("saved", text.message("jobcoach.web.visits.deleted", text.day(stored.value().date())))
                 .confirm(text.message("jobcoach.web.visits.delete-confirm", text.day(stored.value().date()))).secondary()
                 .render(null, text.message("jobcoach.web.visits.delete"));
     }

@@ -43,8 +43,8 @@ public class VisitsMacroTest extends MacroTestSupport {
     }
 
     /**
-     * Issue 15 §7 and §3: the newest hand-over comes first, for the coach who visits next; the visit forms are record
-     * forms (saved in place) with a hand-over field; planned visits list with where they stand, and a form to plan one.
+     * Issue 15 §7 and §3: the newest hand-over comes first, for the coach who visits next; the visit forms save in place
+     * (the macro's body rendered again, so the hand-over and the tally follow) with a hand-over field; planned visits list with where they stand, and a form to plan one.
      */
     @Test
     public void theHandOverComesFirstAndTheFormsSaveInPlace() {
@@ -56,8 +56,13 @@ public class VisitsMacroTest extends MacroTestSupport {
         int handOver = html.indexOf("class=\"jobcoach-section jobcoach-handover");
         assertTrue(html, handOver > 0 && handOver < html.indexOf("jobcoach-planned"));
         assertTrue(html.contains("Hand-over from the visit of 2026-04-01 (Name of CENTER_COACH)"));
-        assertTrue(html.contains("data-jobcoach-record=\"\""));
-        assertTrue(html.contains("data-jobcoach-record=\"/cases/" + caseId + "/visits/"));
+        String rendered = "data-jobcoach-refresh=\"/cases/" + caseId + "/visits/overview/html\"";
+        assertTrue("the new visit's form updates the macro around the visit it made",
+                html.contains(rendered + " data-jobcoach-anchor=\"jobcoach-visit-{0}\""));
+        assertTrue("a planned visit's form too", html.contains(rendered + " data-jobcoach-anchor=\"jobcoach-planned-visit-{0}\""));
+        assertFalse("no visit in the body saves only its record", html.contains("data-jobcoach-record"));
+        assertTrue(html.contains("data-jobcoach-body") && html.contains("data-jobcoach-announce"));
+        assertFalse("no script hooks in static output", render("pdf").contains("data-jobcoach-body"));
         assertTrue(html.contains("name=\"visit.handOver\""));
         assertTrue(html.contains("<div data-new-record>"));
         assertTrue(html.contains("data-path=\"/cases/" + caseId + "/visits/planned\""));

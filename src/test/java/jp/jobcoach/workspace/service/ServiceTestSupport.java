@@ -79,6 +79,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected ConsentService consents;
     protected CasePageRestrictions pageRestrictions;
     protected ErasureService erasures;
+    protected WorkloadService workload;
     protected long caseId;
 
     @Before
@@ -107,8 +108,10 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         consents = new ConsentService(guard, consentStore, audit, writes, time, pageRestrictions);
         erasures = new ErasureService(guard, user, new CaseErasure(ao, auditStore), auditStore, new SettingStore(ao),
                 writes, time);
+        workload = new WorkloadService(guard, new jp.jobcoach.workspace.store.WorkloadStore(ao), new AccommodationStore(ao),
+                audit, writes, time);
         panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, consents,
-                pageRestrictions);
+                pageRestrictions, workload);
         caseId = caseWithEveryRole().id();
     }
 

@@ -144,6 +144,12 @@ public class CaseErasureTest extends StoreTestSupport {
         ConsentStore consents = new ConsentStore(ao);
         long consent = consents.create(caseId, Consent.inProduct(ConsentCategory.HEALTH, CaseRole.CENTER_COACH, T0, "WORKER", null), 0).id();
         consents.revoke(consent, 1, T0, "WORKER");
+        WorkloadStore workload = new WorkloadStore(ao);
+        jp.jobcoach.workspace.domain.workload.WorkWeek week = jp.jobcoach.workspace.domain.workload.WorkWeek.planned(
+                java.time.LocalDate.of(2026, 4, 6), java.util.Collections.nCopies(7, 6.0),
+                List.of(jp.jobcoach.workspace.domain.workload.WeekTask.planned("業務", 2, RETURN.plusDays(5), "SUPERVISOR")), null);
+        long weekId = workload.create(caseId, week).id();
+        workload.update(weekId, 1, week);
         audit.append(new AuditEntry(caseId, "COUNSELOR", AuditAction.CREATE, "CASE", "case", caseId, List.of(), T0));
         return caseId;
     }

@@ -110,7 +110,8 @@ public record WorkWeek(LocalDate start, List<Double> plannedHours, List<Double> 
         check.failIf(newActualHours.size() != DAYS, "actualHours", SEVEN_DAYS, DAYS);
         ValidationException.throwIfAny(check.errors());
         List<WeekTask> changed = tasks.stream()
-                .map(task -> outcomes.containsKey(task.id()) ? task.withOutcome(outcomes.get(task.id())) : task).toList();
+                .map(task -> task.id() != null && outcomes.containsKey(task.id()) ? task.withOutcome(outcomes.get(task.id())) : task)
+                .toList();
         WorkWeek entered = new WorkWeek(start, plannedHours, newActualHours, changed, note);
         ValidationException.throwIfAny(entered.validateActuals());
         return entered;

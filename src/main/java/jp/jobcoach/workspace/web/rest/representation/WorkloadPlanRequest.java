@@ -1,0 +1,29 @@
+package jp.jobcoach.workspace.web.rest.representation;
+
+import java.time.LocalDate;
+import java.util.List;
+import jp.jobcoach.workspace.domain.workload.WeekTask;
+import jp.jobcoach.workspace.web.Json;
+
+/**
+ * {@code PUT …/workload/{week}/plan}: {@code {"version": 0, "plannedHours": [6, 6, 6, 6, 6, 0, 0], "tasks": [{"id"?,
+ * "title", "estimatedHours", "due", "assignedBy", "taskAnalysisId"?}], "note"}}. Version 0 plans a week without a
+ * record; a task without {@code id} is added, a stored task left out is removed.
+ */
+public record WorkloadPlanRequest(int version, List<Double> plannedHours, List<TaskRequest> tasks, String note) {
+
+    public List<Double> hours() {
+        return Json.required("plannedHours", plannedHours, java.util.ArrayList::new);
+    }
+
+    public List<WeekTask> domainTasks() {
+        return tasks == null ? List.of() : Mapping.list(tasks, TaskRequest::toDomain);
+    }
+
+    public record TaskRequest(Long id, String title, double estimatedHours, LocalDate due, String assignedBy,
+                              Long taskAnalysisId) {
+        WeekTask toDomain() {
+            return new WeekTask(id, title, estimatedHours, due, assignedBy, taskAnalysisId, null, null);
+        }
+    }
+}

@@ -131,7 +131,11 @@ public class WorkloadService {
         ValidationException.throwIfAny(new Check().required("start", start).errors());
         Optional<Stored<WorkWeek>> stored = weeks.week(caseId, start);
         WorkWeek before = stored.map(Stored::value).orElseGet(() -> WorkWeek.empty(start));
-        WorkWeek after = before.replan(plannedHours, tasks, note);
+        // a task without its assigner is given by whoever plans it
+        List<WeekTask> assigned = tasks.stream().map(task -> task.assignedBy() == null || task.assignedBy().isBlank()
+                ? new WeekTask(task.id(), task.title(), task.estimatedHours(), task.due(), on.actorKey(),
+                task.taskAnalysisId(), task.outcome(), task.carriedFrom()) : task).toList();
+        WorkWeek after = before.replan(plannedHours, assigned, note);
         Check check = new Check();
         for (int index = 0; index < after.tasks().size(); index++) {
             String assigner = after.tasks().get(index).assignedBy();

@@ -21,7 +21,7 @@ public class PageRestrictionsBrowserTest extends BrowserTestSupport {
     private static final String COUNSELOR = "kato.rie";
     private static final String HOME = "佐藤 花子さんの復職支援";
     private static final String PLAN = "佐藤 花子：支援計画";
-    private static final String CONDITION = "佐藤 花子：体調と業務量";
+    private static final String CONDITION = "佐藤 花子：体調";
 
     @Test
     public void anotherWorkerSeesTheCasePagesOnlyWhileOnTheTeam() throws Exception {

@@ -32,9 +32,11 @@ public class MacroSupport {
     public static final String INTERVIEW_RESOURCES = "jp.jobcoach.workspace:jobcoach-interviews-resources";
     /** jobcoach-timeline.css and .js, for the timeline; they depend on the core resources. */
     public static final String TIMELINE_RESOURCES = "jp.jobcoach.workspace:jobcoach-timeline-resources";
+    /** jobcoach-workload.css and .js, for the workload's week view; they depend on the core resources. */
+    public static final String WORKLOAD_RESOURCES = "jp.jobcoach.workspace:jobcoach-workload-resources";
     /** The resources a macro needs beside the core ones. */
     private static final Map<String, String> OWN_RESOURCES = Map.of(InterviewsView.MACRO, INTERVIEW_RESOURCES,
-            TimelineView.MACRO, TIMELINE_RESOURCES);
+            TimelineView.MACRO, TIMELINE_RESOURCES, jp.jobcoach.workspace.web.view.WorkloadView.MACRO, WORKLOAD_RESOURCES);
 
     private final CaseService cases;
     private final CurrentUser currentUser;

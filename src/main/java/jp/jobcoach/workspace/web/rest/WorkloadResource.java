@@ -21,7 +21,11 @@ import jp.jobcoach.workspace.domain.workload.WorkWeek;
 import jp.jobcoach.workspace.domain.workload.WorkloadSignal;
 import jp.jobcoach.workspace.port.CurrentUser;
 import jp.jobcoach.workspace.port.Messages;
+import jp.jobcoach.workspace.service.CaseService;
+import jp.jobcoach.workspace.service.GuardedCase;
 import jp.jobcoach.workspace.service.WorkloadService;
+import jp.jobcoach.workspace.web.view.Views;
+import jp.jobcoach.workspace.web.view.WorkloadView;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.CarryOverRepresentation;
 import jp.jobcoach.workspace.web.rest.representation.StoredRepresentation;
@@ -40,13 +44,33 @@ public class WorkloadResource {
     private final ErrorResponses errors;
     private final Messages messages;
     private final CurrentUser currentUser;
+    private final CaseService cases;
+    private final Views views;
 
     @Inject
-    public WorkloadResource(WorkloadService workload, ErrorResponses errors, Messages messages, CurrentUser currentUser) {
+    public WorkloadResource(WorkloadService workload, ErrorResponses errors, Messages messages, CurrentUser currentUser,
+                            CaseService cases, Views views) {
         this.workload = workload;
         this.errors = errors.<Stored<WorkWeek>>withConflicts(WorkloadResource::stored);
         this.messages = messages;
         this.currentUser = currentUser;
+        this.cases = cases;
+        this.views = views;
+    }
+
+    /**
+     * The week rendered as the {@code jobcoach-workload} macro renders it ({@link WorkloadView#renderWeek}), for its
+     * moves between weeks and its saves in place; failures answer as for {@link #week}, in JSON.
+     */
+    @GET
+    @Path("{week}/html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response weekHtml(@PathParam("caseId") long caseId, @PathParam("week") String week) {
+        return errors.respond(() -> {
+            GuardedCase on = cases.get(caseId);
+            return ErrorResponses.html(WorkloadView.renderWeek(views.forViewer(true),
+                    new WorkloadView.Model(caseId, workload.week(on, required(week)), on.team())));
+        });
     }
 
     /** {@code ?week=2026-04-06} (any day of the week; this week when absent). */
@@ -62,8 +86,9 @@ public class WorkloadResource {
     public Response plan(@PathParam("caseId") long caseId, @PathParam("week") String week, String body) {
         return errors.respond(() -> {
             WorkloadPlanRequest request = Json.request(body, WorkloadPlanRequest.class);
+            WorkloadPlanRequest.Plan plan = request.required();
             return json(Status.OK, Json.write(stored(workload.plan(caseId, required(week), request.version(),
-                    request.hours(), request.domainTasks(), request.note()))));
+                    plan.hours(), plan.domainTasks(), plan.note()))));
         });
     }
 
@@ -73,8 +98,9 @@ public class WorkloadResource {
     public Response actuals(@PathParam("caseId") long caseId, @PathParam("week") String week, String body) {
         return errors.respond(() -> {
             WorkloadActualsRequest request = Json.request(body, WorkloadActualsRequest.class);
+            WorkloadActualsRequest.Actuals actuals = request.required();
             return json(Status.OK, Json.write(stored(workload.actuals(caseId, required(week), request.version(),
-                    request.hours(), request.domainOutcomes()))));
+                    actuals.hours(), actuals.domainOutcomes()))));
         });
     }
 

@@ -24,11 +24,12 @@ public class WorkloadResourceTest extends RestTestSupport {
 
     @Before
     public void setUp() {
-        resource = new WorkloadResource(workload, errors, RestTestSupport::fromBundles, user);
+        resource = new WorkloadResource(workload, errors, RestTestSupport::fromBundles, user, cases, views);
     }
 
     private static String plan(int version, String hours, String tasks) {
-        return "{\"version\":" + version + ",\"plannedHours\":[" + hours + "],\"tasks\":[" + tasks + "],\"note\":\"メモ\"}";
+        return "{\"version\":" + version + ",\"plan\":{\"plannedHours\":[" + hours + "],\"tasks\":[" + tasks
+                + "],\"note\":\"メモ\"}}";
     }
 
     private static String task(String title, LocalDate due) {
@@ -73,8 +74,8 @@ public class WorkloadResourceTest extends RestTestSupport {
         long taskId = stored.getAsJsonObject("value").getAsJsonArray("tasks").get(0).getAsJsonObject().get("id").getAsLong();
         actAs(CaseRole.WORKER);
         Response entered = resource.actuals(caseId, WEEK.toString(),
-                "{\"version\":1,\"actualHours\":[6,6.5,null,null,null,null,null],\"outcomes\":[{\"task\":" + taskId
-                        + ",\"outcome\":\"open\"}]}");
+                "{\"version\":1,\"actuals\":{\"actualHours\":[6,6.5,null,null,null,null,null],\"outcomes\":[{\"task\":" + taskId
+                        + ",\"outcome\":\"open\"}]}}");
         assertEquals(200, entered.getStatus());
         assertTrue(body(entered).getAsJsonObject("value").getAsJsonArray("actualHours").get(2).isJsonNull());
         Response moved = resource.carryOver(caseId, WEEK.toString(), "{\"version\":2}");
@@ -106,12 +107,12 @@ public class WorkloadResourceTest extends RestTestSupport {
         assertEquals("not a day", 400, resource.plan(caseId, "monday", plan(1, "6,6,6,6,6,0,0", "")).getStatus());
         assertEquals("not JSON", 400, resource.plan(caseId, WEEK.toString(), "{").getStatus());
         actAs(CaseRole.WORKER);
-        Response badOutcome = resource.actuals(caseId, WEEK.toString(), "{\"version\":1,\"actualHours\":[6,0,0,0,0,0,0],"
-                + "\"outcomes\":[{\"task\":1,\"outcome\":\"FINISHED\"}]}");
+        Response badOutcome = resource.actuals(caseId, WEEK.toString(), "{\"version\":1,\"actuals\":{\"actualHours\":[6,0,0,0,0,0,0],"
+                + "\"outcomes\":[{\"task\":1,\"outcome\":\"FINISHED\"}]}}");
         assertEquals(400, badOutcome.getStatus());
         assertEquals("outcomes[1]", firstErrorField(badOutcome));
         user.locale = Locale.JAPANESE;
-        Response thirty = resource.actuals(caseId, WEEK.toString(), "{\"version\":1,\"actualHours\":[30,0,0,0,0,0,0]}");
+        Response thirty = resource.actuals(caseId, WEEK.toString(), "{\"version\":1,\"actuals\":{\"actualHours\":[30,0,0,0,0,0,0]}}");
         assertEquals(400, thirty.getStatus());
         assertTrue(thirty.getEntity().toString(), thirty.getEntity().toString().contains("0から24時間の間"));
 
@@ -124,7 +125,7 @@ public class WorkloadResourceTest extends RestTestSupport {
     public void staleWritesAre409WithTheCurrentWeek() {
         planned();
         actAs(CaseRole.WORKER);
-        assertEquals(200, resource.actuals(caseId, WEEK.toString(), "{\"version\":1,\"actualHours\":[6,0,0,0,0,0,0]}").getStatus());
+        assertEquals(200, resource.actuals(caseId, WEEK.toString(), "{\"version\":1,\"actuals\":{\"actualHours\":[6,0,0,0,0,0,0]}}").getStatus());
         actAs(CaseRole.SUPERVISOR);
         Response stale = resource.plan(caseId, WEEK.toString(), plan(1, "6,6,6,6,6,0,0", ""));
         assertEquals(409, stale.getStatus());
@@ -165,7 +166,7 @@ public class WorkloadResourceTest extends RestTestSupport {
         assertEquals(403, plan.getStatus());
         assertTrue(plan.getEntity().toString(), plan.getEntity().toString().contains("supervisor and the coaches"));
         actAs(CaseRole.SUPERVISOR);
-        Response actuals = resource.actuals(caseId, WEEK.toString(), "{\"version\":1,\"actualHours\":[6,0,0,0,0,0,0]}");
+        Response actuals = resource.actuals(caseId, WEEK.toString(), "{\"version\":1,\"actuals\":{\"actualHours\":[6,0,0,0,0,0,0]}}");
         assertEquals(403, actuals.getStatus());
         assertTrue(actuals.getEntity().toString().contains("the worker or the in-company coach"));
         actAs(CaseRole.HR);

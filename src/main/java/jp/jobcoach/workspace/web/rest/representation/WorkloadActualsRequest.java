@@ -9,11 +9,17 @@ import jp.jobcoach.workspace.domain.workload.TaskOutcome;
 import jp.jobcoach.workspace.web.Json;
 
 /**
- * {@code PUT …/workload/{week}/actuals}: {@code {"version": 1, "actualHours": [6, 5.5, null, null, null, null, null],
- * "outcomes": [{"task": 12, "outcome": "DONE"}]}}; null for a day not entered; outcomes {@code OPEN}, {@code DONE},
- * {@code CARRIED_OVER}, {@code HANDED_BACK} (an unknown one is a 400 naming it).
+ * {@code PUT …/workload/{week}/actuals}: {@code {"version": 1, "actuals": {"actualHours": [6, 5.5, null, null, null,
+ * null, null], "outcomes": [{"task": 12, "outcome": "DONE"}]}}}; null for a day not entered; outcomes {@code OPEN},
+ * {@code DONE}, {@code CARRIED_OVER}, {@code HANDED_BACK} (an unknown one is a 400 naming it).
  */
-public record WorkloadActualsRequest(int version, List<Double> actualHours, List<OutcomeRequest> outcomes) {
+public record WorkloadActualsRequest(int version, Actuals actuals) {
+
+    public Actuals required() {
+        return Json.required("actuals", actuals, value -> value);
+    }
+
+    public record Actuals(List<Double> actualHours, List<OutcomeRequest> outcomes) {
 
     public List<Double> hours() {
         return Json.required("actualHours", actualHours, java.util.ArrayList::new);
@@ -36,6 +42,8 @@ public record WorkloadActualsRequest(int version, List<Double> actualHours, List
         }
         ValidationException.throwIfAny(check.errors());
         return byTask;
+    }
+
     }
 
     public record OutcomeRequest(Long task, String outcome) {

@@ -1,23 +1,31 @@
 package jp.jobcoach.workspace.web.rest.representation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import jp.jobcoach.workspace.domain.workload.WeekTask;
 import jp.jobcoach.workspace.web.Json;
 
 /**
- * {@code PUT …/workload/{week}/plan}: {@code {"version": 0, "plannedHours": [6, 6, 6, 6, 6, 0, 0], "tasks": [{"id"?,
- * "title", "estimatedHours", "due", "assignedBy", "taskAnalysisId"?}], "note"}}. Version 0 plans a week without a
- * record; a task without {@code id} is added, a stored task left out is removed.
+ * {@code PUT …/workload/{week}/plan}: {@code {"version": 0, "plan": {"plannedHours": [6, 6, 6, 6, 6, 0, 0], "tasks":
+ * [{"id"?, "title", "estimatedHours", "due", "assignedBy"?, "taskAnalysisId"?}], "note"}}}. Version 0 plans a week
+ * without a record; a task without {@code id} is added, a stored task left out is removed; a task without
+ * {@code assignedBy} is assigned by the caller.
  */
-public record WorkloadPlanRequest(int version, List<Double> plannedHours, List<TaskRequest> tasks, String note) {
+public record WorkloadPlanRequest(int version, Plan plan) {
 
-    public List<Double> hours() {
-        return Json.required("plannedHours", plannedHours, java.util.ArrayList::new);
+    public Plan required() {
+        return Json.required("plan", plan, value -> value);
     }
 
-    public List<WeekTask> domainTasks() {
-        return tasks == null ? List.of() : Mapping.list(tasks, TaskRequest::toDomain);
+    public record Plan(List<Double> plannedHours, List<TaskRequest> tasks, String note) {
+        public List<Double> hours() {
+            return Json.required("plannedHours", plannedHours, ArrayList::new);
+        }
+
+        public List<WeekTask> domainTasks() {
+            return tasks == null ? List.of() : Mapping.list(tasks, TaskRequest::toDomain);
+        }
     }
 
     public record TaskRequest(Long id, String title, double estimatedHours, LocalDate due, String assignedBy,

@@ -95,10 +95,10 @@ public class RestShapesTest {
                 30.0, List.of(signal), jp.jobcoach.workspace.domain.workload.WeekTrend.of(value.start(), List.of(value), capacity),
                 true, true, false, true), found -> "reason of " + found.reasonKey()));
         shapes.put("work-week", StoredRepresentation.of(week, WorkWeekRepresentation::from));
-        shapes.put("workload-plan-request", new WorkloadPlanRequest(3, value.plannedHours(), List.of(
-                new WorkloadPlanRequest.TaskRequest(41L, "請求書の入力", 4, value.start().plusDays(2), "supervisor-1", 9L)), "メモ"));
-        shapes.put("workload-actuals-request", new WorkloadActualsRequest(3, value.actualHours(), List.of(
-                new WorkloadActualsRequest.OutcomeRequest(41L, "DONE"))));
+        shapes.put("workload-plan-request", new WorkloadPlanRequest(3, new WorkloadPlanRequest.Plan(value.plannedHours(), List.of(
+                new WorkloadPlanRequest.TaskRequest(41L, "請求書の入力", 4, value.start().plusDays(2), "supervisor-1", 9L)), "メモ")));
+        shapes.put("workload-actuals-request", new WorkloadActualsRequest(3, new WorkloadActualsRequest.Actuals(value.actualHours(), List.of(
+                new WorkloadActualsRequest.OutcomeRequest(41L, "DONE")))));
         shapes.put("workload-carry-over", CarryOverRepresentation.from(new jp.jobcoach.workspace.service.WorkloadService.CarriedOver(
                 week, new Stored<>(32, 7, 1, value.carryOverInto(jp.jobcoach.workspace.domain.workload.WorkWeek.empty(
                         value.start().plusWeeks(1))).into()), 1)));

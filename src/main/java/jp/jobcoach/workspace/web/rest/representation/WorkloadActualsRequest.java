@@ -22,7 +22,7 @@ public record WorkloadActualsRequest(int version, Actuals actuals) {
     public record Actuals(List<Double> actualHours, List<OutcomeRequest> outcomes) {
 
     public List<Double> hours() {
-        return Json.required("actualHours", actualHours, java.util.ArrayList::new);
+        return Json.required("actualHours", actualHours, WorkloadPlanRequest::sevenDays);
     }
 
     public Map<Long, TaskOutcome> domainOutcomes() {

@@ -14,13 +14,25 @@ import jp.jobcoach.workspace.web.Json;
  */
 public record WorkloadPlanRequest(int version, Plan plan) {
 
+    /**
+     * Seven days, Monday first: a form leaves the blank days at the end out of its array (a day not entered), so a
+     * shorter list is filled up with absent days; a longer one is kept, for the domain to refuse.
+     */
+    static List<Double> sevenDays(List<Double> days) {
+        List<Double> seven = new ArrayList<>(days);
+        while (seven.size() < jp.jobcoach.workspace.domain.workload.WorkWeek.DAYS) {
+            seven.add(null);
+        }
+        return seven;
+    }
+
     public Plan required() {
         return Json.required("plan", plan, value -> value);
     }
 
     public record Plan(List<Double> plannedHours, List<TaskRequest> tasks, String note) {
         public List<Double> hours() {
-            return Json.required("plannedHours", plannedHours, ArrayList::new);
+            return Json.required("plannedHours", plannedHours, WorkloadPlanRequest::sevenDays);
         }
 
         public List<WeekTask> domainTasks() {

@@ -43,7 +43,7 @@ public class PageRestrictionsBrowserTest extends BrowserTestSupport {
         waitFor(driver -> driver.findElement(By.cssSelector(".jobcoach-case")).getText().contains("鈴木 健太"));
         String audience = browser.findElement(By.cssSelector(".jobcoach-page-audience")).getText();
         assertTrue(audience, audience.contains("Only the case team can see these pages") && audience.contains("鈴木 健太"));
-        assertTrue(audience, audience.contains("Condition and workload: only"));
+        assertTrue(audience, audience.contains("Condition: only"));
         screenshot("restrictions-team-changed");
 
         signInAs(OTHER_WORKER);

@@ -18,9 +18,12 @@ import java.util.stream.IntStream;
  * @param reviewDates    when the accommodation is planned to be reviewed
  * @param reviewsDone    when it actually was reviewed
  * @param stopConditions the signs on which lifting pauses or steps back, as free text
+ * @param limits         the machine-readable limits in force before any step is lifted ({@link CapacityLimits#NONE}
+ *                       for an accommodation told only in words); each lifted step changes them ({@link #limitsOn})
  */
 public record Accommodation(String title, String description, List<AccommodationStep> steps,
-                            List<LocalDate> reviewDates, List<LocalDate> reviewsDone, String stopConditions) {
+                            List<LocalDate> reviewDates, List<LocalDate> reviewsDone, String stopConditions,
+                            CapacityLimits limits) {
 
     public static final String STEP_OUT_OF_ORDER = "jobcoach.validation.accommodation.step-out-of-order";
     public static final String LIFTED_BEFORE_PREVIOUS = "jobcoach.validation.accommodation.lifted-before-previous";
@@ -36,6 +39,34 @@ public record Accommodation(String title, String description, List<Accommodation
         steps = List.copyOf(steps);
         reviewDates = List.copyOf(reviewDates);
         reviewsDone = List.copyOf(reviewsDone);
+        limits = limits == null ? CapacityLimits.NONE : limits;
+    }
+
+    /** An accommodation told in words only: no machine-readable limits. */
+    public Accommodation(String title, String description, List<AccommodationStep> steps,
+                         List<LocalDate> reviewDates, List<LocalDate> reviewsDone, String stopConditions) {
+        this(title, description, steps, reviewDates, reviewsDone, stopConditions, CapacityLimits.NONE);
+    }
+
+    /** The same accommodation with {@code changed} as its limits before any step. */
+    public Accommodation withLimits(CapacityLimits changed) {
+        return new Accommodation(title, description, steps, reviewDates, reviewsDone, stopConditions, changed);
+    }
+
+    /**
+     * The limits in force on {@code day}: those of the accommodation, changed by each step lifted on or before that
+     * day, in step order (steps are lifted one after another). A step planned for that day but not yet lifted changes
+     * nothing: a lift counts once someone approved it.
+     */
+    public CapacityLimits limitsOn(LocalDate day) {
+        CapacityLimits inForce = limits;
+        for (AccommodationStep step : steps) {
+            if (!step.isLiftedBy(day)) {
+                break;
+            }
+            inForce = inForce.then(step.limits());
+        }
+        return inForce;
     }
 
     /** The first step not yet lifted; empty when the accommodation is fully lifted (or has no steps). */
@@ -105,13 +136,13 @@ public record Accommodation(String title, String description, List<Accommodation
     }
 
     private Accommodation withSteps(List<AccommodationStep> changed) {
-        return new Accommodation(title, description, changed, reviewDates, reviewsDone, stopConditions);
+        return new Accommodation(title, description, changed, reviewDates, reviewsDone, stopConditions, limits);
     }
 
     public Accommodation withReviewDone(LocalDate day) {
         List<LocalDate> done = new ArrayList<>(reviewsDone);
         done.add(day);
-        return new Accommodation(title, description, steps, reviewDates, done, stopConditions);
+        return new Accommodation(title, description, steps, reviewDates, done, stopConditions, limits);
     }
 
     /** A planned review date has come (today counts) and no review was recorded on or after it. */
@@ -132,6 +163,7 @@ public record Accommodation(String title, String description, List<Accommodation
                 .name("title", title)
                 .longText("description", description)
                 .longText("stopConditions", stopConditions)
+                .nested("limits.", limits, CapacityLimits::validate)
                 .each("steps", steps, AccommodationStep::validate)
                 .errors();
     }

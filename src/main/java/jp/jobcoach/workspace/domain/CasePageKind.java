@@ -10,8 +10,17 @@ public enum CasePageKind implements Labelled {
     PLAN(DataCategory.PLAN),
     INTERVIEWS(DataCategory.INTERVIEWS),
     TASK_ANALYSIS(DataCategory.TASK_ANALYSIS),
-    /** The daily condition log and the traffic-light plan: health data, so the narrowest page of the case. */
+    /**
+     * The daily condition log and the traffic-light plan: health data only ("condition", 体調), so the narrowest page
+     * of the case. Until issue 17 it was "condition and workload"; the workload moved to the schedule page, so that this
+     * page's restrictions follow one data category.
+     */
     CONDITION(DataCategory.HEALTH),
+    /**
+     * "Schedule and workload" (スケジュールと業務量): the case calendar (SCHEDULE) and the workload (WORKLOAD). Its
+     * restrictions follow SCHEDULE, and every role that views SCHEDULE views WORKLOAD and the other way round
+     * ({@code SchedulePageTest}), so the page shows the workload to exactly its viewers.
+     */
     SCHEDULE(DataCategory.SCHEDULE);
 
     private final DataCategory category;

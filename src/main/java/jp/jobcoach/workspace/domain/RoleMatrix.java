@@ -30,7 +30,7 @@ public final class RoleMatrix {
 
     static {
         //                       CASE PLAN ACCOM VISIT INTVW HEALTH TASK LOAD SCHED AUDIT TEAM
-        row(WORKER,              V,   V,   V,    __,   V,    E,     __,  __,  V,    __,   V);
+        row(WORKER,              V,   V,   V,    __,   V,    E,     __,  V,   V,    __,   V);
         row(IN_COMPANY_COACH,    V,   E,   V,    E,    E,    V,     E,   E,   E,    __,   E);
         row(SUPERVISOR,          V,   V,   V,    __,   V,    __,    __,  E,   V,    __,   V);
         row(CENTER_COACH,        V,   E,   V,    E,    E,    V,     E,   E,   E,    __,   E);

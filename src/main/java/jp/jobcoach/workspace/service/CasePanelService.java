@@ -20,6 +20,7 @@ import jp.jobcoach.workspace.domain.timeline.TimelineKind;
 import jp.jobcoach.workspace.store.TimelineStore;
 import jp.jobcoach.workspace.domain.PhaseChange;
 import jp.jobcoach.workspace.domain.VisitTally;
+import jp.jobcoach.workspace.domain.workload.WorkloadSignal;
 import jp.jobcoach.workspace.port.Notifier;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.service.CasePageService.CasePage;
@@ -30,7 +31,8 @@ import jp.jobcoach.workspace.domain.task.AnalysisStatus;
 /**
  * What the case panel on the case's home page shows to any member: the case and the viewer's roles, its phase
  * moves, accommodations with those due for review, visits planned against done, the interview schedule with its
- * overdue flag (and whether reminders reach anyone by mail), the case's pages, and the worker's consents. Composed of the guarded services, each a fixed number of statements, so
+ * overdue flag (and whether reminders reach anyone by mail), the case's pages, the worker's consents, and the
+ * workload signals of the week. Composed of the guarded services, each a fixed number of statements, so
  * the panel's cost does not grow with the case's history.
  */
 @Named
@@ -46,6 +48,7 @@ public class CasePanelService {
     private final CasePageRestrictions restrictions;
     private final TimelineService timeline;
     private final TaskAnalysisService tasks;
+    private final WorkloadService workload;
     /** How many of each kind of change the panel names with a link; the rest it counts. */
     static final int CHANGES_SHOWN = 3;
 
@@ -53,8 +56,9 @@ public class CasePanelService {
     public CasePanelService(CaseService cases, VisitService visits, AccommodationService accommodations,
                             InterviewService interviews, CasePageService casePages, Notifier notifier, TimeSource time,
                             ConsentService consents, CasePageRestrictions restrictions, TimelineService timeline,
-                            TaskAnalysisService tasks) {
+                            TaskAnalysisService tasks, WorkloadService workload) {
         this.tasks = tasks;
+        this.workload = workload;
         this.cases = cases;
         this.visits = visits;
         this.accommodations = accommodations;
@@ -75,7 +79,10 @@ public class CasePanelService {
         return new CasePanel(on, cases.phaseHistory(on), reviewed.all(), reviewed.dueIds(), visits.tallies(on),
                 time.today(), interviews.schedule(on), notifier.delivers(), casePages.pages(on), consents.overview(on),
                 restrictions.status(on), sinceLastVisit(on), on.sees(DataCategory.TASK_ANALYSIS) ? tasks.sheets(on).stream()
-                        .filter(sheet -> sheet.analysis().value().status() == AnalysisStatus.ACTIVE).toList() : List.of());
+                        .filter(sheet -> sheet.analysis().value().status() == AnalysisStatus.ACTIVE).toList() : List.of(),
+                on.may(ACCOMMODATIONS, VIEW)
+                        ? workload.currentSignals(on, reviewed.all().stream().map(Stored::value).toList())
+                        : workload.currentSignals(on));
     }
 
     /**
@@ -117,11 +124,17 @@ public class CasePanelService {
      * @param consents           the worker's consents, with the team's roles that lack one
      * @param restrictions       who may open the case's pages, and whether they are not yet restricted
      * @param taskAnalyses       the active task analyses with their figures; none for a viewer who may not see them
+     * @param workloadSignals    this week's workload signals (and last week's about hours worked), as the viewer may
+     *                           see them: none without WORKLOAD view, reasons without task titles for HR
      */
     public record CasePanel(GuardedCase on, List<PhaseChange> history, List<Stored<Accommodation>> accommodations,
                             Set<Long> reviewDue, List<VisitTally> tallies, LocalDate today, InterviewSchedule interviews,
                             boolean remindersDelivered, List<CasePage> pages, ConsentService.Overview consents,
                             CasePageRestrictions.Status restrictions, SinceLastVisit sinceLastVisit,
-                            List<TaskAnalysisService.Sheet> taskAnalyses) {
+                            List<TaskAnalysisService.Sheet> taskAnalyses, List<WorkloadSignal> workloadSignals) {
+
+        public CasePanel {
+            workloadSignals = List.copyOf(workloadSignals);
+        }
     }
 }

@@ -38,6 +38,19 @@ public interface AccommodationEntity extends Entity {
     String getReviewsDone();
     void setReviewsDone(String reviewsDone);
 
+    /** Capacity limits (issue 17); null on rows from before them and for limits not set: no limit. */
+    Double getDailyHours();
+    void setDailyHours(Double dailyHours);
+
+    Boolean getNoOvertime();
+    void setNoOvertime(Boolean noOvertime);
+
+    Boolean getNoNightShift();
+    void setNoNightShift(Boolean noNightShift);
+
+    Integer getDaysPerWeek();
+    void setDaysPerWeek(Integer daysPerWeek);
+
     @NotNull
     int getVersion();
     void setVersion(int version);

@@ -39,6 +39,19 @@ public interface AccommodationStepEntity extends Entity {
     String getApprovedBy();
     void setApprovedBy(String approvedBy);
 
+    /** The limits that change once the step is lifted (issue 17); null on rows from before them and for limits not set: no limit. */
+    Double getDailyHours();
+    void setDailyHours(Double dailyHours);
+
+    Boolean getNoOvertime();
+    void setNoOvertime(Boolean noOvertime);
+
+    Boolean getNoNightShift();
+    void setNoNightShift(Boolean noNightShift);
+
+    Integer getDaysPerWeek();
+    void setDaysPerWeek(Integer daysPerWeek);
+
     /** When the lift was recorded (null for rows from before it was kept): the start of its undo window. */
     Date getLiftedAt();
     void setLiftedAt(Date liftedAt);

@@ -16,8 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
+import jp.jobcoach.workspace.domain.CapacityLimits;
 import jp.jobcoach.workspace.domain.Stored;
-import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /** Accommodations with their steps; a write replaces the steps and raises the version. */
@@ -40,6 +40,7 @@ public class AccommodationStore {
         columns.put("REVIEW_DATES", days(value.reviewDates()));
         columns.put("REVIEWS_DONE", days(value.reviewsDone()));
         columns.put("VERSION", 1);
+        limitColumns(value.limits()).forEach(columns::put);
         AccommodationEntity row = ao.create(AccommodationEntity.class, columns);
         return addSteps(row.getID(), caseId, 1, value);
     }
@@ -72,6 +73,10 @@ public class AccommodationStore {
         row.setStopConditions(value.stopConditions());
         row.setReviewDates(days(value.reviewDates()));
         row.setReviewsDone(days(value.reviewsDone()));
+        row.setDailyHours(value.limits().dailyHours());
+        row.setNoOvertime(value.limits().noOvertime());
+        row.setNoNightShift(value.limits().noNightShift());
+        row.setDaysPerWeek(value.limits().daysPerWeek());
         row.save();
         ao.deleteWithSQL(AccommodationStepEntity.class, "ACCOMMODATION_ID = ?", id);
         return addSteps(id, row.getCaseId(), expectedVersion + 1, value);
@@ -95,14 +100,16 @@ public class AccommodationStore {
     private Stored<Accommodation> addSteps(long id, long caseId, int version, Accommodation value) {
         for (int index = 0; index < value.steps().size(); index++) {
             AccommodationStep step = value.steps().get(index);
-            ao.create(AccommodationStepEntity.class,
-                    new DBParam("ACCOMMODATION_ID", id),
-                    new DBParam("STEP_INDEX", index),
-                    new DBParam("LABEL", step.label()),
-                    new DBParam("PLANNED_DATE", day(step.plannedDate())),
-                    new DBParam("LIFTED_DATE", day(step.liftedDate())),
-                    new DBParam("APPROVED_BY", step.approvedBy()),
-                    new DBParam("LIFTED_AT", step.liftedAt() == null ? null : Date.from(step.liftedAt())));
+            Map<String, Object> columns = new HashMap<>();
+            columns.put("ACCOMMODATION_ID", id);
+            columns.put("STEP_INDEX", index);
+            columns.put("LABEL", step.label());
+            columns.put("PLANNED_DATE", day(step.plannedDate()));
+            columns.put("LIFTED_DATE", day(step.liftedDate()));
+            columns.put("APPROVED_BY", step.approvedBy());
+            columns.put("LIFTED_AT", step.liftedAt() == null ? null : Date.from(step.liftedAt()));
+            limitColumns(step.limits()).forEach(columns::put);
+            ao.create(AccommodationStepEntity.class, columns);
         }
         return new Stored<>(id, caseId, version, value);
     }
@@ -115,12 +122,30 @@ public class AccommodationStore {
 
     private static AccommodationStep toStep(AccommodationStepEntity row) {
         return new AccommodationStep(row.getLabel(), day(row.getPlannedDate()), day(row.getLiftedDate()), row.getApprovedBy(),
-                row.getLiftedAt() == null ? null : row.getLiftedAt().toInstant());
+                row.getLiftedAt() == null ? null : row.getLiftedAt().toInstant(),
+                new CapacityLimits(row.getDailyHours(), row.getNoOvertime(), row.getNoNightShift(), row.getDaysPerWeek()));
+    }
+
+    /** The limit columns that are set; absent limits stay null (no limit), as on rows from before limits existed. */
+    private static Map<String, Object> limitColumns(CapacityLimits limits) {
+        Map<String, Object> columns = new HashMap<>();
+        putIfSet(columns, "DAILY_HOURS", limits.dailyHours());
+        putIfSet(columns, "NO_OVERTIME", limits.noOvertime());
+        putIfSet(columns, "NO_NIGHT_SHIFT", limits.noNightShift());
+        putIfSet(columns, "DAYS_PER_WEEK", limits.daysPerWeek());
+        return columns;
+    }
+
+    private static void putIfSet(Map<String, Object> columns, String column, Object value) {
+        if (value != null) {
+            columns.put(column, value);
+        }
     }
 
     private static Stored<Accommodation> toStored(AccommodationEntity row, List<AccommodationStep> steps) {
         Accommodation value = new Accommodation(row.getTitle(), row.getDescription(), steps,
-                days(row.getReviewDates()), days(row.getReviewsDone()), row.getStopConditions());
+                days(row.getReviewDates()), days(row.getReviewsDone()), row.getStopConditions(),
+                new CapacityLimits(row.getDailyHours(), row.getNoOvertime(), row.getNoNightShift(), row.getDaysPerWeek()));
         return new Stored<>(row.getID(), row.getCaseId(), row.getVersion(), value);
     }
 }

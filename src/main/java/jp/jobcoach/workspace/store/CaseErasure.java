@@ -29,7 +29,7 @@ public class CaseErasure {
             PlanRevisionEntity.class, AgreementEntity.class, PhaseChangeEntity.class, TeamMemberEntity.class,
             CaseSupportEntity.class, TimelineCommentEntity.class, SentReminderEntity.class, CasePageEntity.class,
             ConsentGrantEntity.class, PlannedVisitEntity.class, TaskLevelEntity.class, TaskSessionEntity.class,
-            TaskStepEntity.class, TaskAnalysisEntity.class);
+            TaskStepEntity.class, TaskAnalysisEntity.class, WorkWeekEntity.class, WeekTaskEntity.class);
 
     /** Rows that belong to one of the case's rows rather than to the case: deleted first, through their parent. */
     private static final List<Child> CHILDREN = List.of(
@@ -46,8 +46,10 @@ public class CaseErasure {
             new Claims("accommodation", AccommodationEntity.class), new Claims("visit", VisitRecordEntity.class),
             new Claims("interview", InterviewEntity.class), new Claims("consent", ConsentGrantEntity.class),
             new Claims(PlannedVisitStore.RECORD, PlannedVisitEntity.class),
-            new Claims("task-analysis", TaskAnalysisEntity.class), new Claims("task-session", TaskSessionEntity.class));
-    private static final List<String> CLAIMS_BY_CASE_ID = List.of("case", "plan", "case-page", "consent-pair");
+            new Claims("task-analysis", TaskAnalysisEntity.class), new Claims("task-session", TaskSessionEntity.class),
+            new Claims(WorkloadStore.RECORD, WorkWeekEntity.class));
+    private static final List<String> CLAIMS_BY_CASE_ID = List.of("case", "plan", "case-page", "consent-pair",
+            WorkloadStore.SLOT);
 
     private final ActiveObjects ao;
     private final AuditEventStore audit;

@@ -52,7 +52,7 @@ public class CaseCreateFlowBrowserTest extends BrowserTestSupport {
         assertTrue("the home page took the case's number: " + title, title.matches("Support case 20\\d\\d-\\d{4}.*"));
         String name = title.substring(0, "Support case 2026-0000".length());
         String sidebar = browser.findElement(By.cssSelector(".wb-sidebar")).getText();
-        for (String page : new String[] {"support plan", "retention interviews", "task analysis", "condition and workload", "schedule"}) {
+        for (String page : new String[] {"support plan", "retention interviews", "task analysis", "condition", "schedule and workload"}) {
             assertTrue(sidebar, sidebar.contains(name + ": " + page));
         }
         assertFalse("the worker's name is in no title", sidebar.contains("山田"));
@@ -77,7 +77,7 @@ public class CaseCreateFlowBrowserTest extends BrowserTestSupport {
         wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-jobcoach-pages] button")));
         assertTrue(missingMarks().isEmpty());
         WebElement panel = browser.findElement(By.cssSelector(".jobcoach-case"));
-        assertEquals("木村 翔: schedule", panel.findElement(By.linkText("Schedule")).getAttribute("title"));
+        assertEquals("木村 翔: schedule and workload", panel.findElement(By.linkText("Schedule and workload")).getAttribute("title"));
         screenshot("case-pages-created");
     }
 

@@ -21,7 +21,7 @@ public class PageRestrictionsBrowserTest extends BrowserTestSupport {
     private static final String COUNSELOR = "kato.rie";
     private static final String HOME = "佐藤 花子さんの復職支援";
     private static final String PLAN = "佐藤 花子：支援計画";
-    private static final String CONDITION = "佐藤 花子：体調と業務量";
+    private static final String CONDITION = "佐藤 花子：体調";
 
     @Test
     public void anotherWorkerSeesTheCasePagesOnlyWhileOnTheTeam() throws Exception {
@@ -43,7 +43,7 @@ public class PageRestrictionsBrowserTest extends BrowserTestSupport {
         waitFor(driver -> driver.findElement(By.cssSelector(".jobcoach-case")).getText().contains("鈴木 健太"));
         String audience = browser.findElement(By.cssSelector(".jobcoach-page-audience")).getText();
         assertTrue(audience, audience.contains("Only the case team can see these pages") && audience.contains("鈴木 健太"));
-        assertTrue(audience, audience.contains("Condition and workload: only"));
+        assertTrue(audience, audience.contains("Condition: only"));
         screenshot("restrictions-team-changed");
 
         signInAs(OTHER_WORKER);

@@ -88,7 +88,7 @@ public class CaseCreateFlowHttpTest {
         List<StoredPage> children = childrenOf(home);
         String name = "Support case " + number;
         assertEquals(List.of(name + ": support plan", name + ": retention interviews", name + ": task analysis",
-                name + ": condition and workload", name + ": schedule"), children.stream().map(StoredPage::title).toList());
+                name + ": condition", name + ": schedule and workload"), children.stream().map(StoredPage::title).toList());
         for (StoredPage page : workbench.host().pages().pagesOf(DemoSeeder.SPACE_KEY)) {
             if (page.id() == home || Long.valueOf(home).equals(page.parentId())) {
                 assertFalse(page.title() + " names the worker", page.body().contains("山田") || page.title().contains("山田"));

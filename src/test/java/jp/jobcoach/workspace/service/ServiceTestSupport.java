@@ -81,6 +81,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
     protected CasePageRestrictions pageRestrictions;
     protected ErasureService erasures;
     protected TaskAnalysisService tasks;
+    protected WorkloadService workload;
     protected long caseId;
 
     @Before
@@ -110,8 +111,10 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
         erasures = new ErasureService(guard, user, new CaseErasure(ao, auditStore), auditStore, new SettingStore(ao),
                 writes, time);
         tasks = new TaskAnalysisService(guard, new jp.jobcoach.workspace.store.TaskAnalysisStore(ao), audit, writes, time);
+        workload = new WorkloadService(guard, new jp.jobcoach.workspace.store.WorkloadStore(ao), new AccommodationStore(ao),
+                audit, writes, time);
         panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, consents,
-                pageRestrictions, timeline, tasks);
+                pageRestrictions, timeline, tasks, workload);
         caseId = caseWithEveryRole().id();
     }
 

@@ -65,8 +65,9 @@ public class StatementCountTest extends ServiceTestSupport {
         // says whether the case's pages wait for their restrictions; for a center coach, whether they visited yet
         // (this one has not: "since your last visit" reads nothing more) and the planned visits of the plan's phases;
         // one finds the case has no task analysis (with analyses: three more, their steps, sessions and levels, however
-        // many)
-        assertEquals(16, statements(id -> panels.panel(id), large));
+        // many); the workload's weeks of this and the three weeks before (one statement without weeks; their tasks one
+        // more), with the accommodations the panel read already
+        assertEquals(17, statements(id -> panels.panel(id), large));
     }
 
     /**
@@ -120,7 +121,7 @@ public class StatementCountTest extends ServiceTestSupport {
         // the viewer's own comments are not news to them
         assertEquals(0, since.changes().get(TimelineKind.COMMENT).count());
         int withSince = statements(id -> panels.panel(id), large);
-        assertTrue("a fixed handful more than the panel without: " + withSince, withSince <= 15 + 2 + 2 * 5 + 2);
+        assertTrue("a fixed handful more than the panel without: " + withSince, withSince <= 17 + 2 + 2 * 6 + 3);
     }
 
     @Test
@@ -339,6 +340,48 @@ public class StatementCountTest extends ServiceTestSupport {
         TimelinePage first = timeline.page(caseId, query);
         assertEquals(5, first.entries().size());
         timeline.page(caseId, query.next(first.nextCursor()));
+    }
+
+    /**
+     * The workload's week view (its 12-week trend and signals) and the panel's workload signals cost the same
+     * statements and rows for two weeks of workload as for two years (issue 17): the weeks of the trend are read as one
+     * range with their tasks joined, whatever lies before it.
+     */
+    @Test
+    public void theWorkloadTrendCostsTheSameForTwoWeeksOrTwoYears() {
+        long small = caseId;
+        long large = caseWithEveryRole().id();
+        long quarter = caseWithEveryRole().id();
+        LocalDate thisWeek = jp.jobcoach.workspace.domain.workload.WorkWeek.weekOf(time.today());
+        weeks(small, thisWeek, 2);
+        weeks(large, thisWeek, 104);
+        weeks(quarter, thisWeek, 14);
+        actAs(CaseRole.SUPERVISOR);
+
+        assertEquals(statements(id -> workload.week(id, null), small), statements(id -> workload.week(id, null), large));
+        // the rows are the span's (twelve weeks and the two before them, two tasks each), not the history's
+        assertEquals(rows(id -> workload.week(id, null), quarter), rows(id -> workload.week(id, null), large));
+        assertEquals(rows(id -> workload.week(id, null), small) + 12 * 3, rows(id -> workload.week(id, null), large));
+        assertEquals(rows(id -> panels.panel(id), quarter), rows(id -> panels.panel(id), large));
+        assertEquals(statements(id -> panels.panel(id), small), statements(id -> panels.panel(id), large));
+        int weekStatements = statements(id -> workload.week(id, null), large);
+        // the guard (case, supports, team), the weeks and their tasks, the accommodations (no steps: none)
+        assertTrue("a handful: " + weekStatements, weekStatements >= 4 && weekStatements <= 7);
+        assertEquals(jp.jobcoach.workspace.domain.workload.WeekTrend.WEEKS,
+                workload.week(large, null).trend().points().stream().filter(point -> point.recorded()).count());
+    }
+
+    /** {@code count} weeks of workload up to {@code last}, two tasks each, written straight to the store. */
+    private void weeks(long caseId, LocalDate last, int count) {
+        jp.jobcoach.workspace.store.WorkloadStore store = new jp.jobcoach.workspace.store.WorkloadStore(ao);
+        for (int back = count - 1; back >= 0; back--) {
+            LocalDate start = last.minusWeeks(back);
+            store.create(caseId, jp.jobcoach.workspace.domain.workload.WorkWeek.planned(start,
+                    List.of(6.0, 6.0, 6.0, 6.0, 6.0, 0.0, 0.0), List.of(
+                            jp.jobcoach.workspace.domain.workload.WeekTask.planned("a", 3, start, "SUPERVISOR"),
+                            jp.jobcoach.workspace.domain.workload.WeekTask.planned("b", 3, start.plusDays(1), "SUPERVISOR")),
+                    null));
+        }
     }
 
     private int statements(Consumer<Long> work, long caseId) {

@@ -155,6 +155,12 @@ public class CaseErasureTest extends StoreTestSupport {
         long session = tasks.createSession(caseId, analysis.id(), TaskAnalysisStoreTest.session(RETURN,
                 analysis.value().steps(), 4, 3)).id();
         tasks.updateSession(session, 1, TaskAnalysisStoreTest.session(RETURN, analysis.value().steps(), 4, 4));
+        WorkloadStore workload = new WorkloadStore(ao);
+        jp.jobcoach.workspace.domain.workload.WorkWeek week = jp.jobcoach.workspace.domain.workload.WorkWeek.planned(
+                java.time.LocalDate.of(2026, 4, 6), java.util.Collections.nCopies(7, 6.0),
+                List.of(jp.jobcoach.workspace.domain.workload.WeekTask.planned("業務", 2, RETURN.plusDays(5), "SUPERVISOR")), null);
+        long weekId = workload.create(caseId, week).id();
+        workload.update(weekId, 1, week);
         audit.append(new AuditEntry(caseId, "COUNSELOR", AuditAction.CREATE, "CASE", "case", caseId, List.of(), T0));
         return caseId;
     }

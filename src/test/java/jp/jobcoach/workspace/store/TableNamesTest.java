@@ -29,7 +29,8 @@ public class TableNamesTest {
             Map.entry("VisitRecordEntity", "VISIT_RECORD"), Map.entry("PlannedVisitEntity", "PLANNED_VISIT"),
             Map.entry("SettingEntity", "SETTING"),
             Map.entry("TaskAnalysisEntity", "TASK_ANALYSIS"), Map.entry("TaskStepEntity", "TA_STEP"),
-            Map.entry("TaskSessionEntity", "TA_SESSION"), Map.entry("TaskLevelEntity", "TA_LEVEL")));
+            Map.entry("TaskSessionEntity", "TA_SESSION"), Map.entry("TaskLevelEntity", "TA_LEVEL"),
+            Map.entry("WorkWeekEntity", "WORK_WEEK"), Map.entry("WeekTaskEntity", "WEEK_TASK")));
 
     @Test
     public void everyEntityKeepsItsTable() {

@@ -22,7 +22,7 @@ public class CasePageDraftTest {
     @Test
     public void byDefaultTitlesAndBodiesNameTheCaseByItsNumberAndNothingOfTheWorker() {
         CasePageDraft english = drafts(null, Locale.ENGLISH, CasePageKind.CONDITION).get(0);
-        assertEquals("Support case 2026-0007: condition and workload", english.title());
+        assertEquals("Support case 2026-0007: condition", english.title());
         assertTrue(english.body(), english.body().contains("Support case 2026-0007"));
         CasePageDraft japanese = drafts(null, Locale.JAPANESE, CasePageKind.PLAN).get(0);
         assertEquals("支援ケース 2026-0007：支援計画", japanese.title());
@@ -35,6 +35,12 @@ public class CasePageDraftTest {
         assertTrue(english.get(0).body().contains("<ac:structured-macro ac:name=\"jobcoach-interviews\"/>"));
         assertTrue(english.get(0).body().contains("<ac:structured-macro ac:name=\"jobcoach-timeline\"/>"));
         assertTrue(english.get(1).body().contains("jobcoach-visits"));
+        assertEquals("山田 太郎: schedule and workload", english.get(1).title());
+        assertTrue("the schedule page holds the workload", english.get(1).body().contains("<ac:structured-macro ac:name=\"jobcoach-workload\"/>"));
+        assertFalse("the condition page holds health data only",
+                drafts(null, Locale.JAPANESE, CasePageKind.CONDITION).get(0).body().contains("jobcoach-workload"));
+        assertEquals("支援ケース 2026-0007：スケジュールと業務量", drafts(null, Locale.JAPANESE, CasePageKind.SCHEDULE).get(0).title());
+        assertEquals("支援ケース 2026-0007：体調", drafts(null, Locale.JAPANESE, CasePageKind.CONDITION).get(0).title());
         CasePageDraft japanese = drafts("山田 太郎", Locale.JAPANESE, CasePageKind.TASK_ANALYSIS).get(0);
         assertEquals("山田 太郎：課題分析", japanese.title());
         assertTrue("the page holds the task-analysis macro", japanese.body().contains("<ac:structured-macro ac:name=\"jobcoach-task-analysis\"/>"));

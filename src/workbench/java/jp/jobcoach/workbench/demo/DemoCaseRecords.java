@@ -21,6 +21,7 @@ import jp.jobcoach.workbench.host.WorkbenchUser;
 import jp.jobcoach.workbench.plugin.PluginContainer;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
+import jp.jobcoach.workspace.domain.CapacityLimits;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CasePhase;
 import jp.jobcoach.workspace.domain.CenterCoachSlot;
@@ -109,6 +110,9 @@ final class DemoCaseRecords {
                     new DemoTaskAnalyses(plugin.get(jp.jobcoach.workspace.service.TaskAnalysisService.class)).record(caseId, returned);
                     return null;
                 });
+            }
+            if (story.weeksSinceReturn() >= DemoWorkload.WEEKS) {
+                new DemoWorkload(plugin, today).seed(caseId, story.worker(), BOSS);
             }
         }
         return caseId;
@@ -244,16 +248,19 @@ final class DemoCaseRecords {
         AccommodationService service = plugin.get(AccommodationService.class);
         Stored<Accommodation> hours = service.create(caseId, new Accommodation("短時間勤務",
                 "所定労働時間を短縮し、体調を見ながら段階的に戻す。",
-                List.of(AccommodationStep.planned("6時間 → 7時間", returned.plusWeeks(4)),
-                        AccommodationStep.planned("7時間 → 8時間", returned.plusWeeks(10))),
+                List.of(AccommodationStep.planned("6時間 → 7時間", returned.plusWeeks(4), CapacityLimits.dailyHours(7)),
+                        AccommodationStep.planned("7時間 → 8時間", returned.plusWeeks(10), CapacityLimits.dailyHours(8))),
                 List.of(returned.plusWeeks(4), returned.plusWeeks(10)), List.of(),
-                "睡眠が6時間未満の日が続く、または赤信号の日が週2日以上あれば、段階を一つ戻す。"));
+                "睡眠が6時間未満の日が続く、または赤信号の日が週2日以上あれば、段階を一つ戻す。",
+                new CapacityLimits(6.0, null, null, 5)));
         if (!returned.plusWeeks(4).isAfter(today)) {
             service.liftStep(caseId, hours.id(), hours.version(), 0, returned.plusWeeks(4));
         }
         service.create(caseId, new Accommodation("残業禁止", "復職後3か月は時間外労働をしない。",
-                List.of(AccommodationStep.planned("月10時間まで可", returned.plusMonths(3))),
-                List.of(returned.plusMonths(3)), List.of(), "疲労の訴えが続く場合は延長する。"));
+                List.of(AccommodationStep.planned("月10時間まで可", returned.plusMonths(3),
+                        new CapacityLimits(null, false, null, null))),
+                List.of(returned.plusMonths(3)), List.of(), "疲労の訴えが続く場合は延長する。",
+                new CapacityLimits(null, true, true, null)));
         return null;
     }
 
@@ -290,7 +297,7 @@ final class DemoCaseRecords {
     }
 
     /** Runs {@code work} with {@code username} as the signed-in user, as a request from that person would. */
-    private static <T> T as(String username, Supplier<T> work) {
+    static <T> T as(String username, Supplier<T> work) {
         AuthenticatedUserThreadLocal.set(user(username));
         try {
             return work.get();
@@ -299,11 +306,11 @@ final class DemoCaseRecords {
         }
     }
 
-    private static WorkbenchUser user(String username) {
+    static WorkbenchUser user(String username) {
         return DemoUsers.byName(username).orElseThrow(() -> new IllegalStateException("no demo user " + username));
     }
 
-    private static String key(String username) {
+    static String key(String username) {
         return user(username).getUserKey().getStringValue();
     }
 

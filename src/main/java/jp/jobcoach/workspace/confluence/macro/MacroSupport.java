@@ -35,9 +35,12 @@ public class MacroSupport {
     public static final String TIMELINE_RESOURCES = "jp.jobcoach.workspace:jobcoach-timeline-resources";
     /** jobcoach-task-analysis.css and .js, for the task-analysis grid; they depend on the core resources. */
     public static final String TASK_ANALYSIS_RESOURCES = "jp.jobcoach.workspace:jobcoach-task-analysis-resources";
+    /** jobcoach-workload.css and .js, for the workload's week view; they depend on the core resources. */
+    public static final String WORKLOAD_RESOURCES = "jp.jobcoach.workspace:jobcoach-workload-resources";
     /** The resources a macro needs beside the core ones. */
     private static final Map<String, String> OWN_RESOURCES = Map.of(InterviewsView.MACRO, INTERVIEW_RESOURCES,
-            TimelineView.MACRO, TIMELINE_RESOURCES, TaskAnalysisView.MACRO, TASK_ANALYSIS_RESOURCES);
+            TimelineView.MACRO, TIMELINE_RESOURCES, TaskAnalysisView.MACRO, TASK_ANALYSIS_RESOURCES,
+            jp.jobcoach.workspace.web.view.WorkloadView.MACRO, WORKLOAD_RESOURCES);
 
     private final CaseService cases;
     private final CurrentUser currentUser;

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
+import jp.jobcoach.workspace.domain.CapacityLimits;
 import jp.jobcoach.workspace.domain.Stored;
 
 /**
@@ -45,6 +46,9 @@ public final class AccommodationsView {
                 "newForm", editable ? editForm(text, model.caseId(), null) : Map.of(),
                 "stepHeaders", List.of(text.field("steps.label"), text.message("jobcoach.web.accommodations.planned"),
                         text.field("steps.liftedDate"), text.field("steps.approvedBy")),
+                "stepHeadersWithLimits", List.of(text.field("steps.label"), text.message("jobcoach.web.accommodations.planned"),
+                        text.field("steps.liftedDate"), text.field("steps.approvedBy"),
+                        text.message("jobcoach.web.accommodations.step-limits")),
                 "accommodations", model.accommodations().stream().map(stored -> accommodation(text, stored,
                         model.today(), editable ? controls(text, stored, model) : Map.of()))
                         .toList()));
@@ -54,11 +58,15 @@ public final class AccommodationsView {
                                                      Map<String, Object> controls) {
         Accommodation value = stored.value();
         String due = value.dueReview(today).map(day -> text.message("jobcoach.web.accommodations.review-due", text.day(day))).orElse("");
-        return Map.of("anchor", anchor(stored.id()), "title", orEmpty(value.title()), "reviewDue", due,
-                "description", orEmpty(value.description()),
-                "steps", value.steps().stream().map(step -> step(text, step)).toList(),
-                "reviewDates", days(text, value.reviewDates()), "reviewsDone", days(text, value.reviewsDone()),
-                "stopConditions", orEmpty(value.stopConditions()), "controls", controls);
+        return Map.ofEntries(Map.entry("anchor", anchor(stored.id())), Map.entry("title", orEmpty(value.title())), Map.entry("reviewDue", due),
+                Map.entry("description", orEmpty(value.description())),
+                Map.entry("steps", value.steps().stream().map(step -> step(text, step)).toList()),
+                Map.entry("reviewDates", days(text, value.reviewDates())), Map.entry("reviewsDone", days(text, value.reviewsDone())),
+                Map.entry("stopConditions", orEmpty(value.stopConditions())), Map.entry("controls", controls),
+                // issue 17: the machine-readable limits, as set and as in force today after the lifted steps
+                Map.entry("hasLimits", !value.limits().isEmpty() || value.steps().stream().anyMatch(step -> !step.limits().isEmpty())),
+                Map.entry("limits", CapacityText.limits(text, value.limits())),
+                Map.entry("limitsToday", CapacityText.limits(text, value.limitsOn(today))));
     }
 
     /** The element id of an accommodation's article, kept across saves: the saved record stays where it was. */
@@ -77,7 +85,8 @@ public final class AccommodationsView {
 
     private static Map<String, Object> step(ViewText text, AccommodationStep step) {
         return Map.of("label", orEmpty(step.label()), "planned", text.day(step.plannedDate()), "lifted", step.isLifted(),
-                "liftedOn", text.day(step.liftedDate()), "approver", step.isLifted() ? text.person(step.approvedBy()) : "");
+                "liftedOn", text.day(step.liftedDate()), "approver", step.isLifted() ? text.person(step.approvedBy()) : "",
+                "limits", CapacityText.change(text, step.limits()));
     }
 
     private static String days(ViewText text, List<LocalDate> days) {
@@ -159,6 +168,7 @@ public final class AccommodationsView {
         }
         form.input("accommodation.title", "title", text.field("title"), "text", orEmpty(value.title()))
                 .textarea("accommodation.description", "description", text.field("description"), value.description());
+        limitFields(text, form, "accommodation.limits.", "limits.", value.limits(), false);
         List<AccommodationStep> rows = new ArrayList<>(value.steps());
         IntStream.range(0, SPARE_STEPS).forEach(spare -> rows.add(AccommodationStep.planned("", null)));
         for (int i = 0; i < rows.size(); i++) {
@@ -178,11 +188,41 @@ public final class AccommodationsView {
             item.input(name + "label", "steps[#].label", text.field("steps.label"), "text", orEmpty(step.label()))
                     .input(name + "plannedDate", "steps[#].plannedDate", text.message("jobcoach.web.accommodations.planned"), "date",
                             step.plannedDate() == null ? "" : step.plannedDate().toString());
+            limitFields(text, item, name + "limits.", "steps[#].limits.", step.limits(), true);
             if (step.isLifted()) {
                 item.hidden(name + "liftedDate", step.liftedDate().toString(), "text")
                         .hidden(name + "approvedBy", step.approvedBy(), "text");
             }
         });
+    }
+
+    /**
+     * The capacity limits (issue 17): hours a day and days a week typed (blank: no limit, on a step unchanged), and no
+     * overtime / no night shift chosen — on the accommodation "in force" or not, on a step "unchanged", "lifted" or
+     * "in force from this step".
+     */
+    private static void limitFields(ViewText text, Form form, String name, String field, CapacityLimits limits, boolean step) {
+        String labels = step ? "steps.limits." : "limits.";
+        form.input(name + "dailyHours", field + "dailyHours", text.field(labels + "dailyHours"), "text",
+                        CapacityText.hours(limits.dailyHours()))
+                .number(name + "daysPerWeek", field + "daysPerWeek", text.field(labels + "daysPerWeek"),
+                        limits.daysPerWeek() == null ? "" : String.valueOf(limits.daysPerWeek()))
+                .select(name + "noOvertime", field + "noOvertime", text.field(labels + "noOvertime"),
+                        limitChoices(text, step), choice(limits.noOvertime()))
+                .select(name + "noNightShift", field + "noNightShift", text.field(labels + "noNightShift"),
+                        limitChoices(text, step), choice(limits.noNightShift()));
+    }
+
+    private static List<Form.Option> limitChoices(ViewText text, boolean step) {
+        return step ? List.of(new Form.Option("", text.message("jobcoach.web.limits.unchanged")),
+                new Form.Option("false", text.message("jobcoach.web.limits.lifted")),
+                new Form.Option("true", text.message("jobcoach.web.limits.in-force-from-step")))
+                : List.of(new Form.Option("", text.message("jobcoach.web.limits.not-limited")),
+                new Form.Option("true", text.message("jobcoach.web.limits.in-force")));
+    }
+
+    private static String choice(Boolean value) {
+        return value == null ? "" : value.toString();
     }
 
     private static String orEmpty(String text) {

@@ -53,7 +53,11 @@ public final class CaseView {
                 Map.entry("tally", TallyView.model(text, data.tallies())),
                 Map.entry("consent", ConsentView.model(text, data.consents(), view.interactive())),
                 Map.entry("interviews", interviews(text, data.interviews(), data.remindersDelivered())),
-                Map.entry("myCopy", myCopy(view, data))));
+                Map.entry("myCopy", myCopy(view, data)),
+                // issue 17: this week's workload signals, for those who see the workload (HR: without task titles)
+                Map.entry("workload", data.on().may(jp.jobcoach.workspace.domain.DataCategory.WORKLOAD,
+                        jp.jobcoach.workspace.domain.Access.VIEW) ? Map.of("signals", data.workloadSignals().stream()
+                        .map(signal -> WorkloadView.signal(text, signal)).toList()) : Map.of())));
     }
 
     /** The case's facts and phase history; days since return only once the worker is back. */

@@ -113,7 +113,7 @@ public class CaseMacroTest extends MacroTestSupport {
         assertFalse(html.contains("山田") || html.contains("物流部"));
         assertTrue("titles by the case number unless chosen otherwise", html.contains("value=\"CASE_NUMBER\" selected"));
         assertTrue(html.contains("Only the case team will see these pages"));
-        assertTrue(html.contains("Condition and workload: only Worker"));
+        assertTrue(html.contains("Condition: only Worker"));
         assertTrue("counselor preselected", html.contains("value=\"COUNSELOR\" selected"));
         assertFalse("only roles that edit cases", html.contains("value=\"HR\""));
         user.key = null;

@@ -35,7 +35,8 @@ public class MacroWebResourcesTest extends MacroTestSupport {
                 new AccommodationsMacro(support, cases, accommodations, time), CORE,
                 new AuditMacro(support, audits, erasures), CORE,
                 new InterviewsMacro(support, cases, interviews, time), CORE_AND_INTERVIEWS,
-                new TimelineMacro(support, timeline), CORE_AND_TIMELINE);
+                new TimelineMacro(support, timeline), CORE_AND_TIMELINE,
+                new WorkloadMacro(support, cases, workload), Set.of(CORE_RESOURCES, MacroSupport.WORKLOAD_RESOURCES));
     }
 
     @Test

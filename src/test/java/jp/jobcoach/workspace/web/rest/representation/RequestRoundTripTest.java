@@ -34,8 +34,8 @@ public class RequestRoundTripTest {
         // when a lift was recorded is the server's: a request's is not read, so an edit ends the lift's undo
         Accommodation sent = RestExamples.accommodation();
         assertEquals(new Accommodation(sent.title(), sent.description(), sent.steps().stream().map(step -> new AccommodationStep(
-                        step.label(), step.plannedDate(), step.liftedDate(), step.approvedBy())).toList(),
-                        sent.reviewDates(), sent.reviewsDone(), sent.stopConditions()),
+                        step.label(), step.plannedDate(), step.liftedDate(), step.approvedBy(), null, step.limits())).toList(),
+                        sent.reviewDates(), sent.reviewsDone(), sent.stopConditions(), sent.limits()),
                 read("accommodation-request", AccommodationRequest.class).toDomain());
         assertEquals(RestExamples.planContent(), read("plan-revision-request", PlanRevisionRequest.class).toDomain());
         assertEquals("a request's interview is unsaved: no id, version 0", RestExamples.unsavedInterview(),

@@ -72,8 +72,19 @@ final class RestExamples {
 
     static Accommodation accommodation() {
         return new Accommodation("短時間勤務", "6時間から", List.of(
-                new AccommodationStep("6h→7h", DAY.plusMonths(1), DAY.plusMonths(1).plusDays(2), "supervisor-1", AT)),
-                List.of(DAY.plusMonths(1)), List.of(DAY.plusMonths(1).plusDays(3)), "体調が崩れたら");
+                new AccommodationStep("6h→7h", DAY.plusMonths(1), DAY.plusMonths(1).plusDays(2), "supervisor-1", AT,
+                        new jp.jobcoach.workspace.domain.CapacityLimits(7.0, false, false, 5))),
+                List.of(DAY.plusMonths(1)), List.of(DAY.plusMonths(1).plusDays(3)), "体調が崩れたら",
+                new jp.jobcoach.workspace.domain.CapacityLimits(6.0, true, true, 4));
+    }
+
+    /** A week (its Monday after {@link #DAY}) with a task of each kind of member: carried from the week before, linked. */
+    static jp.jobcoach.workspace.domain.workload.WorkWeek workWeek() {
+        java.time.LocalDate start = jp.jobcoach.workspace.domain.workload.WorkWeek.weekOf(DAY).plusWeeks(1);
+        return new jp.jobcoach.workspace.domain.workload.WorkWeek(start, List.of(6.0, 6.5, 6.0, 6.0, 0.0, 0.0, 0.0),
+                java.util.Arrays.asList(6.0, 7.0, null, null, null, null, null), List.of(
+                new jp.jobcoach.workspace.domain.workload.WeekTask(41L, "請求書の入力", 4, start.plusDays(2), "supervisor-1", 9L,
+                        jp.jobcoach.workspace.domain.workload.TaskOutcome.OPEN, start.minusWeeks(1))), "無理をしない");
     }
 
     static SupportPlanContent planContent() {

@@ -82,6 +82,31 @@ import org.junit.Test;
 public class RestShapesTest {
     static final Path GOLDEN = Path.of("src/test/resources/rest-shapes");
 
+    /** The workload's bodies (issue 17): a week with every member filled, its writes and the carry-over. */
+    private static void workloadShapes(Map<String, Object> shapes) {
+        Stored<jp.jobcoach.workspace.domain.workload.WorkWeek> week = new Stored<>(31, 7, 3, RestExamples.workWeek());
+        jp.jobcoach.workspace.domain.workload.WorkloadSignal signal = jp.jobcoach.workspace.domain.workload.WorkloadSignals.of(
+                RestExamples.workWeek(), List.of(), new jp.jobcoach.workspace.domain.workload.CaseCapacity(
+                        List.of(RestExamples.accommodation())), DAY.plusDays(30)).stream()
+                .filter(found -> !found.tasks().isEmpty()).findFirst().orElseThrow();
+        jp.jobcoach.workspace.domain.workload.CaseCapacity capacity = new jp.jobcoach.workspace.domain.workload.CaseCapacity(
+                List.of(RestExamples.accommodation()));
+        jp.jobcoach.workspace.domain.workload.WorkWeek value = week.value();
+        shapes.put("workload-week", WeekOverviewRepresentation.from(new jp.jobcoach.workspace.service.WorkloadService.WeekOverview(
+                null, value.start(), DAY.plusDays(30), Optional.of(week),
+                java.util.stream.IntStream.range(0, 7).mapToObj(index -> capacity.limitsOn(value.day(index))).toList(),
+                30.0, List.of(signal), jp.jobcoach.workspace.domain.workload.WeekTrend.of(value.start(), List.of(value), capacity),
+                true, true, false, true), found -> "reason of " + found.reasonKey()));
+        shapes.put("work-week", StoredRepresentation.of(week, WorkWeekRepresentation::from));
+        shapes.put("workload-plan-request", new WorkloadPlanRequest(3, new WorkloadPlanRequest.Plan(value.plannedHours(), List.of(
+                new WorkloadPlanRequest.TaskRequest(41L, "請求書の入力", 4, value.start().plusDays(2), "supervisor-1", 9L)), "メモ")));
+        shapes.put("workload-actuals-request", new WorkloadActualsRequest(3, new WorkloadActualsRequest.Actuals(value.actualHours(), List.of(
+                new WorkloadActualsRequest.OutcomeRequest(41L, "DONE")))));
+        shapes.put("workload-carry-over", CarryOverRepresentation.from(new jp.jobcoach.workspace.service.WorkloadService.CarriedOver(
+                week, new Stored<>(32, 7, 1, value.carryOverInto(jp.jobcoach.workspace.domain.workload.WorkWeek.empty(
+                        value.start().plusWeeks(1))).into()), 1)));
+    }
+
     /** Every shape by its file name. */
     static Map<String, Object> shapes() {
         Map<String, Object> shapes = new LinkedHashMap<>();
@@ -156,6 +181,7 @@ public class RestShapesTest {
                 AccommodationRepresentation.from(RestExamples.accommodation())));
         shapes.put("step-lift-request", new StepLiftRequest(4, 0, DAY.plusMonths(1)));
         shapes.put("review-request", new ReviewRequest(4, DAY.plusMonths(1)));
+        workloadShapes(shapes);
 
         jp.jobcoach.workspace.domain.task.TaskAnalysis taskAnalysis = new jp.jobcoach.workspace.domain.task.TaskAnalysis(
                 "日報入力", "17時までに日報を提出する", "事務所 16:30", "主任", 3, jp.jobcoach.workspace.domain.task.AnalysisStatus.ACTIVE,

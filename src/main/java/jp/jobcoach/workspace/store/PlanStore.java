@@ -209,7 +209,7 @@ public class PlanStore {
         return lines.toString();
     }
 
-    private static PlanTimeline timeline(String phaseDates) {
+    static PlanTimeline timeline(String phaseDates) {
         Map<PlanPhase, DateRange> phases = new EnumMap<>(PlanPhase.class);
         if (phaseDates != null) {
             phaseDates.lines().filter(line -> !line.isEmpty()).forEach(line -> {

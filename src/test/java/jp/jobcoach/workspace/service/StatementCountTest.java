@@ -145,6 +145,29 @@ public class StatementCountTest extends ServiceTestSupport {
     }
 
     @Test
+    public void theCalendarOfTwoYearsOfRecordsCostsWhatAFewWeeksCost() {
+        long small = caseId;
+        long large = caseWithEveryRole().id();
+        CalendarHistory.addSecondCoach(teamStore, small);
+        CalendarHistory.addSecondCoach(teamStore, large);
+        CalendarHistory.populate(ao, small, 5);
+        // a visit every three days for two years, an interview every two weeks
+        CalendarHistory.populate(ao, large, 245);
+        CalendarService calendar = new CalendarService(guard, new jp.jobcoach.workspace.store.CalendarStore(ao),
+                new jp.jobcoach.workspace.store.CasePageStore(ao), pages);
+        actAs(CaseRole.CENTER_COACH);
+        Consumer<Long> read = id -> {
+            calendar.calendar(id, RETURN, RETURN.plusDays(CalendarService.MAX_DAYS - 1));
+            calendar.rota(calendar.on(id));
+        };
+        assertEquals(statements(read, small), statements(read, large));
+        // the guard's three reads, one per source (accommodations: two), the filed pages; the rota: the guard's
+        // three again, the plan's phases and the visits within them
+        assertEquals(3 + 5 + 1 + 3 + 2, statements(read, large));
+        assertTrue(calendar.calendar(large, RETURN, RETURN.plusDays(CalendarService.MAX_DAYS - 1)).items().size() > 200);
+    }
+
+    @Test
     public void noStatementCarriesAnInListThatGrowsWithTheData() {
         int records = 300;
         history(caseId, records, 3);

@@ -1,5 +1,7 @@
 package jp.jobcoach.workspace.domain.calendar;
 
+import java.util.Optional;
+import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.Labelled;
 
@@ -10,22 +12,39 @@ import jp.jobcoach.workspace.domain.Labelled;
  */
 public enum CalendarKind implements Labelled {
     /** A visit done, by one coach of the pair or both. */
-    VISIT(DataCategory.VISITS),
+    VISIT(DataCategory.VISITS, CasePageKind.SCHEDULE, "visit"),
     /** A retention interview held (or drafted) on its day. */
-    INTERVIEW(DataCategory.INTERVIEWS),
+    INTERVIEW(DataCategory.INTERVIEWS, CasePageKind.INTERVIEWS, "interview"),
     /** The next interview date agreed at the case's latest interview. */
-    NEXT_INTERVIEW(DataCategory.INTERVIEWS),
+    NEXT_INTERVIEW(DataCategory.INTERVIEWS, CasePageKind.INTERVIEWS, "interview"),
     /** A phase of the support plan, from its first to its last day. */
-    PLAN_PHASE(DataCategory.PLAN),
+    PLAN_PHASE(DataCategory.PLAN, CasePageKind.PLAN, null),
     /** A planned review of an accommodation. */
-    ACCOMMODATION_REVIEW(DataCategory.ACCOMMODATIONS),
+    ACCOMMODATION_REVIEW(DataCategory.ACCOMMODATIONS, null, null),
     /** A step of lifting an accommodation: on its lifted day once lifted, else on its planned day. */
-    ACCOMMODATION_STEP(DataCategory.ACCOMMODATIONS);
+    ACCOMMODATION_STEP(DataCategory.ACCOMMODATIONS, null, null);
 
     private final DataCategory category;
+    private final CasePageKind page;
+    private final String anchorKind;
 
-    CalendarKind(DataCategory category) {
+    CalendarKind(DataCategory category, CasePageKind page, String anchorKind) {
         this.category = category;
+        this.page = page;
+        this.anchorKind = anchorKind;
+    }
+
+    /** The case page whose macro shows the item's record; empty for the case's home page (the case panel). */
+    public Optional<CasePageKind> page() {
+        return Optional.ofNullable(page);
+    }
+
+    /**
+     * The element id of the record on its page ({@code jobcoach-visit-12}), as the record's macro renders it; empty
+     * when the page shows the record without one of its own (the plan, the case panel's accommodations).
+     */
+    public Optional<String> anchor(long recordId) {
+        return Optional.ofNullable(anchorKind).map(kind -> "jobcoach-" + kind + "-" + recordId);
     }
 
     public DataCategory category() {

@@ -134,6 +134,16 @@ public class CalendarService {
         return Optional.of(VisitRota.of(timeline, on.stored().value().supports(), on.team(), visits));
     }
 
+    /**
+     * {@link #rota(GuardedCase)} through the REST API.
+     *
+     * @throws AccessDeniedException for a member who does not see visits
+     */
+    public VisitRota rota(long caseId) {
+        GuardedCase on = guard.require(caseId, DataCategory.VISITS, VIEW);
+        return rota(on).orElseThrow();
+    }
+
     /** Where each item's record shows: one read of the case's filed pages, one page check for them all. */
     private Map<String, String> links(GuardedCase on, List<CalendarItem> items) {
         Map<CasePageKind, Long> filed = casePages.pagesOf(on.caseId());

@@ -27,18 +27,18 @@ import jp.jobcoach.workspace.store.VisitStore;
  * weeks with its next date, a plan with two phases, one accommodation with two review dates and two steps, the first
  * lifted.
  */
-final class CalendarHistory {
-    static final String SECOND = "SECOND_COACH";
+public final class CalendarHistory {
+    public static final String SECOND = "SECOND_COACH";
 
     private CalendarHistory() {
     }
 
-    static void addSecondCoach(TeamStore teams, long caseId) {
+    public static void addSecondCoach(TeamStore teams, long caseId) {
         teams.add(caseId, TeamMember.centerCoach(SECOND, CenterCoachSlot.SECONDARY));
     }
 
     /** {@code visits} visits from the return on, every 3 days; an interview each 14 days over the same span. */
-    static void populate(ActiveObjects ao, long caseId, int visits) {
+    public static void populate(ActiveObjects ao, long caseId, int visits) {
         VisitStore visitStore = new VisitStore(ao);
         for (int i = 0; i < visits; i++) {
             List<String> coaches = i % 3 == 2 ? List.of("CENTER_COACH", SECOND) : List.of(i % 3 == 0 ? "CENTER_COACH" : SECOND);
@@ -57,7 +57,7 @@ final class CalendarHistory {
                 base.reviewDates(), base.reviewsDone(), base.stopConditions()));
     }
 
-    static LocalDate day(int afterReturn) {
+    public static LocalDate day(int afterReturn) {
         return RETURN.plusDays(afterReturn);
     }
 }

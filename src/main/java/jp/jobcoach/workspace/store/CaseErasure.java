@@ -28,7 +28,7 @@ public class CaseErasure {
             AgreedActionEntity.class, InterviewEntity.class, AccommodationEntity.class, VisitRecordEntity.class,
             PlanRevisionEntity.class, AgreementEntity.class, PhaseChangeEntity.class, TeamMemberEntity.class,
             CaseSupportEntity.class, TimelineCommentEntity.class, SentReminderEntity.class, CasePageEntity.class,
-            ConsentGrantEntity.class);
+            ConsentGrantEntity.class, CalendarFeedEntity.class, CalendarLedgerEntity.class);
 
     /** Rows that belong to one of the case's rows rather than to the case: deleted first, through their parent. */
     private static final List<Child> CHILDREN = List.of(
@@ -43,7 +43,8 @@ public class CaseErasure {
      */
     private static final List<Claims> CLAIMS = List.of(
             new Claims("accommodation", AccommodationEntity.class), new Claims("visit", VisitRecordEntity.class),
-            new Claims("interview", InterviewEntity.class), new Claims("consent", ConsentGrantEntity.class));
+            new Claims("interview", InterviewEntity.class), new Claims("consent", ConsentGrantEntity.class),
+            new Claims("calendar-feed", CalendarFeedEntity.class));
     private static final List<String> CLAIMS_BY_CASE_ID = List.of("case", "plan", "case-page", "consent-pair");
 
     private final ActiveObjects ao;

@@ -144,6 +144,11 @@ public class CaseErasureTest extends StoreTestSupport {
         ConsentStore consents = new ConsentStore(ao);
         long consent = consents.create(caseId, Consent.inProduct(ConsentCategory.HEALTH, CaseRole.CENTER_COACH, T0, "WORKER", null), 0).id();
         consents.revoke(consent, 1, T0, "WORKER");
+        CalendarFeedStore feeds = new CalendarFeedStore(ao);
+        long feed = feeds.create(new jp.jobcoach.workspace.domain.calendar.CalendarFeed("WORKER", caseId, null, "予定", null, T0),
+                "hash-" + caseId).id();
+        feeds.replaceToken(feed, 1, "hash-2-" + caseId);
+        feeds.saveLedger(caseId, jp.jobcoach.workspace.domain.calendar.FeedLedger.empty(), false, T0);
         audit.append(new AuditEntry(caseId, "COUNSELOR", AuditAction.CREATE, "CASE", "case", caseId, List.of(), T0));
         return caseId;
     }

@@ -27,7 +27,8 @@ public class TableNamesTest {
             Map.entry("SupportCaseEntity", "CASE_FILE"), Map.entry("TeamMemberEntity", "TEAM_MEMBER"),
             Map.entry("TimelineCommentEntity", "TL_COMMENT"), Map.entry("VersionClaimEntity", "VERSION_CLAIM"),
             Map.entry("VisitRecordEntity", "VISIT_RECORD"),
-            Map.entry("SettingEntity", "SETTING")));
+            Map.entry("SettingEntity", "SETTING"),
+            Map.entry("CalendarFeedEntity", "CAL_FEED"), Map.entry("CalendarLedgerEntity", "CAL_LEDGER")));
 
     @Test
     public void everyEntityKeepsItsTable() {

@@ -202,6 +202,13 @@ public class RestShapesTest {
                 jp.jobcoach.workspace.domain.PlanTimeline.empty().with(PlanPhase.INTENSIVE, DAY, DAY.plusMonths(1)), List.of(
                         jp.jobcoach.workspace.domain.PlannedSupport.withDefaults(jp.jobcoach.workspace.domain.SupportType.JOB_PERFORMANCE, DAY)),
                 pair, List.of(new jp.jobcoach.workspace.domain.calendar.VisitRota.Visit(DAY, List.of("coach-a"))))));
+        Stored<jp.jobcoach.workspace.domain.calendar.CalendarFeed> storedFeed = new Stored<>(4, 7, 1,
+                new jp.jobcoach.workspace.domain.calendar.CalendarFeed("coach-a", 7L,
+                        jp.jobcoach.workspace.domain.calendar.FeedNames.INITIALS, "予定", java.util.Locale.JAPANESE, AT));
+        shapes.put("calendar-feed", CalendarFeedRepresentation.from(storedFeed));
+        shapes.put("issued-feed", IssuedFeedRepresentation.from(new jp.jobcoach.workspace.service.CalendarFeedService.Issued(
+                storedFeed, "A".repeat(43)), "/confluence"));
+        shapes.put("calendar-feed-request", new CalendarFeedRequest(7L, jp.jobcoach.workspace.domain.calendar.FeedNames.FULL_NAME, "予定"));
         shapes.put("errors", new ErrorsRepresentation(List.of(new ErrorsRepresentation.FieldMessage("steps[1].approvedBy",
                 "Enter who approved the step."))));
         shapes.put("conflict", new ConflictRepresentation(StoredRepresentation.of(storedVisit, VisitRepresentation::from)));

@@ -32,9 +32,12 @@ public class MacroSupport {
     public static final String INTERVIEW_RESOURCES = "jp.jobcoach.workspace:jobcoach-interviews-resources";
     /** jobcoach-timeline.css and .js, for the timeline; they depend on the core resources. */
     public static final String TIMELINE_RESOURCES = "jp.jobcoach.workspace:jobcoach-timeline-resources";
+    /** jobcoach-schedule.css and .js, for the calendar; they depend on the core resources. */
+    public static final String SCHEDULE_RESOURCES = "jp.jobcoach.workspace:jobcoach-schedule-resources";
     /** The resources a macro needs beside the core ones. */
     private static final Map<String, String> OWN_RESOURCES = Map.of(InterviewsView.MACRO, INTERVIEW_RESOURCES,
-            TimelineView.MACRO, TIMELINE_RESOURCES);
+            TimelineView.MACRO, TIMELINE_RESOURCES,
+            jp.jobcoach.workspace.web.view.ScheduleView.MACRO, SCHEDULE_RESOURCES);
 
     private final CaseService cases;
     private final CurrentUser currentUser;

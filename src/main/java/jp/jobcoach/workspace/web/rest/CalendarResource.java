@@ -3,6 +3,7 @@ package jp.jobcoach.workspace.web.rest;
 import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,9 @@ import jakarta.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.FieldError;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.port.People;
+import jp.jobcoach.workspace.port.TimeSource;
+import jp.jobcoach.workspace.web.view.ScheduleView;
+import jp.jobcoach.workspace.web.view.Views;
 import jp.jobcoach.workspace.service.CalendarService;
 import jp.jobcoach.workspace.web.Json;
 import jp.jobcoach.workspace.web.rest.representation.CalendarRepresentation;
@@ -32,12 +36,40 @@ public class CalendarResource {
     private final CalendarService calendar;
     private final ErrorResponses errors;
     private final People people;
+    private final Views views;
+    private final TimeSource time;
 
     @Inject
-    public CalendarResource(CalendarService calendar, ErrorResponses errors, People people) {
+    public CalendarResource(CalendarService calendar, ErrorResponses errors, People people, Views views, TimeSource time) {
         this.calendar = calendar;
         this.errors = errors;
         this.people = people;
+        this.views = views;
+        this.time = time;
+    }
+
+    /**
+     * {@code ?month=2026-05}: the month as the {@code jobcoach-schedule} macro renders it (its whole weeks, grid and
+     * list), in the caller's language, for the macro's script, which inserts it as it is; errors in JSON.
+     */
+    @GET
+    @Path("html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response month(@PathParam("caseId") long caseId, @QueryParam("month") String month) {
+        return errors.respond(() -> {
+            YearMonth shown = month(month);
+            LocalDate[] range = ScheduleView.range(shown);
+            CalendarService.CaseCalendar read = calendar.calendar(caseId, range[0], range[1]);
+            return ErrorResponses.html(ScheduleView.renderMonth(views.forViewer(true), caseId, shown, time.today(), read));
+        });
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(new FieldError("month", CalendarService.RANGE, CalendarService.MAX_DAYS));
+        }
     }
 
     @GET

@@ -99,6 +99,9 @@ public class HostileTextTest extends MacroTestSupport {
                 List.of(RETURN), List.of(), text));
         actAs(CaseRole.CENTER_COACH);
         visits.create(id, new VisitRecord(RETURN, List.of(name), VisitKind.MEETING, text, text, text, text));
+        // a calendar subscription named by its owner, listed in the calendar's subscription panel
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        feedService().create(id, jp.jobcoach.workspace.domain.calendar.FeedNames.INITIALS, name);
         return id;
     }
 
@@ -131,6 +134,13 @@ public class HostileTextTest extends MacroTestSupport {
         assertSafe(name, accommodationList);
         assertSafe(text, accommodationList);
         assertSafe("Name of " + name, rendered(output, new AuditMacro(support, audits, erasures).execute(parameters, "", onPage(5000, output))));
+        // the calendar: the visit's coach by name, the accommodation's title in its items' detail, the feed's name
+        String calendar = rendered(output, scheduleMacro().execute(parameters, "", onPage(5000, output)));
+        if (!jp.jobcoach.workspace.web.view.ViewContext.isStatic(output)) {
+            assertSafe(name, calendar);
+        }
+        assertTrue(calendar, calendar.contains("data-date=\"" + RETURN + "\""));
+        assertSafe(name, calendar.replace(TypedText.shown(name + " — " + name), TypedText.shown(name)));
     }
 
     private static String rendered(String output, String html) {

@@ -34,7 +34,8 @@ public class MacroWebResourcesTest extends MacroTestSupport {
                 new AccommodationsMacro(support, cases, accommodations, time), CORE,
                 new AuditMacro(support, audits, erasures), CORE,
                 new InterviewsMacro(support, cases, interviews, time), CORE_AND_INTERVIEWS,
-                new TimelineMacro(support, timeline), CORE_AND_TIMELINE);
+                new TimelineMacro(support, timeline), CORE_AND_TIMELINE,
+                scheduleMacro(), Set.of(CORE_RESOURCES, MacroSupport.SCHEDULE_RESOURCES));
     }
 
     @Test

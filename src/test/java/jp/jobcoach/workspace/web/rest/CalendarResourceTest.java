@@ -25,7 +25,7 @@ public class CalendarResourceTest extends RestTestSupport {
     @Before
     public void setUp() {
         resource = new CalendarResource(new CalendarService(guard, new CalendarStore(ao), new CasePageStore(ao), pages),
-                errors, people);
+                errors, people, views, time);
         CalendarHistory.addSecondCoach(teamStore, caseId);
         CalendarHistory.populate(ao, caseId, 6);
     }
@@ -62,6 +62,20 @@ public class CalendarResourceTest extends RestTestSupport {
         user.key = "stranger";
         assertEquals(404, resource.calendar(caseId, from, to).getStatus());
         assertEquals(404, resource.rota(caseId).getStatus());
+    }
+
+    @Test
+    public void aMonthIsRenderedAsTheMacroRendersItForItsScript() {
+        actAs(CaseRole.CENTER_COACH);
+        Response month = resource.month(caseId, RETURN.toString().substring(0, 7));
+        assertEquals(200, month.getStatus());
+        String html = month.getEntity().toString();
+        assertTrue(html, html.contains("data-month=\"2026-04\"") && html.contains("role=\"grid\""));
+        assertTrue(html.contains("data-date=\"2026-04-01\""));
+        assertFalse(html.contains("疲労"));
+        assertEquals(400, resource.month(caseId, "April").getStatus());
+        user.key = "stranger";
+        assertEquals(404, resource.month(caseId, "2026-04").getStatus());
     }
 
     @Test

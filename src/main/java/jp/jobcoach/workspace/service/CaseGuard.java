@@ -1,5 +1,6 @@
 package jp.jobcoach.workspace.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -66,7 +67,15 @@ public class CaseGuard {
      * @throws NotFoundException     for a missing case, a non-member, or a case page the actor cannot view
      */
     public GuardedCase require(long caseId, DataCategory category, Access access) {
-        String actorKey = actorKey();
+        return require(actorKey(), caseId, category, access);
+    }
+
+    /**
+     * {@link #require(long, DataCategory, Access)} for {@code actorKey} rather than the logged-in user: for the one
+     * path where something else than the session names the person, a calendar feed's token, whose owner's access
+     * is checked as it stands now on every fetch.
+     */
+    public GuardedCase require(String actorKey, long caseId, DataCategory category, Access access) {
         Stored<SupportCase> stored = cases.find(caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
         Team team = teams.team(caseId);
         Set<CaseRole> roles = team.rolesOf(actorKey);
@@ -120,6 +129,27 @@ public class CaseGuard {
 
     private boolean isAdministratorReadingAudit(DataCategory category) {
         return category == DataCategory.AUDIT && currentUser.isAdministrator();
+    }
+
+    /**
+     * The cases {@code actorKey} is on and may see now (on the team, able to view the case's page), at most
+     * {@code limit}, newest first, each let in for {@code category} and {@code access} if their roles allow it: a
+     * fixed number of statements however many cases (the cases and their supports, their teams) and one page check
+     * for them all. Cases whose category the roles do not allow are left out.
+     */
+    public List<GuardedCase> memberCases(String actorKey, int limit, DataCategory category, Access access) {
+        List<Stored<SupportCase>> mine = withViewablePages(actorKey, cases.ofMember(actorKey, null, limit));
+        java.util.Map<Long, Team> teamsById = teams.teams(mine.stream().map(Stored::id).toList());
+        LocalDate today = time.today();
+        List<GuardedCase> guarded = new java.util.ArrayList<>();
+        for (Stored<SupportCase> stored : mine) {
+            Team team = teamsById.getOrDefault(stored.id(), Team.empty());
+            Set<CaseRole> roles = team.rolesOf(actorKey);
+            if (!roles.isEmpty() && RoleMatrix.allows(roles, category, access)) {
+                guarded.add(new GuardedCase(stored, team, actorKey, roles, () -> consents.ledger(stored.id()), today));
+            }
+        }
+        return guarded;
     }
 
     /** Whether the actor may see the case at all: on its team and able to view its page. */

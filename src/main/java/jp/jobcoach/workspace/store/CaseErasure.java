@@ -29,7 +29,8 @@ public class CaseErasure {
             PlanRevisionEntity.class, AgreementEntity.class, PhaseChangeEntity.class, TeamMemberEntity.class,
             CaseSupportEntity.class, TimelineCommentEntity.class, SentReminderEntity.class, CasePageEntity.class,
             ConsentGrantEntity.class, PlannedVisitEntity.class, TaskLevelEntity.class, TaskSessionEntity.class,
-            TaskStepEntity.class, TaskAnalysisEntity.class, WorkWeekEntity.class, WeekTaskEntity.class);
+            TaskStepEntity.class, TaskAnalysisEntity.class, WorkWeekEntity.class, WeekTaskEntity.class,
+            CalendarFeedEntity.class, CalendarLedgerEntity.class);
 
     /** Rows that belong to one of the case's rows rather than to the case: deleted first, through their parent. */
     private static final List<Child> CHILDREN = List.of(
@@ -47,7 +48,7 @@ public class CaseErasure {
             new Claims("interview", InterviewEntity.class), new Claims("consent", ConsentGrantEntity.class),
             new Claims(PlannedVisitStore.RECORD, PlannedVisitEntity.class),
             new Claims("task-analysis", TaskAnalysisEntity.class), new Claims("task-session", TaskSessionEntity.class),
-            new Claims(WorkloadStore.RECORD, WorkWeekEntity.class));
+            new Claims(WorkloadStore.RECORD, WorkWeekEntity.class), new Claims("calendar-feed", CalendarFeedEntity.class));
     private static final List<String> CLAIMS_BY_CASE_ID = List.of("case", "plan", "case-page", "consent-pair",
             WorkloadStore.SLOT);
 

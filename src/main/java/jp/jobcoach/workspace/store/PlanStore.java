@@ -235,7 +235,7 @@ public class PlanStore {
         return visits;
     }
 
-    private static PlanTimeline timeline(String phaseDates) {
+    static PlanTimeline timeline(String phaseDates) {
         return timeline(phaseDates, null);
     }
 

@@ -30,6 +30,22 @@ public class TeamStore {
                 constant(CaseRole.class, row.getMemberRole()), constant(CenterCoachSlot.class, row.getCoachSlot()))));
     }
 
+    /** The teams of {@code caseIds}, one statement per {@link Columns#MAX_IN_LIST} cases; a case without members is absent. */
+    public java.util.Map<Long, Team> teams(java.util.Collection<Long> caseIds) {
+        java.util.Map<Long, java.util.List<TeamMember>> members = new java.util.LinkedHashMap<>();
+        for (java.util.List<Long> chunk : Columns.chunks(caseIds)) {
+            for (TeamMemberEntity row : ao.find(TeamMemberEntity.class, Query.select().where("CASE_ID IN ("
+                    + Columns.placeholders(chunk.size()) + ")", chunk.toArray()).order("CASE_ID, ID"))) {
+                members.computeIfAbsent(row.getCaseId(), id -> new java.util.ArrayList<>()).add(new TeamMember(
+                        row.getUserKey(), constant(CaseRole.class, row.getMemberRole()),
+                        constant(CenterCoachSlot.class, row.getCoachSlot())));
+            }
+        }
+        java.util.Map<Long, Team> teams = new java.util.LinkedHashMap<>();
+        members.forEach((caseId, list) -> teams.put(caseId, new Team(list)));
+        return teams;
+    }
+
     public void add(long caseId, TeamMember member) {
         ao.create(TeamMemberEntity.class,
                 new DBParam("CASE_ID", caseId),

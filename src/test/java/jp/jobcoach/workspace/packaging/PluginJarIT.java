@@ -96,6 +96,27 @@ public class PluginJarIT {
                 Pattern.compile("(^|,)java\\.").matcher(imports).find());
     }
 
+    /**
+     * Gson and the iCalendar library (biweekly, with vinnie) are embedded jars on the bundle class path; Jackson, which
+     * biweekly uses only for jCal, is neither embedded nor imported (docs/decisions.md, "iCalendar library: biweekly").
+     */
+    @Test
+    public void embedsGsonAndBiweeklyWithVinnieButNeitherEmbedsNorImportsJackson() throws IOException {
+        Manifest manifest = jar.getManifest();
+        String classPath = header(manifest, "Bundle-ClassPath");
+        for (String library : List.of("gson", "biweekly", "vinnie")) {
+            String embedded = entries.stream().filter(entry -> entry.matches("(.*/)?" + library + "-[0-9.]+\\.jar"))
+                    .findFirst().orElse(null);
+            assertNotNull(library + " is not embedded: " + entries.stream().filter(e -> e.endsWith(".jar")).toList(), embedded);
+            assertTrue("Bundle-ClassPath lacks " + embedded + ": " + classPath, classPath.contains(embedded));
+        }
+        assertTrue(entries.stream().noneMatch(entry -> entry.contains("jackson")));
+        String imports = header(manifest, "Import-Package");
+        assertFalse("Import-Package names Jackson: " + imports, imports.contains("com.fasterxml.jackson"));
+        assertFalse("the iCalendar library is embedded, not imported: " + imports, imports.contains("biweekly")
+                || imports.contains("mangstadt"));
+    }
+
     @Test
     public void classesUseOnlyTheJavaEeNamespaceOfTheirConfluenceLine() throws IOException {
         List<String> foreign = new ArrayList<>();

@@ -205,6 +205,71 @@ public class StatementCountTest extends ServiceTestSupport {
     }
 
     @Test
+    public void theCalendarOfTwoYearsOfRecordsCostsWhatAFewWeeksCost() {
+        long small = caseId;
+        long large = caseWithEveryRole().id();
+        CalendarHistory.addSecondCoach(teamStore, small);
+        CalendarHistory.addSecondCoach(teamStore, large);
+        CalendarHistory.populate(ao, small, 5);
+        // a visit every three days for two years, an interview every two weeks
+        CalendarHistory.populate(ao, large, 245);
+        CalendarService calendar = new CalendarService(guard, new jp.jobcoach.workspace.store.CalendarStore(ao),
+                new jp.jobcoach.workspace.store.CasePageStore(ao), pages);
+        actAs(CaseRole.CENTER_COACH);
+        Consumer<Long> read = id -> {
+            calendar.calendar(id, RETURN, RETURN.plusDays(CalendarService.MAX_DAYS - 1));
+            calendar.rota(calendar.on(id));
+        };
+        assertEquals(statements(read, small), statements(read, large));
+        // the guard's three reads, one per source (accommodations: two), the filed pages; the rota: the guard's
+        // three again, the plan's phases and the visits within them
+        assertEquals(3 + 5 + 1 + 3 + 2, statements(read, large));
+        assertTrue(calendar.calendar(large, RETURN, RETURN.plusDays(CalendarService.MAX_DAYS - 1)).items().size() > 200);
+    }
+
+    /**
+     * A person's feed over 50 cases costs what it costs over 5: a fixed number of statements, whatever the cases and
+     * their histories, once the day's first fetch has audited it and each case's ledger is written (that fetch adds an
+     * audit entry and, for a case whose items changed, a ledger write per case).
+     */
+    @Test
+    public void aPersonsFeedOverFiftyCasesCostsWhatItCostsOverFive() {
+        String few = keyOf(CaseRole.COUNSELOR);
+        String many = "MANY_CASES";
+        for (int i = 0; i < 50; i++) {
+            long id = caseStore.create(StoreFixtures.supportCase(), StoreFixtures.YEAR).id();
+            CalendarHistory.populate(ao, id, i < 5 ? 3 : 3 + i);
+            if (i < 5) {
+                teamStore.add(id, TeamMember.of(few, CaseRole.COUNSELOR));
+            }
+            teamStore.add(id, TeamMember.of(many, CaseRole.CENTER_COACH));
+        }
+        CalendarFeedService feeds = new CalendarFeedService(guard, new CalendarService(guard,
+                new jp.jobcoach.workspace.store.CalendarStore(ao), new jp.jobcoach.workspace.store.CasePageStore(ao), pages),
+                new jp.jobcoach.workspace.store.CalendarFeedStore(ao), auditLog, new Writes(new jp.jobcoach.workspace.store.Transactions(ao) {
+                    @Override
+                    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                        return work.get();
+                    }
+                }), time, user, people);
+        user.key = few;
+        String fewToken = feeds.create(null, jp.jobcoach.workspace.domain.calendar.FeedNames.INITIALS, "").token();
+        user.key = many;
+        String manyToken = feeds.create(null, jp.jobcoach.workspace.domain.calendar.FeedNames.INITIALS, "").token();
+        user.key = null;
+        Consumer<Long> fewFetch = id -> feeds.fetch(fewToken).orElseThrow();
+        Consumer<Long> manyFetch = id -> feeds.fetch(manyToken).orElseThrow();
+        fewFetch.accept(0L);
+        manyFetch.accept(0L);
+
+        assertEquals(50, feeds.fetch(manyToken).orElseThrow().cases().size());
+        assertEquals(statements(fewFetch, 0), statements(manyFetch, 0));
+        // the feed; the owner's cases, their supports and teams; one read per source (accommodations two); the
+        // ledgers; the fetch noted (read and written)
+        assertEquals(1 + 3 + 5 + 1 + 2, statements(manyFetch, 0));
+    }
+
+    @Test
     public void noStatementCarriesAnInListThatGrowsWithTheData() {
         int records = 300;
         history(caseId, records, 3);

@@ -161,6 +161,11 @@ public class CaseErasureTest extends StoreTestSupport {
                 List.of(jp.jobcoach.workspace.domain.workload.WeekTask.planned("業務", 2, RETURN.plusDays(5), "SUPERVISOR")), null);
         long weekId = workload.create(caseId, week).id();
         workload.update(weekId, 1, week);
+        CalendarFeedStore feeds = new CalendarFeedStore(ao);
+        long feed = feeds.create(new jp.jobcoach.workspace.domain.calendar.CalendarFeed("WORKER", caseId, null, "予定", null, T0),
+                "hash-" + caseId).id();
+        feeds.replaceToken(feed, 1, "hash-2-" + caseId);
+        feeds.saveLedger(caseId, jp.jobcoach.workspace.domain.calendar.FeedLedger.empty(), false, T0);
         audit.append(new AuditEntry(caseId, "COUNSELOR", AuditAction.CREATE, "CASE", "case", caseId, List.of(), T0));
         return caseId;
     }

@@ -30,7 +30,8 @@ public class TableNamesTest {
             Map.entry("SettingEntity", "SETTING"),
             Map.entry("TaskAnalysisEntity", "TASK_ANALYSIS"), Map.entry("TaskStepEntity", "TA_STEP"),
             Map.entry("TaskSessionEntity", "TA_SESSION"), Map.entry("TaskLevelEntity", "TA_LEVEL"),
-            Map.entry("WorkWeekEntity", "WORK_WEEK"), Map.entry("WeekTaskEntity", "WEEK_TASK")));
+            Map.entry("WorkWeekEntity", "WORK_WEEK"), Map.entry("WeekTaskEntity", "WEEK_TASK"),
+            Map.entry("CalendarFeedEntity", "CAL_FEED"), Map.entry("CalendarLedgerEntity", "CAL_LEDGER")));
 
     @Test
     public void everyEntityKeepsItsTable() {

@@ -16,13 +16,22 @@ import jp.jobcoach.workbench.host.WorkbenchUser;
 /**
  * No anonymous access anywhere: only the switcher and the workbench's own CSS are open. Everything else needs a
  * signed-in user, who is then Confluence's AuthenticatedUserThreadLocal for the request. REST answers 401 JSON,
- * pages redirect to the switcher.
+ * pages redirect to the switcher. The one exception is as in Confluence: the plugin's servlet modules get every
+ * request, signed in or not, and authenticate it themselves (the calendar feed by its token); the signed-in user, if
+ * any, is still set.
  */
 public final class SignInFilter implements Filter {
     private final Sessions sessions;
+    /** The path prefixes of the plugin's servlet modules, e.g. {@code /plugins/servlet/jobcoach/calendar/}. */
+    private final java.util.List<String> pluginServlets;
 
     public SignInFilter(Sessions sessions) {
+        this(sessions, java.util.List.of());
+    }
+
+    public SignInFilter(Sessions sessions, java.util.List<String> pluginServlets) {
         this.sessions = sessions;
+        this.pluginServlets = java.util.List.copyOf(pluginServlets);
     }
 
     @Override
@@ -35,6 +44,10 @@ public final class SignInFilter implements Filter {
             return;
         }
         Optional<WorkbenchUser> user = sessions.user(request);
+        if (user.isEmpty() && pluginServlets.stream().anyMatch(path::startsWith)) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (user.isEmpty()) {
             refuse(request, response, path);
             return;

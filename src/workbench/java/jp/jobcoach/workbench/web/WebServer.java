@@ -38,7 +38,10 @@ public final class WebServer {
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
-        context.addFilter(new FilterHolder(new SignInFilter(site.sessions())), "/*", EnumSet.of(DispatcherType.REQUEST));
+        List<String> servletPaths = servlets.stream().flatMap(module -> module.urlPatterns().stream())
+                .map(pattern -> "/plugins/servlet" + (pattern.endsWith("*") ? pattern.substring(0, pattern.length() - 1) : pattern))
+                .toList();
+        context.addFilter(new FilterHolder(new SignInFilter(site.sessions(), servletPaths)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new RestXsrfFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(startingWithNothingRequired(site.pageBuilder())), "/*", EnumSet.of(DispatcherType.REQUEST));
         addWorkbenchPages(context, site);

@@ -37,10 +37,13 @@ public class MacroSupport {
     public static final String TASK_ANALYSIS_RESOURCES = "jp.jobcoach.workspace:jobcoach-task-analysis-resources";
     /** jobcoach-workload.css and .js, for the workload's week view; they depend on the core resources. */
     public static final String WORKLOAD_RESOURCES = "jp.jobcoach.workspace:jobcoach-workload-resources";
+    /** jobcoach-schedule.css and .js, for the calendar; they depend on the core resources. */
+    public static final String SCHEDULE_RESOURCES = "jp.jobcoach.workspace:jobcoach-schedule-resources";
     /** The resources a macro needs beside the core ones. */
     private static final Map<String, String> OWN_RESOURCES = Map.of(InterviewsView.MACRO, INTERVIEW_RESOURCES,
             TimelineView.MACRO, TIMELINE_RESOURCES, TaskAnalysisView.MACRO, TASK_ANALYSIS_RESOURCES,
-            jp.jobcoach.workspace.web.view.WorkloadView.MACRO, WORKLOAD_RESOURCES);
+            jp.jobcoach.workspace.web.view.WorkloadView.MACRO, WORKLOAD_RESOURCES,
+            jp.jobcoach.workspace.web.view.ScheduleView.MACRO, SCHEDULE_RESOURCES);
 
     private final CaseService cases;
     private final CurrentUser currentUser;

@@ -29,6 +29,11 @@ public final class ViewText {
         this.people = people;
     }
 
+    /** The viewer's language, for names of months and weekdays. */
+    public Locale locale() {
+        return locale;
+    }
+
     /** A person by name, for a user key stored on a record. */
     public String person(String userKey) {
         return people.displayName(userKey);

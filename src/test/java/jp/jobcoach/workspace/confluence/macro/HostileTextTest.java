@@ -106,6 +106,9 @@ public class HostileTextTest extends MacroTestSupport {
                 null, null, null, null));
         visits.create(id, new VisitRecord(RETURN, List.of(name), VisitKind.MEETING, text, text, text, text, text));
         visits.plan(id, new PlannedVisit(RETURN, keyOf(CaseRole.CENTER_COACH), text));
+        // a calendar subscription named by its owner, listed in the calendar's subscription panel
+        actAs(CaseRole.OCCUPATIONAL_HEALTH);
+        feedService().create(id, jp.jobcoach.workspace.domain.calendar.FeedNames.INITIALS, name);
         return id;
     }
 
@@ -150,6 +153,13 @@ public class HostileTextTest extends MacroTestSupport {
         assertControlsOnlyWhereInteractive("pdf", printed);
         assertSafe(text, printed);
         assertSafe(name, printed);
+        // the calendar: the visit's coach by name, the accommodation's title in its items' detail, the feed's name
+        String calendar = rendered(output, scheduleMacro().execute(parameters, "", onPage(5000, output)));
+        if (!jp.jobcoach.workspace.web.view.ViewContext.isStatic(output)) {
+            assertSafe(name, calendar);
+        }
+        assertTrue(calendar, calendar.contains("data-date=\"" + RETURN + "\""));
+        assertSafe(name, calendar.replace(TypedText.shown(name + " — " + name), TypedText.shown(name)));
     }
 
     private static String rendered(String output, String html) {

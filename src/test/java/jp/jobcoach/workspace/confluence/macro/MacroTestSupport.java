@@ -56,6 +56,28 @@ public abstract class MacroTestSupport extends ServiceTestSupport {
         assertFalse("no script element in any output", html.contains("<script"));
     }
 
+    /** The calendar's services, wired to this test's stores. */
+    protected jp.jobcoach.workspace.service.CalendarService calendarService() {
+        return new jp.jobcoach.workspace.service.CalendarService(guard, new jp.jobcoach.workspace.store.CalendarStore(ao),
+                new jp.jobcoach.workspace.store.CasePageStore(ao), pages);
+    }
+
+    protected jp.jobcoach.workspace.service.CalendarFeedService feedService() {
+        return new jp.jobcoach.workspace.service.CalendarFeedService(guard, calendarService(),
+                new jp.jobcoach.workspace.store.CalendarFeedStore(ao), auditLog,
+                new jp.jobcoach.workspace.service.Writes(new jp.jobcoach.workspace.store.Transactions(ao) {
+                    @Override
+                    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                        return work.get();
+                    }
+                }), time, user, people);
+    }
+
+    /** The calendar macro, wired to this test's services. */
+    protected ScheduleMacro scheduleMacro() {
+        return new ScheduleMacro(support, calendarService(), feedService(), time);
+    }
+
     /** The case panel macro, wired to this test's services. */
     protected CaseMacro caseMacro() {
         return new CaseMacro(support, panels);

@@ -36,7 +36,8 @@ public class MacroWebResourcesTest extends MacroTestSupport {
                 new AuditMacro(support, audits, erasures), CORE,
                 new InterviewsMacro(support, cases, interviews, time), CORE_AND_INTERVIEWS,
                 new TimelineMacro(support, timeline), CORE_AND_TIMELINE,
-                new WorkloadMacro(support, cases, workload), Set.of(CORE_RESOURCES, MacroSupport.WORKLOAD_RESOURCES));
+                new WorkloadMacro(support, cases, workload), Set.of(CORE_RESOURCES, MacroSupport.WORKLOAD_RESOURCES),
+                scheduleMacro(), Set.of(CORE_RESOURCES, MacroSupport.SCHEDULE_RESOURCES));
     }
 
     @Test

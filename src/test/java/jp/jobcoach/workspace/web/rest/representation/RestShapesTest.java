@@ -239,6 +239,30 @@ public class RestShapesTest {
                 List.of(storedAccommodation), List.of(storedInterview), List.of(storedVisit), List.of(RestExamples.auditEntry()),
                 new ConsentLedger(List.of(storedConsent)), List.of(storedPlanned), List.of(taskSheet)),
                 key -> "名前 " + key));
+        jp.jobcoach.workspace.domain.Team pair = new Team(List.of(TeamMember.centerCoach("coach-a", jp.jobcoach.workspace.domain.CenterCoachSlot.PRIMARY),
+                TeamMember.centerCoach("coach-b", jp.jobcoach.workspace.domain.CenterCoachSlot.SECONDARY)));
+        jp.jobcoach.workspace.domain.calendar.CalendarItem calendarVisit = jp.jobcoach.workspace.domain.calendar.CalendarItem.onDay(
+                jp.jobcoach.workspace.domain.calendar.CalendarKind.VISIT, 7, DAY,
+                new jp.jobcoach.workspace.domain.calendar.CalendarItem.RecordRef("visit", 12), "", List.of("coach-a"),
+                List.of(jp.jobcoach.workspace.domain.calendar.VisitBy.PRIMARY, jp.jobcoach.workspace.domain.VisitKind.CONSULTATION), null);
+        jp.jobcoach.workspace.domain.calendar.CalendarItem timedStep = new jp.jobcoach.workspace.domain.calendar.CalendarItem(
+                "jobcoach-accommodation-step-7-3-s0@jp.jobcoach.workspace", 7,
+                jp.jobcoach.workspace.domain.calendar.CalendarKind.ACCOMMODATION_STEP, DAY, DAY, java.time.LocalTime.of(10, 0),
+                java.time.Duration.ofMinutes(30), List.of(), List.of(jp.jobcoach.workspace.domain.calendar.StepStatus.PLANNED),
+                "短時間勤務 — 6h→7h", new jp.jobcoach.workspace.domain.calendar.CalendarItem.RecordRef("accommodation", 3));
+        shapes.put("calendar", CalendarRepresentation.from(DAY, DAY.plusDays(30), List.of(calendarVisit, timedStep),
+                Map.of(calendarVisit.uid(), "/pages/1005#jobcoach-visit-12"), key -> "名前 " + key));
+        shapes.put("visit-rota", VisitRotaRepresentation.from(jp.jobcoach.workspace.domain.calendar.VisitRota.of(
+                jp.jobcoach.workspace.domain.PlanTimeline.empty().with(PlanPhase.INTENSIVE, DAY, DAY.plusMonths(1)), List.of(
+                        jp.jobcoach.workspace.domain.PlannedSupport.withDefaults(jp.jobcoach.workspace.domain.SupportType.JOB_PERFORMANCE, DAY)),
+                pair, List.of(new jp.jobcoach.workspace.domain.calendar.VisitRota.Visit(DAY, List.of("coach-a"))))));
+        Stored<jp.jobcoach.workspace.domain.calendar.CalendarFeed> storedFeed = new Stored<>(4, 7, 1,
+                new jp.jobcoach.workspace.domain.calendar.CalendarFeed("coach-a", 7L,
+                        jp.jobcoach.workspace.domain.calendar.FeedNames.INITIALS, "予定", java.util.Locale.JAPANESE, AT));
+        shapes.put("calendar-feed", CalendarFeedRepresentation.from(storedFeed));
+        shapes.put("issued-feed", IssuedFeedRepresentation.from(new jp.jobcoach.workspace.service.CalendarFeedService.Issued(
+                storedFeed, "A".repeat(43)), "/confluence"));
+        shapes.put("calendar-feed-request", new CalendarFeedRequest(7L, jp.jobcoach.workspace.domain.calendar.FeedNames.FULL_NAME, "予定"));
         shapes.put("errors", new ErrorsRepresentation(List.of(new ErrorsRepresentation.FieldMessage("steps[1].approvedBy",
                 "Enter who approved the step."))));
         shapes.put("conflict", new ConflictRepresentation(StoredRepresentation.of(storedVisit, VisitRepresentation::from)));

@@ -58,7 +58,10 @@ public class CalendarService {
                 new CalendarSources.Visits(store),
                 new CalendarSources.Interviews(store),
                 new CalendarSources.PlanPhases(store),
-                new CalendarSources.Accommodations(store));
+                new CalendarSources.Accommodations(store),
+                new CalendarSources.PlannedVisits(store),
+                new CalendarSources.TaskSessions(store),
+                new CalendarSources.WorkWeeks(store));
     }
 
     /**
@@ -104,12 +107,13 @@ public class CalendarService {
      */
     List<CalendarItem> items(Collection<GuardedCase> cases, LocalDate from, LocalDate to, boolean everything) {
         List<CalendarItem> items = new ArrayList<>();
+        LocalDate today = cases.isEmpty() ? from : cases.iterator().next().today();
         for (CalendarSource source : sources) {
             Map<Long, Team> teams = new LinkedHashMap<>();
             cases.stream().filter(on -> everything || on.sees(source.category()))
                     .forEach(on -> teams.put(on.caseId(), on.team()));
             if (!teams.isEmpty()) {
-                items.addAll(source.read(new CalendarSource.Scope(teams, from, to)));
+                items.addAll(source.read(new CalendarSource.Scope(teams, from, to, today)));
             }
         }
         items.sort(CalendarAgenda.ORDER);

@@ -11,9 +11,8 @@ import jp.jobcoach.workspace.domain.calendar.CalendarItem;
 /**
  * One kind of dated record on the case calendar. Each source reads its records for a set of cases in a fixed number of
  * statements (whatever the history and however many cases), and gives items of one data category, so that the
- * {@link CalendarService} asks it only for the cases whose viewer sees that category. A new kind of dated record
- * (planned visits, task-analysis sessions, workload weeks) is a new source and one line in
- * {@link CalendarService#sources}.
+ * {@link CalendarService} asks it only for the cases whose viewer sees that category. A new kind of dated record is a
+ * new source and one line in {@link CalendarService#sources}.
  */
 public interface CalendarSource {
 
@@ -25,9 +24,10 @@ public interface CalendarSource {
 
     /**
      * What to read: these cases (with their teams as the guard read them), from {@code from} to {@code to}, both
-     * included.
+     * included; {@code today} is the day the guard judges on, for items whose status depends on it (a planned visit
+     * is missed once its week is over).
      */
-    record Scope(Map<Long, Team> teams, LocalDate from, LocalDate to) {
+    record Scope(Map<Long, Team> teams, LocalDate from, LocalDate to, LocalDate today) {
         public Scope {
             teams = Map.copyOf(teams);
         }

@@ -3,13 +3,17 @@ package jp.jobcoach.workspace.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.jobcoach.workspace.domain.DataCategory;
 import jp.jobcoach.workspace.domain.DateRange;
 import jp.jobcoach.workspace.domain.PlanPhase;
+import jp.jobcoach.workspace.domain.PlannedVisit;
 import jp.jobcoach.workspace.domain.PlanTimeline;
+import jp.jobcoach.workspace.domain.Stored;
 import jp.jobcoach.workspace.domain.Team;
+import jp.jobcoach.workspace.domain.VisitSchedule;
 import jp.jobcoach.workspace.domain.calendar.CalendarItem;
 import jp.jobcoach.workspace.domain.calendar.CalendarItem.RecordRef;
 import jp.jobcoach.workspace.domain.calendar.CalendarKind;
@@ -137,6 +141,89 @@ final class CalendarSources {
             if (item.overlaps(scope.from(), scope.to())) {
                 items.add(item);
             }
+        }
+    }
+
+    /**
+     * Planned visits, by which coach of the pair, with where each stands against the visits recorded
+     * ({@link VisitSchedule}: done, missed, this week, planned). A visit keeps a planned one in its week, so both are
+     * read from the Monday of the first week to the Sunday of the last (two statements) and judged week by week as
+     * the visits page judges them. The planned visit's note stays in the product.
+     */
+    record PlannedVisits(CalendarStore store) implements CalendarSource {
+        @Override
+        public DataCategory category() {
+            return DataCategory.VISITS;
+        }
+
+        @Override
+        public List<CalendarItem> read(Scope scope) {
+            LocalDate start = VisitSchedule.weekOf(scope.from()).start();
+            LocalDate end = VisitSchedule.weekOf(scope.to()).end();
+            Map<Long, List<Stored<PlannedVisit>>> planned = new LinkedHashMap<>();
+            Map<Long, String> coaches = new HashMap<>();
+            for (CalendarStore.PlannedVisitRow row : store.plannedVisits(scope.caseIds(), start, end)) {
+                planned.computeIfAbsent(row.caseId(), id -> new ArrayList<>()).add(new Stored<>(row.id(), row.caseId(), 0,
+                        new PlannedVisit(row.date(), row.coachKey(), null)));
+                coaches.put(row.id(), row.coachKey());
+            }
+            if (planned.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, List<LocalDate>> visitDays = new HashMap<>();
+            store.visits(planned.keySet(), start, end).forEach(row ->
+                    visitDays.computeIfAbsent(row.caseId(), id -> new ArrayList<>()).add(row.date()));
+            List<CalendarItem> items = new ArrayList<>();
+            planned.forEach((caseId, rows) -> {
+                Team team = scope.teams().getOrDefault(caseId, Team.empty());
+                for (VisitSchedule.Entry entry : VisitSchedule.judge(rows, visitDays.getOrDefault(caseId, List.of()),
+                        scope.today())) {
+                    LocalDate day = entry.planned().value().date();
+                    if (day.isBefore(scope.from()) || day.isAfter(scope.to())) {
+                        continue;
+                    }
+                    List<String> coach = List.of(coaches.get(entry.planned().id()));
+                    items.add(CalendarItem.onDay(CalendarKind.PLANNED_VISIT, caseId, day,
+                            new RecordRef("planned-visit", entry.planned().id()), "", coach,
+                            List.of(VisitBy.of(coach, team), entry.status()), null));
+                }
+            });
+            return items;
+        }
+    }
+
+    /**
+     * Task-analysis sessions on their day, linked to their analysis's worksheet (one item per session). The analysis's
+     * title is free text: it goes into the item's product-only detail, never its title; the session's note is not
+     * read. The guard's consent narrowing applies as for every source: without the worker's consent the category is
+     * not seen, so the source is not asked.
+     */
+    record TaskSessions(CalendarStore store) implements CalendarSource {
+        @Override
+        public DataCategory category() {
+            return DataCategory.TASK_ANALYSIS;
+        }
+
+        @Override
+        public List<CalendarItem> read(Scope scope) {
+            return store.taskSessions(scope.caseIds(), scope.from(), scope.to()).stream().map(row -> CalendarItem.onDay(
+                    CalendarKind.TA_SESSION, row.caseId(), row.date(), new RecordRef("task-analysis", row.analysisId()),
+                    "s" + row.id(), List.of(), List.of(), row.analysisTitle())).toList();
+        }
+    }
+
+    /** The first day of each week whose workload is recorded (its plan or its actuals): one all-day item per week. */
+    record WorkWeeks(CalendarStore store) implements CalendarSource {
+        @Override
+        public DataCategory category() {
+            return DataCategory.WORKLOAD;
+        }
+
+        @Override
+        public List<CalendarItem> read(Scope scope) {
+            return store.workWeeks(scope.caseIds(), scope.from(), scope.to()).stream().map(row -> CalendarItem.onDay(
+                    CalendarKind.WORK_WEEK, row.caseId(), row.weekStart(), new RecordRef("work-week", row.id()), "",
+                    List.of(), List.of(), null)).toList();
         }
     }
 }

@@ -134,19 +134,26 @@ public class CaseGuard {
     /**
      * The cases {@code actorKey} is on and may see now (on the team, able to view the case's page), at most
      * {@code limit}, newest first, each let in for {@code category} and {@code access} if their roles allow it: a
-     * fixed number of statements however many cases (the cases and their supports, their teams) and one page check
-     * for them all. Cases whose category the roles do not allow are left out.
+     * fixed number of statements however many cases (the cases and their supports, their teams; their consent
+     * ledgers, together, the first time one is needed) and one page check for them all. Cases whose category the roles do not allow are left out.
      */
     public List<GuardedCase> memberCases(String actorKey, int limit, DataCategory category, Access access) {
         List<Stored<SupportCase>> mine = withViewablePages(actorKey, cases.ofMember(actorKey, null, limit));
         java.util.Map<Long, Team> teamsById = teams.teams(mine.stream().map(Stored::id).toList());
         LocalDate today = time.today();
         List<GuardedCase> guarded = new java.util.ArrayList<>();
+        // the consent ledgers of all these cases, read together the first time one of them is needed
+        List<java.util.Map<Long, jp.jobcoach.workspace.domain.consent.ConsentLedger>> ledgers = new java.util.ArrayList<>(1);
         for (Stored<SupportCase> stored : mine) {
             Team team = teamsById.getOrDefault(stored.id(), Team.empty());
             Set<CaseRole> roles = team.rolesOf(actorKey);
             if (!roles.isEmpty() && RoleMatrix.allows(roles, category, access)) {
-                guarded.add(new GuardedCase(stored, team, actorKey, roles, () -> consents.ledger(stored.id()), today));
+                guarded.add(new GuardedCase(stored, team, actorKey, roles, () -> {
+                    if (ledgers.isEmpty()) {
+                        ledgers.add(consents.ledgers(guarded.stream().map(GuardedCase::caseId).toList()));
+                    }
+                    return ledgers.get(0).getOrDefault(stored.id(), new jp.jobcoach.workspace.domain.consent.ConsentLedger(List.of()));
+                }, today));
             }
         }
         return guarded;

@@ -44,6 +44,15 @@ public class CalendarStore {
     public record StepRow(int index, String label, LocalDate plannedDate, LocalDate liftedDate) {
     }
 
+    public record PlannedVisitRow(long id, long caseId, LocalDate date, String coachKey) {
+    }
+
+    public record TaskSessionRow(long id, long caseId, long analysisId, String analysisTitle, LocalDate date) {
+    }
+
+    public record WorkWeekRow(long id, long caseId, LocalDate weekStart) {
+    }
+
     public record AccommodationRow(long id, long caseId, String title, List<LocalDate> reviewDates, List<StepRow> steps) {
     }
 
@@ -127,6 +136,59 @@ public class CalendarStore {
         List<AccommodationRow> rows = new ArrayList<>();
         owners.forEach((id, owner) -> rows.add(new AccommodationRow(id, owner[0], titles.get(id), reviews.get(id),
                 steps.getOrDefault(id, List.of()))));
+        return rows;
+    }
+
+    /** Planned visits dated {@code from}..{@code to} (never their note). */
+    public List<PlannedVisitRow> plannedVisits(Collection<Long> caseIds, LocalDate from, LocalDate to) {
+        List<PlannedVisitRow> rows = new ArrayList<>();
+        for (List<Long> chunk : Columns.chunks(caseIds)) {
+            stream(PlannedVisitEntity.class, Query.select("ID, CASE_ID, PLANNED_DATE, COACH_KEY")
+                    .where(in("CASE_ID", chunk) + " AND PLANNED_DATE >= ? AND PLANNED_DATE <= ?", params(chunk, day(from), day(to)))
+                    .order("CASE_ID, PLANNED_DATE, ID"), row -> rows.add(new PlannedVisitRow(row.getID(), row.getCaseId(),
+                    day(row.getPlannedDate()), row.getCoachKey())));
+        }
+        return rows;
+    }
+
+    /**
+     * Task-analysis sessions dated {@code from}..{@code to} (never their note), with their analysis's title: two
+     * statements, the second (the cases' analyses' ids and titles, a handful per case) only when there are sessions.
+     */
+    public List<TaskSessionRow> taskSessions(Collection<Long> caseIds, LocalDate from, LocalDate to) {
+        List<TaskSessionRow> rows = new ArrayList<>();
+        for (List<Long> chunk : Columns.chunks(caseIds)) {
+            List<long[]> found = new ArrayList<>();
+            List<LocalDate> days = new ArrayList<>();
+            stream(TaskSessionEntity.class, Query.select("ID, CASE_ID, ANALYSIS_ID, SESSION_DATE")
+                    .where(in("CASE_ID", chunk) + " AND SESSION_DATE >= ? AND SESSION_DATE <= ?", params(chunk, day(from), day(to)))
+                    .order("CASE_ID, SESSION_DATE, ID"), row -> {
+                found.add(new long[] {row.getID(), row.getCaseId(), row.getAnalysisId()});
+                days.add(day(row.getSessionDate()));
+            });
+            if (found.isEmpty()) {
+                continue;
+            }
+            Map<Long, String> titles = new HashMap<>();
+            stream(TaskAnalysisEntity.class, Query.select("ID, CASE_ID, TITLE").where(in("CASE_ID", chunk), chunk.toArray()),
+                    row -> titles.put((long) row.getID(), row.getTitle()));
+            for (int index = 0; index < found.size(); index++) {
+                long[] session = found.get(index);
+                rows.add(new TaskSessionRow(session[0], session[1], session[2], titles.get(session[2]), days.get(index)));
+            }
+        }
+        return rows;
+    }
+
+    /** The weeks of recorded workload whose Monday falls within {@code from}..{@code to}. */
+    public List<WorkWeekRow> workWeeks(Collection<Long> caseIds, LocalDate from, LocalDate to) {
+        List<WorkWeekRow> rows = new ArrayList<>();
+        for (List<Long> chunk : Columns.chunks(caseIds)) {
+            stream(WorkWeekEntity.class, Query.select("ID, CASE_ID, WEEK_START")
+                    .where(in("CASE_ID", chunk) + " AND WEEK_START >= ? AND WEEK_START <= ?", params(chunk, day(from), day(to)))
+                    .order("CASE_ID, WEEK_START, ID"), row -> rows.add(new WorkWeekRow(row.getID(), row.getCaseId(),
+                    day(row.getWeekStart()))));
+        }
         return rows;
     }
 

@@ -38,6 +38,24 @@ public class ConsentStore {
                 Query.select().where("CASE_ID = ?", caseId).order("ID")), ConsentStore::toStored));
     }
 
+    /**
+     * The ledgers of several cases, each oldest first (an empty ledger for a case without consents): one statement
+     * for up to {@link Columns#MAX_IN_LIST} cases, for a person's feed over all their cases.
+     */
+    public Map<Long, ConsentLedger> ledgers(java.util.Collection<Long> caseIds) {
+        Map<Long, List<Stored<Consent>>> byCase = new HashMap<>();
+        caseIds.forEach(id -> byCase.put(id, new java.util.ArrayList<>()));
+        for (List<Long> chunk : Columns.chunks(caseIds)) {
+            for (ConsentGrantEntity row : ao.find(ConsentGrantEntity.class, Query.select()
+                    .where("CASE_ID IN (" + Columns.placeholders(chunk.size()) + ")", chunk.toArray()).order("CASE_ID, ID"))) {
+                byCase.computeIfAbsent(row.getCaseId(), id -> new java.util.ArrayList<>()).add(toStored(row));
+            }
+        }
+        Map<Long, ConsentLedger> ledgers = new HashMap<>();
+        byCase.forEach((id, consents) -> ledgers.put(id, new ConsentLedger(consents)));
+        return ledgers;
+    }
+
     public Optional<Stored<Consent>> find(long id) {
         return Ids.asInt(id).map(key -> ao.get(ConsentGrantEntity.class, key)).map(ConsentStore::toStored);
     }

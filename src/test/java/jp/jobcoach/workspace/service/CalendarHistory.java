@@ -9,7 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.jobcoach.workspace.domain.Accommodation;
 import jp.jobcoach.workspace.domain.AccommodationStep;
+import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.CenterCoachSlot;
+import jp.jobcoach.workspace.domain.PlannedVisit;
+import jp.jobcoach.workspace.domain.task.AnalysisStatus;
+import jp.jobcoach.workspace.domain.task.StepObservation;
+import jp.jobcoach.workspace.domain.task.TaskAnalysis;
+import jp.jobcoach.workspace.domain.task.TaskSession;
+import jp.jobcoach.workspace.domain.task.TaskStep;
+import jp.jobcoach.workspace.domain.workload.WorkWeek;
 import jp.jobcoach.workspace.domain.PlanRevision;
 import jp.jobcoach.workspace.domain.TeamMember;
 import jp.jobcoach.workspace.domain.VisitKind;
@@ -17,9 +25,12 @@ import jp.jobcoach.workspace.domain.VisitRecord;
 import jp.jobcoach.workspace.store.AccommodationStore;
 import jp.jobcoach.workspace.store.InterviewStore;
 import jp.jobcoach.workspace.store.PlanStore;
+import jp.jobcoach.workspace.store.PlannedVisitStore;
 import jp.jobcoach.workspace.store.StoreFixtures;
+import jp.jobcoach.workspace.store.TaskAnalysisStore;
 import jp.jobcoach.workspace.store.TeamStore;
 import jp.jobcoach.workspace.store.VisitStore;
+import jp.jobcoach.workspace.store.WorkloadStore;
 
 /**
  * A case's dated records for calendar tests: a secondary coach on the team ({@link #SECOND}; the primary is
@@ -55,6 +66,32 @@ public final class CalendarHistory {
         steps.set(0, steps.get(0).liftedOn(RETURN.plusMonths(1).plusDays(2), "OCCUPATIONAL_HEALTH", T0));
         new AccommodationStore(ao).create(caseId, new Accommodation(base.title(), base.description(), steps,
                 base.reviewDates(), base.reviewsDone(), base.stopConditions()));
+    }
+
+    /** The title of {@link #populateSchedule}'s task analysis: free text that no feed and no title may carry. */
+    public static final String ANALYSIS_TITLE = "日報入力（うつ症状に配慮）";
+    /** The note of every planned visit and session of {@link #populateSchedule}: free text with health detail. */
+    public static final String NOTE = "体調不良で中止の可能性";
+
+    /**
+     * {@code weeks} weeks of the records dated by week: a planned visit on day 1 of each week from the return
+     * (day 1, 8, 15 …), alternating between the coaches of the pair (primary first); one task analysis with a session
+     * on day 2 of each week; a recorded workload week for each Monday from the first after the return (day 5, 12 …).
+     */
+    public static void populateSchedule(ActiveObjects ao, long caseId, int weeks) {
+        PlannedVisitStore planned = new PlannedVisitStore(ao);
+        TaskAnalysisStore tasks = new TaskAnalysisStore(ao);
+        var analysis = tasks.create(caseId, new TaskAnalysis(ANALYSIS_TITLE, null, null, null, 3, AnalysisStatus.ACTIVE,
+                List.of(TaskStep.of("開く"), TaskStep.of("送信する"))));
+        WorkloadStore workload = new WorkloadStore(ao);
+        for (int i = 0; i < weeks; i++) {
+            planned.create(caseId, new PlannedVisit(RETURN.plusDays(7L * i + 1), i % 2 == 0 ? "CENTER_COACH" : SECOND, NOTE));
+            List<StepObservation> levels = analysis.value().steps().stream()
+                    .map(step -> new StepObservation(step.id(), 2, null, null)).toList();
+            tasks.createSession(caseId, analysis.id(), new TaskSession(RETURN.plusDays(7L * i + 2), "CENTER_COACH",
+                    CaseRole.CENTER_COACH, 20, NOTE, levels));
+            workload.create(caseId, WorkWeek.empty(RETURN.plusDays(7L * i + 5)));
+        }
     }
 
     public static LocalDate day(int afterReturn) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import jp.jobcoach.workspace.domain.CasePageKind;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.PlanPhase;
+import jp.jobcoach.workspace.domain.PlannedVisitStatus;
 import jp.jobcoach.workspace.domain.ValidationException;
 import jp.jobcoach.workspace.domain.VisitKind;
 import jp.jobcoach.workspace.domain.calendar.CalendarItem;
@@ -41,6 +42,7 @@ public class CalendarServiceTest extends ServiceTestSupport {
         calendar = new CalendarService(guard, new CalendarStore(ao), new CasePageStore(ao), pages);
         CalendarHistory.addSecondCoach(teamStore, caseId);
         CalendarHistory.populate(ao, caseId, 10);
+        CalendarHistory.populateSchedule(ao, caseId, 6);
         new CasePageStore(ao).file(caseId, CasePageKind.SCHEDULE, 1005);
         new CasePageStore(ao).file(caseId, CasePageKind.INTERVIEWS, 1002);
     }
@@ -64,6 +66,72 @@ public class CalendarServiceTest extends ServiceTestSupport {
         assertEquals(Long.valueOf(2), counts.get(CalendarKind.PLAN_PHASE));
         assertEquals(Long.valueOf(2), counts.get(CalendarKind.ACCOMMODATION_REVIEW));
         assertEquals(Long.valueOf(2), counts.get(CalendarKind.ACCOMMODATION_STEP));
+        assertEquals(Long.valueOf(6), counts.get(CalendarKind.PLANNED_VISIT));
+        assertEquals(Long.valueOf(6), counts.get(CalendarKind.TA_SESSION));
+        assertEquals(Long.valueOf(6), counts.get(CalendarKind.WORK_WEEK));
+    }
+
+    @Test
+    public void plannedVisitsSayWhichCoachAndWhetherTheyWereDoneAsTheVisitsPageJudgesThem() {
+        List<CalendarItem> planned = items(CaseRole.CENTER_COACH).stream()
+                .filter(item -> item.kind() == CalendarKind.PLANNED_VISIT).toList();
+        assertEquals(day(1), planned.get(0).date());
+        assertEquals("today's week holds the visit of day 0", List.of(VisitBy.PRIMARY, PlannedVisitStatus.DONE),
+                planned.get(0).qualifiers());
+        assertEquals(List.of(VisitBy.SECONDARY, PlannedVisitStatus.DONE), planned.get(1).qualifiers());
+        assertEquals(List.of(CalendarHistory.SECOND), planned.get(1).peopleKeys());
+        assertEquals("the visits end on day 27: day 36's week is still to come",
+                List.of(VisitBy.SECONDARY, PlannedVisitStatus.UPCOMING), planned.get(5).qualifiers());
+        assertTrue("the planned visit's note stays out", planned.stream().allMatch(item -> item.detail() == null));
+        assertEquals(CalendarItem.uid(CalendarKind.PLANNED_VISIT, caseId, planned.get(0).record().id(), ""), planned.get(0).uid());
+
+        new jp.jobcoach.workspace.store.PlannedVisitStore(ao).create(caseId,
+                new jp.jobcoach.workspace.domain.PlannedVisit(RETURN.minusDays(9), "CENTER_COACH", null));
+        List<CalendarItem> past = calendar.calendar(caseId, RETURN.minusDays(14), RETURN.minusDays(3)).items();
+        assertEquals("a past week without a visit: missed", List.of(List.of(VisitBy.PRIMARY, PlannedVisitStatus.MISSED)),
+                past.stream().filter(item -> item.kind() == CalendarKind.PLANNED_VISIT).map(CalendarItem::qualifiers).toList());
+    }
+
+    @Test
+    public void taskSessionsAndWorkloadWeeksStandOnTheirDaysWithNeutralTitles() {
+        List<CalendarItem> items = items(CaseRole.COUNSELOR);
+        List<CalendarItem> sessions = items.stream().filter(item -> item.kind() == CalendarKind.TA_SESSION).toList();
+        assertEquals(day(2), sessions.get(0).date());
+        assertTrue(sessions.get(0).qualifiers().isEmpty());
+        assertEquals("the analysis's title is free text: product-only detail", CalendarHistory.ANALYSIS_TITLE,
+                sessions.get(0).detail());
+        assertEquals(2, sessions.stream().map(CalendarItem::uid).distinct().limit(2).count());
+        List<CalendarItem> weeks = items.stream().filter(item -> item.kind() == CalendarKind.WORK_WEEK).toList();
+        assertEquals(day(5), weeks.get(0).date());
+        assertEquals(java.time.DayOfWeek.MONDAY, weeks.get(0).date().getDayOfWeek());
+        assertFalse(weeks.get(0).spansDays());
+        assertTrue(weeks.get(0).qualifiers().isEmpty() && weeks.get(0).detail() == null);
+    }
+
+    @Test
+    public void taskSessionsVanishWithoutTheWorkersConsent() {
+        long unconsented = caseWithoutConsents().id();
+        CalendarHistory.populateSchedule(ao, unconsented, 3);
+        for (CaseRole role : List.of(CaseRole.CENTER_COACH, CaseRole.COUNSELOR, CaseRole.OCCUPATIONAL_HEALTH)) {
+            actAs(role);
+            Set<CalendarKind> seen = calendar.calendar(unconsented, FROM, TO).items().stream().map(CalendarItem::kind)
+                    .collect(Collectors.toSet());
+            assertFalse(role + " without consent", seen.contains(CalendarKind.TA_SESSION));
+            assertTrue("the workload weeks are not narrowed by consent", seen.contains(CalendarKind.WORK_WEEK));
+        }
+        var given = consentStore.create(unconsented, jp.jobcoach.workspace.domain.consent.Consent.inProduct(
+                jp.jobcoach.workspace.domain.consent.ConsentCategory.TASK_ANALYSIS, CaseRole.CENTER_COACH, NOW,
+                keyOf(CaseRole.WORKER), null), 0);
+        actAs(CaseRole.CENTER_COACH);
+        assertEquals(3, calendar.calendar(unconsented, FROM, TO).items().stream()
+                .filter(item -> item.kind() == CalendarKind.TA_SESSION).count());
+        actAs(CaseRole.COUNSELOR);
+        assertTrue("the consent is the coach's, not the counselor's", calendar.calendar(unconsented, FROM, TO).items()
+                .stream().noneMatch(item -> item.kind() == CalendarKind.TA_SESSION));
+        consentStore.revoke(given.id(), 1, NOW, keyOf(CaseRole.WORKER));
+        actAs(CaseRole.CENTER_COACH);
+        assertTrue("revoked: gone at once", calendar.calendar(unconsented, FROM, TO).items().stream()
+                .noneMatch(item -> item.kind() == CalendarKind.TA_SESSION));
     }
 
     @Test
@@ -108,15 +176,22 @@ public class CalendarServiceTest extends ServiceTestSupport {
         assertFalse("coaches' visit records are not the worker's", kinds(CaseRole.WORKER).contains(CalendarKind.VISIT));
         assertTrue(kinds(CaseRole.WORKER).contains(CalendarKind.NEXT_INTERVIEW));
         assertFalse(kinds(CaseRole.SUPERVISOR).contains(CalendarKind.VISIT));
-        assertEquals("HR sees accommodations and nothing of the plan, interviews or visits",
-                EnumSet.of(CalendarKind.ACCOMMODATION_REVIEW, CalendarKind.ACCOMMODATION_STEP), kinds(CaseRole.HR));
+        assertEquals("the worker: no visits planned or done, no task analysis",
+                EnumSet.complementOf(EnumSet.of(CalendarKind.VISIT, CalendarKind.PLANNED_VISIT, CalendarKind.TA_SESSION)),
+                kinds(CaseRole.WORKER));
+        assertEquals(EnumSet.complementOf(EnumSet.of(CalendarKind.VISIT, CalendarKind.PLANNED_VISIT, CalendarKind.TA_SESSION)),
+                kinds(CaseRole.SUPERVISOR));
+        assertEquals(EnumSet.allOf(CalendarKind.class), kinds(CaseRole.IN_COMPANY_COACH));
+        assertEquals("HR sees accommodations and the workload, nothing of the plan, interviews, visits or task analyses",
+                EnumSet.of(CalendarKind.ACCOMMODATION_REVIEW, CalendarKind.ACCOMMODATION_STEP, CalendarKind.WORK_WEEK),
+                kinds(CaseRole.HR));
     }
 
     @Test
     public void onlyTheDaysAskedForAreRead() {
         actAs(CaseRole.CENTER_COACH);
         List<CalendarItem> items = calendar.calendar(caseId, day(3), day(6)).items();
-        assertEquals(List.of(CalendarKind.PLAN_PHASE, CalendarKind.VISIT, CalendarKind.VISIT),
+        assertEquals(List.of(CalendarKind.PLAN_PHASE, CalendarKind.VISIT, CalendarKind.WORK_WEEK, CalendarKind.VISIT),
                 items.stream().map(CalendarItem::kind).toList());
         assertTrue(items.stream().allMatch(item -> item.overlaps(day(3), day(6))));
     }
@@ -133,6 +208,17 @@ public class CalendarServiceTest extends ServiceTestSupport {
         assertEquals("the plan page is not filed: no link", "none", links.get(CalendarKind.PLAN_PHASE));
         assertEquals("accommodations show on the case's home page", "/pages/viewpage.action?pageId=1000",
                 links.get(CalendarKind.ACCOMMODATION_REVIEW));
+        CalendarItem planned = read.items().stream().filter(item -> item.kind() == CalendarKind.PLANNED_VISIT).findFirst().orElseThrow();
+        assertEquals("/pages/viewpage.action?pageId=1005#jobcoach-planned-visit-" + planned.record().id(),
+                read.links().get(planned.uid()));
+        assertEquals("the workload shows on the schedule and workload page", "/pages/viewpage.action?pageId=1005",
+                links.get(CalendarKind.WORK_WEEK));
+        assertEquals("the task-analysis page is not filed: no link", "none", links.get(CalendarKind.TA_SESSION));
+        new CasePageStore(ao).file(caseId, CasePageKind.TASK_ANALYSIS, 1003);
+        CalendarService.CaseCalendar filed = calendar.calendar(caseId, FROM, TO);
+        CalendarItem session = filed.items().stream().filter(item -> item.kind() == CalendarKind.TA_SESSION).findFirst().orElseThrow();
+        assertEquals("at the analysis's worksheet", "/pages/viewpage.action?pageId=1003#jobcoach-ta-" + session.record().id(),
+                filed.links().get(session.uid()));
         pages.hidden.add(1005L);
         assertFalse(calendar.calendar(caseId, FROM, TO).links().containsKey(firstVisit.uid()));
     }

@@ -213,6 +213,9 @@ public class StatementCountTest extends ServiceTestSupport {
         CalendarHistory.populate(ao, small, 5);
         // a visit every three days for two years, an interview every two weeks
         CalendarHistory.populate(ao, large, 245);
+        CalendarHistory.populateSchedule(ao, small, 2);
+        // a planned visit, a task-analysis session and a workload week every week for two years
+        CalendarHistory.populateSchedule(ao, large, 104);
         CalendarService calendar = new CalendarService(guard, new jp.jobcoach.workspace.store.CalendarStore(ao),
                 new jp.jobcoach.workspace.store.CasePageStore(ao), pages);
         actAs(CaseRole.CENTER_COACH);
@@ -221,10 +224,19 @@ public class StatementCountTest extends ServiceTestSupport {
             calendar.rota(calendar.on(id));
         };
         assertEquals(statements(read, small), statements(read, large));
-        // the guard's three reads, one per source (accommodations: two), the filed pages; the rota: the guard's
-        // three again, the plan's phases and the visits within them
-        assertEquals(3 + 5 + 1 + 3 + 2, statements(read, large));
-        assertTrue(calendar.calendar(large, RETURN, RETURN.plusDays(CalendarService.MAX_DAYS - 1)).items().size() > 200);
+        // the guard's three reads, one per source (accommodations: two; planned visits: two, the visits that keep
+        // them; task-analysis sessions: two, their analyses' titles; workload weeks: one), the consent ledger (task
+        // analyses are narrowed by consent), the filed pages; the rota: the guard's three again, the plan's phases
+        // and the visits within them
+        assertEquals(3 + 5 + 2 + 2 + 1 + 1 + 1 + 3 + 2, statements(read, large));
+        java.util.Set<jp.jobcoach.workspace.domain.calendar.CalendarKind> kinds = calendar.calendar(large, RETURN,
+                RETURN.plusDays(CalendarService.MAX_DAYS - 1)).items().stream().map(item -> item.kind())
+                .collect(java.util.stream.Collectors.toSet());
+        assertTrue("the new kinds are read: " + kinds, kinds.containsAll(java.util.EnumSet.of(
+                jp.jobcoach.workspace.domain.calendar.CalendarKind.PLANNED_VISIT,
+                jp.jobcoach.workspace.domain.calendar.CalendarKind.TA_SESSION,
+                jp.jobcoach.workspace.domain.calendar.CalendarKind.WORK_WEEK)));
+        assertTrue(calendar.calendar(large, RETURN, RETURN.plusDays(CalendarService.MAX_DAYS - 1)).items().size() > 400);
     }
 
     /**
@@ -239,6 +251,7 @@ public class StatementCountTest extends ServiceTestSupport {
         for (int i = 0; i < 50; i++) {
             long id = caseStore.create(StoreFixtures.supportCase(), StoreFixtures.YEAR).id();
             CalendarHistory.populate(ao, id, i < 5 ? 3 : 3 + i);
+            CalendarHistory.populateSchedule(ao, id, i < 5 ? 1 : 1 + i);
             if (i < 5) {
                 teamStore.add(id, TeamMember.of(few, CaseRole.COUNSELOR));
             }
@@ -264,9 +277,10 @@ public class StatementCountTest extends ServiceTestSupport {
 
         assertEquals(50, feeds.fetch(manyToken).orElseThrow().cases().size());
         assertEquals(statements(fewFetch, 0), statements(manyFetch, 0));
-        // the feed; the owner's cases, their supports and teams; one read per source (accommodations two); the
-        // ledgers; the fetch noted (read and written)
-        assertEquals(1 + 3 + 5 + 1 + 2, statements(manyFetch, 0));
+        // the feed; the owner's cases, their supports and teams; one read per source (accommodations, planned
+        // visits and task-analysis sessions two); the cases' consent ledgers, together; the calendar ledgers; the
+        // fetch noted (read and written)
+        assertEquals(1 + 3 + 5 + 2 + 2 + 1 + 1 + 1 + 2, statements(manyFetch, 0));
     }
 
     @Test

@@ -122,6 +122,39 @@ public class CalendarFeedTest extends ServiceTestSupport {
     }
 
     @Test
+    public void plannedVisitsTaskSessionsAndWorkloadWeeksCarryNeutralTitlesOnlyWithStableUids() {
+        CalendarHistory.populateSchedule(ao, caseId, 4);
+        String token = caseFeed(FeedNames.INITIALS);
+        String text = text(token);
+        for (String secret : List.of(CalendarHistory.ANALYSIS_TITLE, "日報", "うつ", CalendarHistory.NOTE, "体調", "中止")) {
+            assertFalse("the feed carries " + secret, text.contains(secret));
+        }
+        assertFalse(text.contains("DESCRIPTION"));
+        Map<String, VEvent> events = byUid(fetch(token));
+        assertEquals(19 + 3 * 4, events.size());
+        assertEquals(events.keySet(), byUid(fetch(token)).keySet());
+        List<VEvent> planned = events.values().stream().filter(event -> event.getUid().getValue()
+                .startsWith("jobcoach-planned-visit-")).sorted(java.util.Comparator.comparing(event -> event.getUid().getValue())).toList();
+        assertEquals(4, planned.size());
+        assertEquals("Planned visit · primary coach · Done — " + caseNumber() + " 𠮷.A.B.X.", planned.get(0).getSummary().getValue());
+        VEvent session = events.values().stream().filter(event -> event.getUid().getValue().startsWith("jobcoach-ta-session-"))
+                .findFirst().orElseThrow();
+        assertTrue(session.getSummary().getValue(), session.getSummary().getValue().startsWith("Task-analysis session — "));
+        VEvent week = events.values().stream().filter(event -> event.getUid().getValue().startsWith("jobcoach-work-week-"))
+                .min(java.util.Comparator.comparing(event -> localDay(event.getDateStart().getValue()))).orElseThrow();
+        assertEquals(RETURN.plusDays(5), localDay(week.getDateStart().getValue()));
+        assertEquals("one day, not the whole week", RETURN.plusDays(6), localDay(week.getDateEnd().getValue()));
+        assertTrue(week.getSummary().getValue().startsWith("Workload week — "));
+
+        var plannedStore = new jp.jobcoach.workspace.store.PlannedVisitStore(ao);
+        var first = plannedStore.within(caseId, new jp.jobcoach.workspace.domain.DateRange(RETURN, RETURN.plusDays(2)), 5).get(0);
+        plannedStore.delete(first.id(), first.version());
+        VEvent gone = byUid(fetch(token)).get(CalendarItem.uid(CalendarKind.PLANNED_VISIT, caseId, first.id(), ""));
+        assertEquals(Status.cancelled().getValue(), gone.getStatus().getValue());
+        assertEquals(Integer.valueOf(1), gone.getSequence().getValue());
+    }
+
+    @Test
     public void theFullNameIsTheOwnersChoiceAndHostileTextSurvivesTheFormat() {
         actAs(CaseRole.CENTER_COACH);
         String hostile = "予定\r\nBEGIN:VEVENT\r\nUID:x;,\\ " + StoreFixtures.TRICKY;

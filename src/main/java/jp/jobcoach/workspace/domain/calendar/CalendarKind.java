@@ -7,8 +7,8 @@ import jp.jobcoach.workspace.domain.Labelled;
 
 /**
  * What a dated item on a case's calendar comes from, and the data category of the role matrix it belongs to: a
- * viewer sees an item only if they see its category. New kinds (planned visits, task-analysis sessions, workload
- * weeks) are added here with their category and a {@code CalendarSource} that reads them.
+ * viewer sees an item only if they see its category. A new kind is added here with its category and a
+ * {@code CalendarSource} that reads it.
  */
 public enum CalendarKind implements Labelled {
     /** A visit done, by one coach of the pair or both. */
@@ -22,7 +22,13 @@ public enum CalendarKind implements Labelled {
     /** A planned review of an accommodation. */
     ACCOMMODATION_REVIEW(DataCategory.ACCOMMODATIONS, null, null),
     /** A step of lifting an accommodation: on its lifted day once lifted, else on its planned day. */
-    ACCOMMODATION_STEP(DataCategory.ACCOMMODATIONS, null, null);
+    ACCOMMODATION_STEP(DataCategory.ACCOMMODATIONS, null, null),
+    /** A visit planned for a coach of the pair, with where it stands against the visits recorded. */
+    PLANNED_VISIT(DataCategory.VISITS, CasePageKind.SCHEDULE, "planned-visit"),
+    /** A recorded session of a task analysis, linked to its analysis's worksheet. */
+    TA_SESSION(DataCategory.TASK_ANALYSIS, CasePageKind.TASK_ANALYSIS, "ta"),
+    /** The first day (Monday) of a week whose workload is recorded. */
+    WORK_WEEK(DataCategory.WORKLOAD, CasePageKind.SCHEDULE, null);
 
     private final DataCategory category;
     private final CasePageKind page;

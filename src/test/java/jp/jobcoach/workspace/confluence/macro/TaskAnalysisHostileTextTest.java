@@ -86,6 +86,11 @@ public class TaskAnalysisHostileTextTest extends MacroTestSupport {
                 String timelineHtml = new TimelineMacro(support, timeline).execute(parameters, "", onPage(5000, output));
                 assertSafe(name, timelineHtml);
                 assertTrue(timelineHtml.contains(language == Locale.JAPANESE ? "自立率 0%" : "Independence rate 0%"));
+                // the case calendar: the session on its day, the analysis's title as typed in its product-only detail
+                String calendar = scheduleMacro().execute(parameters, "", onPage(5000, output));
+                assertControlsOnlyWhereInteractive(output, calendar);
+                assertTrue(calendar, calendar.contains("jobcoach-calendar-ta-session"));
+                assertSafe(name, calendar);
             }
         }
         user.locale = Locale.ENGLISH;

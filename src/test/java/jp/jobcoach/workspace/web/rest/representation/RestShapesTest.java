@@ -96,7 +96,7 @@ public class RestShapesTest {
                 null, value.start(), DAY.plusDays(30), Optional.of(week),
                 java.util.stream.IntStream.range(0, 7).mapToObj(index -> capacity.limitsOn(value.day(index))).toList(),
                 30.0, List.of(signal), jp.jobcoach.workspace.domain.workload.WeekTrend.of(value.start(), List.of(value), capacity),
-                true, true, false, true), found -> "reason of " + found.reasonKey()));
+                true, true, false, true, true, java.util.Map.of(9L, "請求書の入力")), found -> "reason of " + found.reasonKey()));
         shapes.put("work-week", StoredRepresentation.of(week, WorkWeekRepresentation::from));
         shapes.put("workload-plan-request", new WorkloadPlanRequest(3, new WorkloadPlanRequest.Plan(value.plannedHours(), List.of(
                 new WorkloadPlanRequest.TaskRequest(41L, "請求書の入力", 4, value.start().plusDays(2), "supervisor-1", 9L)), "メモ")));

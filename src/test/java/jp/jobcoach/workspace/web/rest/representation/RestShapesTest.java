@@ -237,7 +237,8 @@ public class RestShapesTest {
         shapes.put("worker-copy", WorkerCopyRepresentation.from(new WorkerCopy(AT, storedCase, List.of(RestExamples.phaseChange()),
                 new Team(List.of(TeamMember.of("worker-1", CaseRole.WORKER))), Optional.of(RestExamples.plan()),
                 List.of(storedAccommodation), List.of(storedInterview), List.of(storedVisit), List.of(RestExamples.auditEntry()),
-                new ConsentLedger(List.of(storedConsent)), List.of(storedPlanned), List.of(taskSheet)),
+                new ConsentLedger(List.of(storedConsent)), List.of(storedPlanned), List.of(taskSheet),
+                List.of(new Stored<>(31, 7, 3, RestExamples.workWeek()))),
                 key -> "名前 " + key));
         shapes.put("errors", new ErrorsRepresentation(List.of(new ErrorsRepresentation.FieldMessage("steps[1].approvedBy",
                 "Enter who approved the step."))));

@@ -205,6 +205,40 @@ public class WorkloadService {
         }, () -> weeks.week(caseId, start).orElse(null));
     }
 
+    /** Weeks read at a time by an export, so no query is unbounded. */
+    static final int EXPORT_CHUNK = 100;
+
+    /**
+     * What an export of the workload may hold, decided (and audited as an export) before anything is sent, so a refusal
+     * is still a 404 or 403.
+     *
+     * @param seesTasks    false for HR: the hours only, no task (and no title) of any week
+     * @param seesAnalyses whether the linked analyses are named by title
+     * @param analyses     the titles of the case's analyses by id; empty unless {@code seesAnalyses}
+     */
+    public record Export(GuardedCase on, boolean seesTasks, boolean seesAnalyses, Map<Long, String> analyses) {
+    }
+
+    public Export startExport(long caseId) {
+        GuardedCase on = guard.require(caseId, WORKLOAD, VIEW);
+        audit.record(on, AuditAction.EXPORT, WORKLOAD, RECORD, caseId, List.of());
+        boolean seesTasks = WorkloadRights.seesTasks(on.actorRoles());
+        boolean seesAnalyses = seesTasks && on.may(TASK_ANALYSIS, VIEW);
+        return new Export(on, seesTasks, seesAnalyses, seesAnalyses ? analyses.titles(caseId) : Map.of());
+    }
+
+    /** Every week of the case's workload {@link #startExport} let the actor export, oldest first, read in chunks. */
+    public void export(Export export, java.util.function.Consumer<Stored<WorkWeek>> each) {
+        GuardedCase on = export.on();
+        guard.require(on, WORKLOAD, VIEW);
+        List<Stored<WorkWeek>> next = weeks.page(on.caseId(), null, EXPORT_CHUNK);
+        while (!next.isEmpty()) {
+            next.forEach(week -> each.accept(export.seesTasks() ? week : withoutTasks(week)));
+            next = next.size() < EXPORT_CHUNK ? List.of()
+                    : weeks.page(on.caseId(), next.get(next.size() - 1).value().start(), EXPORT_CHUNK);
+        }
+    }
+
     /** The two weeks after a carry-over, and how many tasks moved. */
     public record CarriedOver(Stored<WorkWeek> from, Stored<WorkWeek> into, int carried) {
     }

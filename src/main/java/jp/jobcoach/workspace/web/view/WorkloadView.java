@@ -48,7 +48,9 @@ public final class WorkloadView {
 
     /** The whole macro: its frame and the week. */
     public static String render(ViewContext view, Model model) {
-        return view.render(TEMPLATE, Map.of("week", week(view, model)));
+        // the CSV of every week, in a browser only (not in PDF, Word or mail): the frame's, so a refresh keeps it
+        return view.render(TEMPLATE, Map.of("week", week(view, model), "csvUrl", view.interactive()
+                ? view.restBase() + "/cases/" + model.caseId() + "/workload/export.csv" : ""));
     }
 
     /** The week alone, as the macro shows it: what a save, or a move to another week, puts in its place. */

@@ -192,9 +192,10 @@ public class WorkloadResourceTest extends RestTestSupport {
         actAs(CaseRole.IN_COMPANY_COACH);
         var analysis = tasks.create(caseId, new jp.jobcoach.workspace.domain.task.TaskAnalysis("=1+1 日報", null, null, null,
                 3, null, java.util.List.of(jp.jobcoach.workspace.domain.task.TaskStep.of("開く"))));
+        // the link as the plan form's choice sends it: the option's value, a string
         String hostile = "=HYPERLINK(\\\"http://evil\\\")";
         Response planned = resource.plan(caseId, WEEK.toString(), plan(0, "6,6.5,6,6,6,0,0", "{\"title\":\"" + hostile
-                + "\",\"estimatedHours\":2.5,\"due\":\"" + WEEK.plusDays(2) + "\",\"taskAnalysisId\":" + analysis.id() + "}"));
+                + "\",\"estimatedHours\":2.5,\"due\":\"" + WEEK.plusDays(2) + "\",\"taskAnalysisId\":\"" + analysis.id() + "\"}"));
         assertEquals(planned.getEntity().toString(), 200, planned.getStatus());
         actAs(CaseRole.WORKER);
         assertEquals(200, resource.actuals(caseId, WEEK.toString(),

@@ -23,6 +23,8 @@ import jp.jobcoach.workspace.store.PlanStore;
 import jp.jobcoach.workspace.store.TaskAnalysisStore;
 import jp.jobcoach.workspace.store.VisitStore;
 import jp.jobcoach.workspace.store.PlannedVisitStore;
+import jp.jobcoach.workspace.store.WorkloadStore;
+import jp.jobcoach.workspace.domain.workload.WorkWeek;
 
 /**
  * The worker's own copy of everything the plugin holds about them (DOMAIN.md, Privacy): only the worker of the case
@@ -32,7 +34,7 @@ import jp.jobcoach.workspace.store.PlannedVisitStore;
 @Named
 public class WorkerCopyService {
     /** Interviews and visits are read this many at a time, so no query is unbounded. */
-    static final int CHUNK = 200;
+    public static final int CHUNK = 200;
     /** The record type of the copy's audit entry. */
     public static final String RECORD = "worker-copy";
 
@@ -47,12 +49,15 @@ public class WorkerCopyService {
     private final AuditLog audit;
     private final TimeSource time;
     private final TaskAnalysisStore taskAnalyses;
+    private final WorkloadStore workload;
 
     @Inject
     public WorkerCopyService(CaseGuard guard, CaseStore cases, PlanStore plans, AccommodationStore accommodations,
                              InterviewStore interviews, VisitStore visits, PlannedVisitStore planned,
-                             AuditEventStore auditEvents, AuditLog audit, TimeSource time, TaskAnalysisStore taskAnalyses) {
+                             AuditEventStore auditEvents, AuditLog audit, TimeSource time, TaskAnalysisStore taskAnalyses,
+                             WorkloadStore workload) {
         this.taskAnalyses = taskAnalyses;
+        this.workload = workload;
         this.guard = guard;
         this.cases = cases;
         this.plans = plans;
@@ -81,7 +86,20 @@ public class WorkerCopyService {
                 accommodations.forCase(caseId),
                 all(after -> interviews.page(caseId, after, CHUNK), InterviewStore::cursor),
                 all(after -> visits.page(caseId, after, CHUNK), VisitStore::cursor), log, on.ledger(),
-                allPlanned(caseId), taskAnalyses.sheetsForCase(caseId).stream().map(TaskAnalysisService.Sheet::of).toList());
+                allPlanned(caseId), taskAnalyses.sheetsForCase(caseId).stream().map(TaskAnalysisService.Sheet::of).toList(),
+                allWeeks(caseId));
+    }
+
+    /** Every week of the case's workload with its tasks, oldest first, {@link #CHUNK} weeks at a time. */
+    private List<Stored<WorkWeek>> allWeeks(long caseId) {
+        List<Stored<WorkWeek>> all = new ArrayList<>();
+        List<Stored<WorkWeek>> next = workload.page(caseId, null, CHUNK);
+        while (!next.isEmpty()) {
+            all.addAll(next);
+            next = next.size() < CHUNK ? List.of()
+                    : workload.page(caseId, next.get(next.size() - 1).value().start(), CHUNK);
+        }
+        return all;
     }
 
     /** Every planned visit of the case, earliest first, {@link #CHUNK} at a time. */

@@ -2,6 +2,7 @@ package jp.jobcoach.workspace.service;
 
 import static jp.jobcoach.workspace.domain.Access.EDIT;
 import static jp.jobcoach.workspace.domain.Access.VIEW;
+import static jp.jobcoach.workspace.domain.DataCategory.TASK_ANALYSIS;
 import static jp.jobcoach.workspace.domain.DataCategory.WORKLOAD;
 
 import java.time.LocalDate;
@@ -26,13 +27,16 @@ import jp.jobcoach.workspace.domain.workload.WorkloadSignal;
 import jp.jobcoach.workspace.domain.workload.WorkloadSignals;
 import jp.jobcoach.workspace.port.TimeSource;
 import jp.jobcoach.workspace.store.AccommodationStore;
+import jp.jobcoach.workspace.store.TaskAnalysisStore;
 import jp.jobcoach.workspace.store.WorkloadStore;
 
 /**
  * The worker's weekly workload against the capacity the accommodations allow (WORKLOAD): the week view with its
  * signals and 12-week trend, the plan, the actuals and the carry-over. Who writes what is {@link WorkloadRights}; HR
  * sees hours and signals without the tasks. A read is the same five statements whatever the case's history: the
- * case and its team (the guard), the weeks of the trend and their tasks, the accommodations and their steps.
+ * case and its team (the guard), the weeks of the trend and their tasks, the accommodations and their steps; for a
+ * viewer who also sees TASK_ANALYSIS, one more: the titles of the case's analyses, which name a task's linked analysis.
+ * A task links only an analysis of its own case; one who does not see the analyses keeps each task's link as it is.
  * Writes are versioned per week and audited with field names only.
  */
 @Named
@@ -40,20 +44,26 @@ public class WorkloadService {
     static final String RECORD = "work-week";
     public static final String PLAN_BY = "jobcoach.workload.refused.plan";
     public static final String ACTUALS_BY = "jobcoach.workload.refused.actuals";
+    /** A task names an analysis that is not one of this case's. */
+    public static final String UNKNOWN_ANALYSIS = "jobcoach.validation.workload.unknown-analysis";
+    /** One who does not see the case's task analyses changed a task's link to one. */
+    public static final String ANALYSIS_HIDDEN = "jobcoach.validation.workload.analysis-hidden";
 
     private final CaseGuard guard;
     private final WorkloadStore weeks;
     private final AccommodationStore accommodations;
+    private final TaskAnalysisStore analyses;
     private final AuditLog audit;
     private final Writes writes;
     private final TimeSource time;
 
     @Inject
-    public WorkloadService(CaseGuard guard, WorkloadStore weeks, AccommodationStore accommodations, AuditLog audit,
-                           Writes writes, TimeSource time) {
+    public WorkloadService(CaseGuard guard, WorkloadStore weeks, AccommodationStore accommodations,
+                           TaskAnalysisStore analyses, AuditLog audit, Writes writes, TimeSource time) {
         this.guard = guard;
         this.weeks = weeks;
         this.accommodations = accommodations;
+        this.analyses = analyses;
         this.audit = audit;
         this.writes = writes;
         this.time = time;
@@ -78,10 +88,12 @@ public class WorkloadService {
         List<CapacityLimits> limits = IntStream.range(0, WorkWeek.DAYS).mapToObj(index -> capacity.limitsOn(shown.day(index)))
                 .toList();
         boolean seesTasks = WorkloadRights.seesTasks(on.actorRoles());
+        Map<Long, String> analysisTitles = seesTasks && on.may(TASK_ANALYSIS, VIEW) ? analyses.titles(on.caseId()) : Map.of();
         return new WeekOverview(on, start, today, seesTasks ? stored : stored.map(WorkloadService::withoutTasks),
                 limits, capacity.weekCapacity(start), seesTasks ? signals : summaries(signals),
                 WeekTrend.of(start, values, capacity), seesTasks, WorkloadRights.writesPlan(on.actorRoles()),
-                WorkloadRights.entersActuals(on.actorRoles()), WorkloadRights.carriesOver(on.actorRoles()));
+                WorkloadRights.entersActuals(on.actorRoles()), WorkloadRights.carriesOver(on.actorRoles()),
+                on.may(TASK_ANALYSIS, VIEW), analysisTitles);
     }
 
     /**
@@ -142,6 +154,7 @@ public class WorkloadService {
             check.failIf(assigner != null && !assigner.isBlank() && on.team().rolesOf(assigner).isEmpty(),
                     "tasks[" + index + "].assignedBy", WorkWeek.NOT_A_MEMBER, assigner);
         }
+        checkLinks(on, before, after, check);
         ValidationException.throwIfAny(concat(after.validatePlan(), check.errors()));
         return save(on, stored, version, before, after);
     }
@@ -192,6 +205,40 @@ public class WorkloadService {
         }, () -> weeks.week(caseId, start).orElse(null));
     }
 
+    /** Weeks read at a time by an export, so no query is unbounded. */
+    static final int EXPORT_CHUNK = 100;
+
+    /**
+     * What an export of the workload may hold, decided (and audited as an export) before anything is sent, so a refusal
+     * is still a 404 or 403.
+     *
+     * @param seesTasks    false for HR: the hours only, no task (and no title) of any week
+     * @param seesAnalyses whether the linked analyses are named by title
+     * @param analyses     the titles of the case's analyses by id; empty unless {@code seesAnalyses}
+     */
+    public record Export(GuardedCase on, boolean seesTasks, boolean seesAnalyses, Map<Long, String> analyses) {
+    }
+
+    public Export startExport(long caseId) {
+        GuardedCase on = guard.require(caseId, WORKLOAD, VIEW);
+        audit.record(on, AuditAction.EXPORT, WORKLOAD, RECORD, caseId, List.of());
+        boolean seesTasks = WorkloadRights.seesTasks(on.actorRoles());
+        boolean seesAnalyses = seesTasks && on.may(TASK_ANALYSIS, VIEW);
+        return new Export(on, seesTasks, seesAnalyses, seesAnalyses ? analyses.titles(caseId) : Map.of());
+    }
+
+    /** Every week of the case's workload {@link #startExport} let the actor export, oldest first, read in chunks. */
+    public void export(Export export, java.util.function.Consumer<Stored<WorkWeek>> each) {
+        GuardedCase on = export.on();
+        guard.require(on, WORKLOAD, VIEW);
+        List<Stored<WorkWeek>> next = weeks.page(on.caseId(), null, EXPORT_CHUNK);
+        while (!next.isEmpty()) {
+            next.forEach(week -> each.accept(export.seesTasks() ? week : withoutTasks(week)));
+            next = next.size() < EXPORT_CHUNK ? List.of()
+                    : weeks.page(on.caseId(), next.get(next.size() - 1).value().start(), EXPORT_CHUNK);
+        }
+    }
+
     /** The two weeks after a carry-over, and how many tasks moved. */
     public record CarriedOver(Stored<WorkWeek> from, Stored<WorkWeek> into, int carried) {
     }
@@ -212,6 +259,35 @@ public class WorkloadService {
                     stored.isEmpty() ? FieldChanges.filled(after) : FieldChanges.between(before, after));
             return written;
         }, () -> weeks.week(caseId, start).orElse(null));
+    }
+
+    /**
+     * Each task's linked analysis must be one of this case's: checked against their titles (one statement, only when
+     * some task names one). One who does not see TASK_ANALYSIS may not see which analyses exist, so they keep every
+     * link as stored (a new task links none); a change is refused, naming the task's field.
+     */
+    private void checkLinks(GuardedCase on, WorkWeek before, WorkWeek after, Check check) {
+        List<WeekTask> tasks = after.tasks();
+        if (!on.may(TASK_ANALYSIS, VIEW)) {
+            Map<Long, Long> stored = new java.util.HashMap<>();
+            before.tasks().forEach(task -> stored.put(task.id(), task.taskAnalysisId()));
+            for (int index = 0; index < tasks.size(); index++) {
+                WeekTask task = tasks.get(index);
+                Long was = task.id() == null ? null : stored.get(task.id());
+                check.failIf(!java.util.Objects.equals(was, task.taskAnalysisId()), "tasks[" + index + "].taskAnalysisId",
+                        ANALYSIS_HIDDEN);
+            }
+            return;
+        }
+        if (tasks.stream().allMatch(task -> task.taskAnalysisId() == null)) {
+            return;
+        }
+        Map<Long, String> titles = analyses.titles(on.caseId());
+        for (int index = 0; index < tasks.size(); index++) {
+            Long linked = tasks.get(index).taskAnalysisId();
+            check.failIf(linked != null && !titles.containsKey(linked), "tasks[" + index + "].taskAnalysisId",
+                    UNKNOWN_ANALYSIS, String.valueOf(linked));
+        }
     }
 
     /** The limits the accommodations set, read with them: every WORKLOAD viewer also views ACCOMMODATIONS. */
@@ -240,11 +316,14 @@ public class WorkloadService {
      * @param dayLimits    the limits in force on each day, Monday first
      * @param weekCapacity the hours the week allows; null when nothing limits it
      * @param seesTasks    false for HR: hours and signals only
+     * @param seesAnalyses whether the viewer sees the case's task analyses (TASK_ANALYSIS), and so which one a task links
+     * @param analyses     the titles of the case's analyses by id, oldest first; empty unless the viewer sees tasks and
+     *                     analyses
      */
     public record WeekOverview(GuardedCase on, LocalDate start, LocalDate today, Optional<Stored<WorkWeek>> week,
                                List<CapacityLimits> dayLimits, Double weekCapacity, List<WorkloadSignal> signals,
                                WeekTrend trend, boolean seesTasks, boolean writesPlan, boolean entersActuals,
-                               boolean carriesOver) {
+                               boolean carriesOver, boolean seesAnalyses, Map<Long, String> analyses) {
         public WorkWeek value() {
             return week.map(Stored::value).orElseGet(() -> WorkWeek.empty(start));
         }

@@ -91,6 +91,19 @@ public class TaskAnalysisStore {
         return Columns.map(rows, row -> toStored(row, steps.getOrDefault((long) row.getID(), List.of())));
     }
 
+    /**
+     * The titles of the case's analyses by id, oldest first: one statement, whatever the history. What a workload task
+     * names as its linked analysis is checked and shown against this.
+     */
+    public Map<Long, String> titles(long caseId) {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        for (TaskAnalysisEntity row : ao.find(TaskAnalysisEntity.class, Query.select("ID, TITLE")
+                .where("CASE_ID = ?", caseId).order("ID"))) {
+            titles.put((long) row.getID(), row.getTitle());
+        }
+        return titles;
+    }
+
     /** Every analysis of the case with its sessions: four statements, whatever the history. */
     public List<Sheet> sheetsForCase(long caseId) {
         List<Stored<TaskAnalysis>> analyses = forCase(caseId);

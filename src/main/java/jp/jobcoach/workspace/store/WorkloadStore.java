@@ -48,6 +48,10 @@ public class WorkloadStore {
         if (rows.length == 0) {
             return List.of();
         }
+        return withTasks(caseId, rows, first, last);
+    }
+
+    private List<Stored<WorkWeek>> withTasks(long caseId, WorkWeekEntity[] rows, LocalDate first, LocalDate last) {
         WeekTaskEntity[] tasks = ao.find(WeekTaskEntity.class, Query.select()
                 .alias(WeekTaskEntity.class, "t").alias(WorkWeekEntity.class, "w")
                 .join(WorkWeekEntity.class, "w.ID = t.WEEK_ID")
@@ -56,6 +60,20 @@ public class WorkloadStore {
         Map<Long, List<WeekTask>> byWeek = Arrays.stream(tasks).collect(Collectors.groupingBy(WeekTaskEntity::getWeekId,
                 Collectors.mapping(WorkloadStore::toTask, Collectors.toList())));
         return Columns.map(rows, row -> toStored(row, byWeek.getOrDefault((long) row.getID(), List.of())));
+    }
+
+    /**
+     * Up to {@code limit} weeks of the case after {@code after} (from the first when null), oldest first, with their
+     * tasks: two statements, so a whole history is read a page at a time (the worker's copy).
+     */
+    public List<Stored<WorkWeek>> page(long caseId, LocalDate after, int limit) {
+        WorkWeekEntity[] rows = ao.find(WorkWeekEntity.class, (after == null ? Query.select().where("CASE_ID = ?", caseId)
+                : Query.select().where("CASE_ID = ? AND WEEK_START > ?", caseId, day(after))).order("WEEK_START").limit(limit));
+        if (rows.length == 0) {
+            return List.of();
+        }
+        // a case has one row per week, so the page's weeks are exactly those from its first to its last
+        return withTasks(caseId, rows, Columns.day(rows[0].getWeekStart()), Columns.day(rows[rows.length - 1].getWeekStart()));
     }
 
     public Optional<Stored<WorkWeek>> week(long caseId, LocalDate start) {

@@ -121,4 +121,47 @@ public class WorkloadHttpTest {
                 .getAsJsonObject("link").get("title").getAsString();
         assertEquals("佐藤 花子：体調", condition);
     }
+
+    /**
+     * A task links one of the case's task analyses, chosen and shown by its title for those who see task analyses; the
+     * supervisor and HR, who do not, see no title (the supervisor's form sends the link back as it is); an analysis
+     * that is not the case's is refused on the task's field.
+     */
+    @Test
+    public void aTaskLinksAnAnalysisOfTheCaseShownByItsTitleOnlyToThoseWhoSeeAnalyses() throws Exception {
+        String coach = client.signIn("watanabe.makoto");
+        String title = "棚卸しの手順 <b>x</b>";
+        HttpResponse<String> created = client.postJson(REST + "/cases/" + satoCase + "/task-analyses",
+                "{\"analysis\":{\"title\":\"棚卸しの手順 <b>x</b>\",\"goal\":\"在庫を数える\",\"steps\":[{\"action\":\"棚を確認する\"}]}}",
+                coach);
+        assertEquals(created.body(), 201, created.statusCode());
+        long analysisId = JsonParser.parseString(created.body()).getAsJsonObject().get("id").getAsLong();
+        LocalDate week = WorkWeek.weekOf(LocalDate.now()).plusWeeks(6);
+        String path = REST + "/cases/" + satoCase + "/workload/" + week;
+        HttpResponse<String> unknown = client.putJson(path + "/plan", "{\"version\":0,\"plan\":{\"plannedHours\":[6,6,6,6,6,0,0],"
+                + "\"tasks\":[{\"title\":\"棚卸し\",\"estimatedHours\":3,\"due\":\"" + week.plusDays(2)
+                + "\",\"taskAnalysisId\":999999}]}}", coach);
+        assertEquals(unknown.body(), 400, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("tasks[0].taskAnalysisId"));
+        assertTrue(unknown.body(), unknown.body().contains("課題分析"));
+        JsonObject before = week("watanabe.makoto", week);
+        assertTrue("nothing was planned", !before.has("week") || before.get("week").isJsonNull());
+        HttpResponse<String> planned = client.putJson(path + "/plan", "{\"version\":0,\"plan\":{\"plannedHours\":[6,6,6,6,6,0,0],"
+                + "\"tasks\":[{\"title\":\"棚卸し\",\"estimatedHours\":3,\"due\":\"" + week.plusDays(2)
+                + "\",\"taskAnalysisId\":" + analysisId + "}]}}", coach);
+        assertEquals(planned.body(), 200, planned.statusCode());
+
+        String seen = client.get(path + "/html", coach).body();
+        assertTrue(seen, seen.contains("<bdi>棚卸しの手順 &lt;b&gt;x&lt;/b&gt;</bdi>"));
+        assertTrue("the plan form chooses it by title", seen.contains("<option value=\"" + analysisId + "\" selected>棚卸しの手順 &lt;b&gt;x&lt;/b&gt;</option>"));
+        assertFalse(seen, seen.contains("<b>x</b>"));
+        for (String user : List.of("yamamoto.daisuke", "kobayashi.sho")) {
+            String hidden = client.get(path + "/html", client.signIn(user)).body();
+            assertFalse(user + ": " + hidden, hidden.contains("棚卸しの手順"));
+            assertFalse(user, week(user, week).toString().contains("棚卸しの手順"));
+        }
+        String supervisor = client.get(path + "/html", client.signIn("yamamoto.daisuke")).body();
+        assertTrue("the supervisor sees that a task is linked", supervisor.contains("課題分析あり"));
+        assertTrue("and sends the link back unchanged", supervisor.contains("value=\"" + analysisId + "\" data-type=\"int\""));
+    }
 }

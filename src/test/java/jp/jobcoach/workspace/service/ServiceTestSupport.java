@@ -112,7 +112,7 @@ public abstract class ServiceTestSupport extends StoreTestSupport {
                 writes, time);
         tasks = new TaskAnalysisService(guard, new jp.jobcoach.workspace.store.TaskAnalysisStore(ao), audit, writes, time);
         workload = new WorkloadService(guard, new jp.jobcoach.workspace.store.WorkloadStore(ao), new AccommodationStore(ao),
-                audit, writes, time);
+                new jp.jobcoach.workspace.store.TaskAnalysisStore(ao), audit, writes, time);
         panels = new CasePanelService(cases, visits, accommodations, interviews, casePages, notifier, time, consents,
                 pageRestrictions, timeline, tasks, workload);
         caseId = caseWithEveryRole().id();

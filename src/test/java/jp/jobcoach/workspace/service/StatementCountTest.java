@@ -446,6 +446,14 @@ public class StatementCountTest extends ServiceTestSupport {
         int weekStatements = statements(id -> workload.week(id, null), large);
         // the guard (case, supports, team), the weeks and their tasks, the accommodations (no steps: none)
         assertTrue("a handful: " + weekStatements, weekStatements >= 4 && weekStatements <= 7);
+        // a viewer who also sees TASK_ANALYSIS (a coach) reads one statement more: the titles of the case's analyses,
+        // which name each task's linked analysis and fill the plan form's choice, however many weeks there are
+        actAs(CaseRole.CENTER_COACH);
+        assertEquals(statements(id -> workload.week(id, null), small), statements(id -> workload.week(id, null), large));
+        int coachStatements = statements(id -> workload.week(id, null), large);
+        assertTrue("one more at most: " + coachStatements + " against " + weekStatements,
+                coachStatements <= weekStatements + 1);
+        actAs(CaseRole.SUPERVISOR);
         assertEquals(jp.jobcoach.workspace.domain.workload.WeekTrend.WEEKS,
                 workload.week(large, null).trend().points().stream().filter(point -> point.recorded()).count());
     }

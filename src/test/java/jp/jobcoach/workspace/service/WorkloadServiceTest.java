@@ -243,6 +243,72 @@ public class WorkloadServiceTest extends ServiceTestSupport {
                 withoutAccommodations().dayLimits());
     }
 
+    private Stored<jp.jobcoach.workspace.domain.task.TaskAnalysis> analysisOn(long on, String title) {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        return tasks.create(on, new jp.jobcoach.workspace.domain.task.TaskAnalysis(title, "goal", null, null, 3, null,
+                TaskAnalysisServiceTest.analysis().steps()));
+    }
+
+    private static WeekTask linked(String title, Long analysisId) {
+        return new WeekTask(null, title, 2, WEEK.plusDays(2), keyOf(CaseRole.SUPERVISOR), analysisId, null, null);
+    }
+
+    @Test
+    public void aTaskLinksOnlyAnAnalysisOfItsOwnCaseAndShowsItsTitleToThoseWhoSeeAnalyses() {
+        Stored<jp.jobcoach.workspace.domain.task.TaskAnalysis> own = analysisOn(caseId, "日報入力");
+        Stored<jp.jobcoach.workspace.domain.task.TaskAnalysis> foreign = analysisOn(caseWithEveryRole().id(), "他ケースの分析");
+        actAs(CaseRole.IN_COMPANY_COACH);
+        Stored<WorkWeek> plan = workload.plan(caseId, WEEK, 0, SIX_HOURS, List.of(linked("日報", own.id()),
+                linked("集計", null)), null);
+        assertEquals(own.id(), (long) plan.value().tasks().get(0).taskAnalysisId());
+        WorkloadService.WeekOverview seen = workload.week(caseId, TODAY);
+        assertTrue(seen.seesAnalyses());
+        assertEquals(Map.of(own.id(), "日報入力"), seen.analyses());
+
+        int audited = workloadAudit().size();
+        ValidationException other = assertThrows(ValidationException.class, () -> workload.plan(caseId, WEEK, 1, SIX_HOURS,
+                List.of(plan.value().tasks().get(0), linked("別", foreign.id())), null));
+        assertHasError(other.errors(), "tasks[1].taskAnalysisId", WorkloadService.UNKNOWN_ANALYSIS);
+        ValidationException none = assertThrows(ValidationException.class, () -> workload.plan(caseId, WEEK, 1, SIX_HOURS,
+                List.of(linked("無", 999_999L)), null));
+        assertHasError(none.errors(), "tasks[0].taskAnalysisId", WorkloadService.UNKNOWN_ANALYSIS);
+        assertEquals("nothing changed", plan, workload.week(caseId, TODAY).week().orElseThrow());
+        assertEquals("nothing audited", audited, workloadAudit().size());
+
+        // the supervisor and HR do not see task analyses: no titles, nor which analyses the case has
+        for (CaseRole role : List.of(CaseRole.SUPERVISOR, CaseRole.HR, CaseRole.WORKER)) {
+            actAs(role);
+            WorkloadService.WeekOverview hidden = workload.week(caseId, TODAY);
+            assertFalse(role.name(), hidden.seesAnalyses());
+            assertEquals(role.name(), Map.of(), hidden.analyses());
+        }
+    }
+
+    @Test
+    public void oneWhoDoesNotSeeAnalysesKeepsEachLinkAsStored() {
+        Stored<jp.jobcoach.workspace.domain.task.TaskAnalysis> own = analysisOn(caseId, "日報入力");
+        Stored<jp.jobcoach.workspace.domain.task.TaskAnalysis> second = analysisOn(caseId, "清掃");
+        actAs(CaseRole.CENTER_COACH);
+        Stored<WorkWeek> plan = workload.plan(caseId, WEEK, 0, SIX_HOURS, List.of(linked("日報", own.id())), null);
+        WeekTask stored = plan.value().tasks().get(0);
+
+        actAs(CaseRole.SUPERVISOR);
+        Stored<WorkWeek> kept = workload.plan(caseId, WEEK, 1, days(5.0), List.of(new WeekTask(stored.id(), "日報（改）", 3,
+                stored.due(), stored.assignedBy(), own.id(), null, null), linked("新規", null)), null);
+        assertEquals(own.id(), (long) kept.value().tasks().get(0).taskAnalysisId());
+        assertEquals("日報（改）", kept.value().tasks().get(0).title());
+        for (List<WeekTask> changed : List.of(
+                List.of(new WeekTask(stored.id(), "日報", 3, stored.due(), stored.assignedBy(), second.id(), null, null)),
+                List.of(new WeekTask(stored.id(), "日報", 3, stored.due(), stored.assignedBy(), null, null, null)),
+                List.of(kept.value().tasks().get(0), linked("新規", own.id())))) {
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> workload.plan(caseId, WEEK, 2, SIX_HOURS, changed, null));
+            assertHasError(refused.errors(), "tasks[" + (changed.size() - 1) + "].taskAnalysisId",
+                    WorkloadService.ANALYSIS_HIDDEN);
+        }
+        assertEquals("nothing changed", kept, workload.week(caseId, TODAY).week().orElseThrow());
+    }
+
     private WorkloadService.WeekOverview withoutAccommodations() {
         long other = caseWithEveryRole().id();
         actAs(CaseRole.SUPERVISOR);

@@ -57,6 +57,22 @@ public class WorkloadStoreTest extends StoreTestSupport {
     }
 
     @Test
+    public void aHistoryIsReadAPageAtATimeOldestFirstWithItsTasks() {
+        for (int week = 0; week < 5; week++) {
+            store.create(4, planned(W1.plusWeeks(week), "請求書の入力", "月次"));
+        }
+        store.create(5, planned(W1, "別のケース"));
+        List<Stored<WorkWeek>> first = store.page(4, null, 2);
+        assertEquals(List.of(W1, W1.plusWeeks(1)), first.stream().map(week -> week.value().start()).toList());
+        assertEquals(2, first.get(1).value().tasks().size());
+        List<Stored<WorkWeek>> rest = store.page(4, first.get(1).value().start(), 10);
+        assertEquals(List.of(W1.plusWeeks(2), W1.plusWeeks(3), W1.plusWeeks(4)),
+                rest.stream().map(week -> week.value().start()).toList());
+        assertEquals(List.of("請求書の入力", "月次"), rest.get(2).value().tasks().stream().map(WeekTask::title).toList());
+        assertEquals(List.of(), store.page(4, W1.plusWeeks(4), 10));
+    }
+
+    @Test
     public void aRangeOfWeeksOldestFirst() {
         store.create(4, planned(W1.plusWeeks(2), "c"));
         store.create(4, planned(W1, "a"));

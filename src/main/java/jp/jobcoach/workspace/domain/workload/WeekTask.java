@@ -14,7 +14,7 @@ import jp.jobcoach.workspace.domain.FieldError;
  * @param estimatedHours what the task is expected to take, in quarter hours, more than 0 and at most a week's hours
  * @param due            the day it is due, not before the week starts (it may be due after the week)
  * @param assignedBy     the user key of the team member who gave the task (usually the supervisor)
- * @param taskAnalysisId the task analysis (課題分析) this task is practised in, if any: an opaque id, not checked
+ * @param taskAnalysisId the task analysis (課題分析) this task is practised in, if any: one of the same case (the service checks it)
  *                       against the task analyses here (they are their own records, guarded by their own category)
  * @param outcome        where it stands, entered with the week's actuals
  * @param carriedFrom    the first day of the week this task was carried over from; null for a task planned here

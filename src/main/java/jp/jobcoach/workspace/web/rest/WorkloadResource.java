@@ -4,6 +4,7 @@ import static jp.jobcoach.workspace.web.rest.ErrorResponses.json;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jp.jobcoach.workspace.domain.Stored;
+import jp.jobcoach.workspace.domain.workload.WeekTask;
 import jp.jobcoach.workspace.domain.workload.WorkWeek;
 import jp.jobcoach.workspace.domain.workload.WorkloadSignal;
 import jp.jobcoach.workspace.port.CurrentUser;
@@ -74,6 +76,56 @@ public class WorkloadResource {
     }
 
     /** {@code ?week=2026-04-06} (any day of the week; this week when absent). */
+    /**
+     * Every week as CSV (as ExportResource's files: BOM, the reader's language, ISO dates, formula-safe cells), oldest
+     * first: per week seven day rows (planned and worked hours), then one row per task; HR gets the day rows only.
+     * Audited as an export of WORKLOAD.
+     */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response export(@PathParam("caseId") long caseId) {
+        return errors.respond(() -> {
+            WorkloadService.Export export = workload.startExport(caseId);
+            jp.jobcoach.workspace.web.view.ViewText text = views.forViewer(false).text();
+            List<String> header = List.of(text.message("jobcoach.web.workload.csv.week"),
+                    text.message("jobcoach.web.workload.csv.row"), text.field("date"), text.field("plannedHours"),
+                    text.field("actualHours"), text.field("tasks.title"), text.field("tasks.estimatedHours"),
+                    text.field("tasks.due"), text.field("tasks.assignedBy"), text.field("outcomes"),
+                    text.message("jobcoach.web.workload.csv.carried-from"), text.field("tasks.taskAnalysisId"));
+            String day = text.message("jobcoach.web.workload.csv.day");
+            String task = text.message("jobcoach.web.workload.csv.task");
+            return CsvDownload.of("jobcoach-case-" + caseId + "-workload.csv", header, row -> workload.export(export, stored -> {
+                WorkWeek week = stored.value();
+                String start = week.start().toString();
+                for (int index = 0; index < WorkWeek.DAYS; index++) {
+                    row.accept(List.of(start, day, week.day(index).toString(), hours(week.plannedHours().get(index)),
+                            hours(week.actualHours().get(index)), "", "", "", "", "", "", ""));
+                }
+                for (WeekTask each : week.tasks()) {
+                    row.accept(List.of(start, task, "", "", "", each.title(), hours(each.estimatedHours()),
+                            each.due() == null ? "" : each.due().toString(),
+                            each.assignedBy() == null ? "" : text.person(each.assignedBy()), text.label(each.outcome()),
+                            each.carriedFrom() == null ? "" : each.carriedFrom().toString(), analysis(text, export, each)));
+                }
+            }));
+        });
+    }
+
+    /** The linked analysis by title for one who sees analyses, else only that one is linked; empty when none. */
+    private static String analysis(jp.jobcoach.workspace.web.view.ViewText text, WorkloadService.Export export, WeekTask task) {
+        if (task.taskAnalysisId() == null) {
+            return "";
+        }
+        String title = export.seesAnalyses() ? export.analyses().get(task.taskAnalysisId()) : null;
+        return title == null ? text.message("jobcoach.web.workload.analysis-linked") : title;
+    }
+
+    /** Hours as a plain number ("6.5", "7"), which spreadsheets in either language read; empty when not entered. */
+    private static String hours(Double hours) {
+        return hours == null ? "" : java.math.BigDecimal.valueOf(hours).stripTrailingZeros().toPlainString();
+    }
+
     @GET
     public Response week(@PathParam("caseId") long caseId, @QueryParam("week") String week) {
         return errors.respond(() -> json(Status.OK, Json.write(WeekOverviewRepresentation.from(

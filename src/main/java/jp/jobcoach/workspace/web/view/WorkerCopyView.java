@@ -51,6 +51,8 @@ public final class WorkerCopyView {
                                 + (planned.note() == null || planned.note().isBlank() ? "" : " · " + planned.note()), true))
                         .toList()))),
                 section(text, "task-analyses", copy.taskAnalyses().stream().map(sheet -> taskAnalysis(text, sheet)).toList()),
+                section(text, "workload", copy.workload().stream().map(stored -> workWeek(text, stored.value(),
+                        analysisTitles(copy))).toList()),
                 section(text, "audit", List.of(record("", copy.audit().stream().map(entry -> auditRow(text, entry)).toList()))),
                 section(text, "consents", List.of(record("", copy.consents().consents().stream()
                         .map(stored -> consentRow(text, stored.value())).toList()))));
@@ -164,6 +166,45 @@ public final class WorkerCopyView {
             }
         }
         return record(ViewText.isolated(value.title()), rows);
+    }
+
+    private static Map<Long, String> analysisTitles(WorkerCopy copy) {
+        Map<Long, String> titles = new java.util.HashMap<>();
+        copy.taskAnalyses().forEach(sheet -> titles.put(sheet.id(), sheet.analysis().value().title()));
+        return titles;
+    }
+
+    /** A week: planned and worked hours day by day, its note, then each task with its outcome and linked analysis. */
+    private static Map<String, Object> workWeek(ViewText text, jp.jobcoach.workspace.domain.workload.WorkWeek week,
+                                                Map<Long, String> analyses) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.add(row(text.field("plannedHours"), hoursByDay(text, week, week.plannedHours()), false));
+        rows.add(row(text.field("actualHours"), week.hasActuals() ? hoursByDay(text, week, week.actualHours()) : null, false));
+        rows.add(row(text.field("note"), week.note(), true));
+        for (var task : week.tasks()) {
+            StringBuilder value = new StringBuilder(task.title()).append(" · ")
+                    .append(CapacityText.hours(task.estimatedHours())).append(" h · ")
+                    .append(text.field("tasks.due")).append(" ").append(text.day(task.due())).append(" · ")
+                    .append(text.person(task.assignedBy())).append(" · ").append(text.label(task.outcome()));
+            if (task.carriedFrom() != null) {
+                value.append(" · ").append(text.message("jobcoach.web.workload.carried-from", text.day(task.carriedFrom())));
+            }
+            if (task.taskAnalysisId() != null) {
+                value.append(" · ").append(text.field("tasks.taskAnalysisId")).append(": ").append(analyses.getOrDefault(
+                        task.taskAnalysisId(), text.message("jobcoach.web.workload.analysis-linked")));
+            }
+            rows.add(row(text.field("tasks.title"), value.toString(), true));
+        }
+        return record(text.message("jobcoach.web.workload.week-of", text.day(week.start()), text.day(week.end())), rows);
+    }
+
+    private static String hoursByDay(ViewText text, jp.jobcoach.workspace.domain.workload.WorkWeek week, List<Double> hours) {
+        List<String> days = new ArrayList<>();
+        for (int day = 0; day < jp.jobcoach.workspace.domain.workload.WorkWeek.DAYS; day++) {
+            Double value = hours.get(day);
+            days.add(text.message("jobcoach.web.workload.day." + (day + 1)) + " " + (value == null ? "—" : CapacityText.hours(value)));
+        }
+        return String.join(" · ", days);
     }
 
     private static Map<String, Object> interview(ViewText text, RetentionInterview value) {

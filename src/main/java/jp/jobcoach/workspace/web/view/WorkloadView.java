@@ -48,7 +48,9 @@ public final class WorkloadView {
 
     /** The whole macro: its frame and the week. */
     public static String render(ViewContext view, Model model) {
-        return view.render(TEMPLATE, Map.of("week", week(view, model)));
+        // the CSV of every week, in a browser only (not in PDF, Word or mail): the frame's, so a refresh keeps it
+        return view.render(TEMPLATE, Map.of("week", week(view, model), "csvUrl", view.interactive()
+                ? view.restBase() + "/cases/" + model.caseId() + "/workload/export.csv" : ""));
     }
 
     /** The week alone, as the macro shows it: what a save, or a move to another week, puts in its place. */
@@ -81,7 +83,7 @@ public final class WorkloadView {
         m.put("seesTasks", overview.seesTasks());
         m.put("taskHeaders", List.of(text.field("tasks.title"), text.field("tasks.estimatedHours"), text.field("tasks.due"),
                 text.field("tasks.assignedBy"), text.field("outcomes"), text.field("tasks.taskAnalysisId")));
-        m.put("tasks", week.tasks().stream().map(task -> task(text, task)).toList());
+        m.put("tasks", week.tasks().stream().map(task -> task(text, task, overview)).toList());
         m.put("note", week.note() == null ? "" : week.note());
         m.put("trend", trendChart(text, overview.trend()));
         boolean forms = interactive && overview.seesTasks();
@@ -104,15 +106,29 @@ public final class WorkloadView {
         return text.message(signal.reasonKey(), args);
     }
 
-    private static Map<String, Object> task(ViewText text, WeekTask task) {
+    private static Map<String, Object> task(ViewText text, WeekTask task, WeekOverview overview) {
         String outcome = text.label(task.outcome());
         if (task.carriedFrom() != null) {
             outcome = outcome + " · " + text.message("jobcoach.web.workload.carried-from", text.day(task.carriedFrom()));
         }
         return Map.of("title", task.title(), "hours", CapacityText.hours(task.estimatedHours()), "due", text.day(task.due()),
                 "assignedBy", text.person(task.assignedBy()), "outcome", outcome,
-                "open", task.isOpen(), "analysis", task.taskAnalysisId() == null ? "—"
-                        : text.message("jobcoach.web.workload.analysis", task.taskAnalysisId()));
+                "open", task.isOpen(), "analysis", analysis(text, task, overview));
+    }
+
+    /**
+     * The linked analysis by its title, for one who sees the case's analyses; for anyone else only that one is linked
+     * (its title, and which analyses the case has, are TASK_ANALYSIS).
+     */
+    static String analysis(ViewText text, WeekTask task, WeekOverview overview) {
+        if (task.taskAnalysisId() == null) {
+            return "—";
+        }
+        if (!overview.seesAnalyses()) {
+            return text.message("jobcoach.web.workload.analysis-linked");
+        }
+        String title = overview.analyses().get(task.taskAnalysisId());
+        return title == null ? text.message("jobcoach.web.workload.analysis-linked") : title;
     }
 
     /**
@@ -237,13 +253,30 @@ public final class WorkloadView {
                                 .input(name + "due", "tasks[#].due", text.field("tasks.due"), "date",
                                         task == null ? "" : Objects.toString(task.due(), ""))
                                 .select(name + "assignedBy", "tasks[#].assignedBy", text.field("tasks.assignedBy"),
-                                        task == null ? withBlank(text, assigners) : assigners, task == null ? "" : task.assignedBy())
-                                .number(name + "taskAnalysisId", "tasks[#].taskAnalysisId", text.field("tasks.taskAnalysisId"),
-                                        task == null || task.taskAnalysisId() == null ? "" : String.valueOf(task.taskAnalysisId()));
+                                        task == null ? withBlank(text, assigners) : assigners, task == null ? "" : task.assignedBy());
+                        linkField(text, item, name, task, overview);
                     });
         }
         return form.textarea("plan.note", "note", text.field("note"), week.note())
                 .render(text.message("jobcoach.web.workload.plan-legend"), text.message("jobcoach.web.workload.save-plan"));
+    }
+
+    /**
+     * The linked analysis: a choice among the case's analyses by title for one who sees them; for anyone else the link
+     * is sent back as it is (a new task links none), and the service refuses a change.
+     */
+    private static void linkField(ViewText text, Form item, String name, WeekTask task, WeekOverview overview) {
+        String linked = task == null || task.taskAnalysisId() == null ? "" : String.valueOf(task.taskAnalysisId());
+        if (!overview.seesAnalyses()) {
+            if (!linked.isEmpty()) {
+                item.hidden(name + "taskAnalysisId", linked, "int");
+            }
+            return;
+        }
+        List<Form.Option> options = new ArrayList<>();
+        options.add(new Form.Option("", text.message("jobcoach.web.workload.no-analysis")));
+        overview.analyses().forEach((id, title) -> options.add(new Form.Option(String.valueOf(id), title)));
+        item.select(name + "taskAnalysisId", "tasks[#].taskAnalysisId", text.field("tasks.taskAnalysisId"), options, linked);
     }
 
     private static Map<String, Object> actualsForm(ViewText text, Model model) {

@@ -30,4 +30,18 @@ public class ExportLinksTest extends MacroTestSupport {
             }
         }
     }
+
+    /** The workload macro links to every week as CSV, for HR too (hours only), and never in exports or mail. */
+    @Test
+    public void theWorkloadMacroLinksToItsCsvInABrowserOnly() throws Exception {
+        Macro macro = new WorkloadMacro(support, cases, workload);
+        String link = "href=\"/confluence/rest/jobcoach/1.0/cases/" + caseId + "/workload/export.csv\" download>Download as CSV</a>";
+        for (CaseRole role : new CaseRole[] {CaseRole.SUPERVISOR, CaseRole.HR, CaseRole.WORKER}) {
+            actAs(role);
+            assertTrue(role.name(), macro.execute(Map.of(), "", onCasePage("display")).contains(link));
+            for (String output : new String[] {"pdf", "word", "email", "html_export"}) {
+                assertFalse(role + " " + output, macro.execute(Map.of(), "", onCasePage(output)).contains("export.csv"));
+            }
+        }
+    }
 }

@@ -32,7 +32,7 @@ public class WorkerCopyResourceTest extends RestTestSupport {
     public void setUp() {
         WorkerCopyService copies = new WorkerCopyService(guard, caseStore, planStore, new AccommodationStore(ao),
                 new InterviewStore(ao), new VisitStore(ao), new jp.jobcoach.workspace.store.PlannedVisitStore(ao), auditStore, auditLog, time,
-                new jp.jobcoach.workspace.store.TaskAnalysisStore(ao));
+                new jp.jobcoach.workspace.store.TaskAnalysisStore(ao), new jp.jobcoach.workspace.store.WorkloadStore(ao));
         resource = new WorkerCopyResource(copies, errors, people, views);
         actAs(CaseRole.COUNSELOR);
         plans.revise(caseId, 0, StoreFixtures.planContent("最初の状況"));
@@ -102,6 +102,43 @@ public class WorkerCopyResourceTest extends RestTestSupport {
         user.locale = Locale.JAPANESE;
         String html = (String) resource.html(caseId).getEntity();
         assertTrue(html.contains("<h2>課題分析</h2>") && html.contains("郵便物の仕分け") && html.contains("宛名を確認する: 3 言語指示"));
+    }
+
+    /** The workload (plan, hours worked, tasks and their linked analysis) is in the copy, every week of it. */
+    @Test
+    public void theCopyHoldsEveryWeekOfTheWorkload() {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        var analysis = tasks.create(caseId, new jp.jobcoach.workspace.domain.task.TaskAnalysis("郵便物の仕分け", null, null, null,
+                3, null, List.of(jp.jobcoach.workspace.domain.task.TaskStep.of("宛名を確認する"))));
+        java.time.LocalDate week = jp.jobcoach.workspace.domain.workload.WorkWeek.weekOf(TODAY);
+        workload.plan(caseId, week, 0, List.of(6.0, 6.0, 6.0, 6.0, 6.5, 0.0, 0.0), List.of(
+                new jp.jobcoach.workspace.domain.workload.WeekTask(null, "<b>請求書</b>の入力", 4, week.plusDays(2),
+                        null, analysis.id(), null, null)), "無理のない範囲で");
+        actAs(CaseRole.WORKER);
+        workload.actuals(caseId, week, 1, java.util.Arrays.asList(5.5, null, null, null, null, null, null), java.util.Map.of());
+        // more weeks than one read takes, straight to the store, so the copy reads them a chunk at a time
+        var store = new jp.jobcoach.workspace.store.WorkloadStore(ao);
+        for (int back = 1; back <= WorkerCopyService.CHUNK; back++) {
+            store.create(caseId, jp.jobcoach.workspace.domain.workload.WorkWeek.empty(week.minusWeeks(back)));
+        }
+
+        JsonArray weeks = body(resource.json(caseId)).getAsJsonArray("workload");
+        assertEquals(WorkerCopyService.CHUNK + 1, weeks.size());
+        assertEquals("oldest first", week.minusWeeks(WorkerCopyService.CHUNK).toString(),
+                weeks.get(0).getAsJsonObject().getAsJsonObject("value").get("start").getAsString());
+        JsonObject current = weeks.get(WorkerCopyService.CHUNK).getAsJsonObject().getAsJsonObject("value");
+        assertEquals(5.5, current.getAsJsonArray("actualHours").get(0).getAsDouble(), 0);
+        JsonObject task = current.getAsJsonArray("tasks").get(0).getAsJsonObject();
+        assertEquals("<b>請求書</b>の入力", task.get("title").getAsString());
+        assertEquals(analysis.id(), task.get("taskAnalysisId").getAsLong());
+
+        user.locale = Locale.JAPANESE;
+        String html = (String) resource.html(caseId).getEntity();
+        assertTrue(html, html.contains("<h2>業務量（予定・実績の時間とタスク）</h2>"));
+        assertTrue("the task, escaped, with its analysis by title", html.contains("&lt;b&gt;請求書&lt;/b&gt;の入力")
+                && html.contains("課題分析: 郵便物の仕分け") && !html.contains("<b>請求書"));
+        assertTrue("hours by day", html.contains("月 6 · 火 6") && html.contains("月 5.5 · 火 —"));
+        assertTrue(html.contains("無理のない範囲で"));
     }
 
     @Test

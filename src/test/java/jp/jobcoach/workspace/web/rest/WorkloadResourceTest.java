@@ -33,8 +33,7 @@ public class WorkloadResourceTest extends RestTestSupport {
     }
 
     private static String task(String title, LocalDate due) {
-        return "{\"title\":\"" + title + "\",\"estimatedHours\":4,\"due\":\"" + due + "\",\"assignedBy\":\"SUPERVISOR\","
-                + "\"taskAnalysisId\":12}";
+        return "{\"title\":\"" + title + "\",\"estimatedHours\":4,\"due\":\"" + due + "\",\"assignedBy\":\"SUPERVISOR\"}";
     }
 
     private JsonObject planned() {
@@ -50,8 +49,8 @@ public class WorkloadResourceTest extends RestTestSupport {
                 java.util.List.of(), "", new CapacityLimits(6.0, true, null, null)));
         JsonObject stored = planned();
         assertEquals(1, stored.get("version").getAsInt());
-        assertEquals(12, stored.getAsJsonObject("value").getAsJsonArray("tasks").get(0).getAsJsonObject()
-                .get("taskAnalysisId").getAsLong());
+        assertFalse("the supervisor links no task analysis", stored.getAsJsonObject("value").getAsJsonArray("tasks")
+                .get(0).getAsJsonObject().has("taskAnalysisId"));
 
         user.locale = Locale.JAPANESE;
         JsonObject week = body(resource.week(caseId, TODAY.toString()));
@@ -176,5 +175,61 @@ public class WorkloadResourceTest extends RestTestSupport {
         user.key = "stranger";
         assertEquals(404, resource.week(caseId, WEEK.toString()).getStatus());
         assertEquals(404, resource.plan(caseId, WEEK.toString(), plan(1, "6,6,6,6,6,0,0", "")).getStatus());
+    }
+
+    private static String streamed(Response csv) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ((jakarta.ws.rs.core.StreamingOutput) csv.getEntity()).write(out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The CSV: BOM, header in the reader's language, per week seven day rows and one row per task, ISO dates, hostile
+     * text made formula-safe, the linked analysis by title for a coach; audited as an export of WORKLOAD.
+     */
+    @Test
+    public void theCsvHoldsDaysAndTasksFormulaSafeInTheReadersLanguageAuditedAsAnExport() throws Exception {
+        actAs(CaseRole.IN_COMPANY_COACH);
+        var analysis = tasks.create(caseId, new jp.jobcoach.workspace.domain.task.TaskAnalysis("=1+1 日報", null, null, null,
+                3, null, java.util.List.of(jp.jobcoach.workspace.domain.task.TaskStep.of("開く"))));
+        // the link as the plan form's choice sends it: the option's value, a string
+        String hostile = "=HYPERLINK(\\\"http://evil\\\")";
+        Response planned = resource.plan(caseId, WEEK.toString(), plan(0, "6,6.5,6,6,6,0,0", "{\"title\":\"" + hostile
+                + "\",\"estimatedHours\":2.5,\"due\":\"" + WEEK.plusDays(2) + "\",\"taskAnalysisId\":\"" + analysis.id() + "\"}"));
+        assertEquals(planned.getEntity().toString(), 200, planned.getStatus());
+        actAs(CaseRole.WORKER);
+        assertEquals(200, resource.actuals(caseId, WEEK.toString(),
+                "{\"version\":1,\"actuals\":{\"actualHours\":[5.5,null,null,null,null,null,null]}}").getStatus());
+
+        actAs(CaseRole.IN_COMPANY_COACH);
+        user.locale = Locale.JAPANESE;
+        Response csv = resource.export(caseId);
+        assertEquals(200, csv.getStatus());
+        assertEquals("attachment; filename=\"jobcoach-case-" + caseId + "-workload.csv\"", csv.getHeaderString("Content-Disposition"));
+        java.util.List<String> lines = streamed(csv).lines().toList();
+        assertTrue(lines.get(0), lines.get(0).startsWith("\uFEFF週（月曜日）,行の種類,日付,予定時間,実績時間,"));
+        assertEquals("seven days and one task", 1 + 7 + 1, lines.size());
+        assertEquals(WEEK + ",日," + WEEK + ",6,5.5,,,,,,,", lines.get(1));
+        assertEquals(WEEK + ",日," + WEEK.plusDays(1) + ",6.5,,,,,,,,", lines.get(2));
+        assertEquals("the task, formula-safe, its analysis by title (formula-safe too)",
+                WEEK + ",タスク,,,,\"'=HYPERLINK(\"\"http://evil\"\")\",2.5," + WEEK.plusDays(2)
+                        + ",Name of IN_COMPANY_COACH,未完了,,'=1+1 日報", lines.get(8));
+        jp.jobcoach.workspace.domain.AuditEntry audited = auditStore.forCase(caseId, 0, 1).get(0);
+        assertEquals(jp.jobcoach.workspace.domain.AuditAction.EXPORT, audited.action());
+        assertEquals("WORKLOAD", audited.category());
+
+        // the supervisor sees the task but not the analysis's title; HR the hours only, no task at all
+        actAs(CaseRole.SUPERVISOR);
+        String supervisor = streamed(resource.export(caseId));
+        assertTrue(supervisor, supervisor.contains("HYPERLINK") && supervisor.contains("課題分析あり")
+                && !supervisor.contains("日報"));
+        actAs(CaseRole.HR);
+        String hr = streamed(resource.export(caseId));
+        assertEquals(1 + 7, hr.lines().count());
+        assertFalse(hr, hr.contains("HYPERLINK") || hr.contains("日報") || hr.contains("タスク,"));
+        assertTrue(hr, hr.contains(WEEK + ",日," + WEEK + ",6,5.5"));
+
+        user.key = "stranger";
+        assertEquals(404, resource.export(caseId).getStatus());
     }
 }

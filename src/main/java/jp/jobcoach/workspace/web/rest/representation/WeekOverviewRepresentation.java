@@ -13,11 +13,13 @@ import jp.jobcoach.workspace.service.WorkloadService.WeekOverview;
 /**
  * {@code GET /cases/{id}/workload?week=…}: the week as the caller may see it ({@code week} absent while it has no
  * record; {@code version} 0 then), each day's planned and actual hours against the capacity in force that day, the
- * week's signals with their reasons in the caller's language, the 12-week trend, and what the caller may do.
+ * week's signals with their reasons in the caller's language, the 12-week trend, what the caller may do, and the
+ * case's task analyses a task may link ({@code taskAnalyses}: id and title, oldest first; empty unless the caller sees
+ * both the tasks and TASK_ANALYSIS).
  */
 public record WeekOverviewRepresentation(LocalDate start, int version, StoredRepresentation<WorkWeekRepresentation> week,
                                          List<Day> days, Double weekCapacity, List<Signal> signals, List<TrendPoint> trend,
-                                         Rights rights) {
+                                         Rights rights, List<TaskAnalysisTitle> taskAnalyses) {
 
     /** @param reason the translated reason of a signal, from its key and arguments */
     public static WeekOverviewRepresentation from(WeekOverview overview, Function<WorkloadSignal, String> reason) {
@@ -31,7 +33,13 @@ public record WeekOverviewRepresentation(LocalDate start, int version, StoredRep
                 overview.week().map(stored -> StoredRepresentation.of(stored, WorkWeekRepresentation::from)).orElse(null),
                 days, overview.weekCapacity(), Mapping.list(overview.signals(), signal -> Signal.from(signal, reason)),
                 Mapping.list(overview.trend().points(), TrendPoint::from), new Rights(overview.seesTasks(),
-                overview.writesPlan(), overview.entersActuals(), overview.carriesOver()));
+                overview.writesPlan(), overview.entersActuals(), overview.carriesOver()),
+                overview.analyses().entrySet().stream().map(entry -> new TaskAnalysisTitle(entry.getKey(), entry.getValue()))
+                        .toList());
+    }
+
+    /** A task analysis of the case, as a task's {@code taskAnalysisId} names it. */
+    public record TaskAnalysisTitle(long id, String title) {
     }
 
     /** {@code capacity}: the most hours the day may hold under the limits in force; absent when nothing limits it. */

@@ -19,7 +19,7 @@ public record WorkWeekRepresentation(LocalDate start, List<Double> plannedHours,
 
     /**
      * {@code {"id", "title", "estimatedHours", "due", "assignedBy", "taskAnalysisId", "outcome", "carriedFrom"}};
-     * {@code taskAnalysisId} is an opaque id of a task analysis, {@code carriedFrom} the first day of the week the task
+     * {@code taskAnalysisId} names a task analysis of the same case, {@code carriedFrom} the first day of the week the task
      * was carried over from, each absent when none.
      */
     public record Task(Long id, String title, double estimatedHours, LocalDate due, String assignedBy, Long taskAnalysisId,

@@ -11,7 +11,8 @@ import jp.jobcoach.workspace.service.WorkerCopy;
  * {@code GET /cases/{id}/my-data}: the worker's own copy of everything the plugin holds about them, each part in the
  * shape its own resource answers (the case, its phase moves, the team by name, the plan with every revision and
  * agreement, accommodations, interviews and visits newest first, the case's audit log newest first, the
- * worker's consents as given and revoked, and the task analyses with every session).
+ * worker's consents as given and revoked, the task analyses with every session, and every week of the workload
+ * with its plan, actuals and tasks, oldest first).
  */
 public record WorkerCopyRepresentation(Instant madeAt, StoredRepresentation<CaseRepresentation> supportCase,
                                        List<CaseDetailRepresentation.PhaseMove> phaseChanges, List<Member> team,
@@ -22,7 +23,8 @@ public record WorkerCopyRepresentation(Instant madeAt, StoredRepresentation<Case
                                        List<AuditPageRepresentation.Entry> audit,
                                        List<ConsentRepresentation> consents,
                                        List<StoredRepresentation<PlannedVisitRepresentation>> plannedVisits,
-                                       List<TaskSheetRepresentation> taskAnalyses) {
+                                       List<TaskSheetRepresentation> taskAnalyses,
+                                       List<StoredRepresentation<WorkWeekRepresentation>> workload) {
 
     /** @param nameOf the display name of a user key, so that the copy reads by name */
     public static WorkerCopyRepresentation from(WorkerCopy copy, Function<String, String> nameOf) {
@@ -37,7 +39,8 @@ public record WorkerCopyRepresentation(Instant madeAt, StoredRepresentation<Case
                 AuditPageRepresentation.entries(copy.audit(), nameOf),
                 Mapping.list(copy.consents().consents(), stored -> ConsentRepresentation.from(stored.value())),
                 StoredRepresentation.all(copy.plannedVisits(), PlannedVisitRepresentation::from),
-                Mapping.list(copy.taskAnalyses(), sheet -> TaskSheetRepresentation.from(sheet, true)));
+                Mapping.list(copy.taskAnalyses(), sheet -> TaskSheetRepresentation.from(sheet, true)),
+                StoredRepresentation.all(copy.workload(), WorkWeekRepresentation::from));
     }
 
     /** A member of the case's team by key and name. */

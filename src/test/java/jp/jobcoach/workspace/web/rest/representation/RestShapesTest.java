@@ -96,7 +96,7 @@ public class RestShapesTest {
                 null, value.start(), DAY.plusDays(30), Optional.of(week),
                 java.util.stream.IntStream.range(0, 7).mapToObj(index -> capacity.limitsOn(value.day(index))).toList(),
                 30.0, List.of(signal), jp.jobcoach.workspace.domain.workload.WeekTrend.of(value.start(), List.of(value), capacity),
-                true, true, false, true), found -> "reason of " + found.reasonKey()));
+                true, true, false, true, true, java.util.Map.of(9L, "請求書の入力")), found -> "reason of " + found.reasonKey()));
         shapes.put("work-week", StoredRepresentation.of(week, WorkWeekRepresentation::from));
         shapes.put("workload-plan-request", new WorkloadPlanRequest(3, new WorkloadPlanRequest.Plan(value.plannedHours(), List.of(
                 new WorkloadPlanRequest.TaskRequest(41L, "請求書の入力", 4, value.start().plusDays(2), "supervisor-1", 9L)), "メモ")));
@@ -237,7 +237,8 @@ public class RestShapesTest {
         shapes.put("worker-copy", WorkerCopyRepresentation.from(new WorkerCopy(AT, storedCase, List.of(RestExamples.phaseChange()),
                 new Team(List.of(TeamMember.of("worker-1", CaseRole.WORKER))), Optional.of(RestExamples.plan()),
                 List.of(storedAccommodation), List.of(storedInterview), List.of(storedVisit), List.of(RestExamples.auditEntry()),
-                new ConsentLedger(List.of(storedConsent)), List.of(storedPlanned), List.of(taskSheet)),
+                new ConsentLedger(List.of(storedConsent)), List.of(storedPlanned), List.of(taskSheet),
+                List.of(new Stored<>(31, 7, 3, RestExamples.workWeek()))),
                 key -> "名前 " + key));
         jp.jobcoach.workspace.domain.Team pair = new Team(List.of(TeamMember.centerCoach("coach-a", jp.jobcoach.workspace.domain.CenterCoachSlot.PRIMARY),
                 TeamMember.centerCoach("coach-b", jp.jobcoach.workspace.domain.CenterCoachSlot.SECONDARY)));

@@ -134,7 +134,7 @@ public class CalendarFeedTest extends ServiceTestSupport {
         assertEquals(19 + 3 * 4, events.size());
         assertEquals(events.keySet(), byUid(fetch(token)).keySet());
         List<VEvent> planned = events.values().stream().filter(event -> event.getUid().getValue()
-                .startsWith("jobcoach-planned-visit-")).sorted(java.util.Comparator.comparing(event -> event.getUid().getValue())).toList();
+                .startsWith("jobcoach-planned-visit-")).sorted(java.util.Comparator.comparing(event -> localDay(event.getDateStart().getValue()))).toList();
         assertEquals(4, planned.size());
         assertEquals("Planned visit · primary coach · Done — " + caseNumber() + " 𠮷.A.B.X.", planned.get(0).getSummary().getValue());
         VEvent session = events.values().stream().filter(event -> event.getUid().getValue().startsWith("jobcoach-ta-session-"))

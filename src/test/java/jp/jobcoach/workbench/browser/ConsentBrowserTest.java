@@ -3,6 +3,7 @@ package jp.jobcoach.workbench.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import jp.jobcoach.workbench.demo.DemoCase;
 import jp.jobcoach.workbench.demo.DemoSeeder;
 import jp.jobcoach.workspace.domain.CaseRole;
 import jp.jobcoach.workspace.domain.Stored;
@@ -30,7 +31,7 @@ public class ConsentBrowserTest extends BrowserTestSupport {
     @Test
     public void theWorkerRevokesAndTheInCompanyCoachNoLongerSeesTheRatings() throws Exception {
         var pages = workbench().host().pages();
-        long casePage = pages.pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
+        long casePage = pages.pageByTitle(DemoSeeder.SPACE_KEY, DemoCase.HOME_TITLE).orElseThrow().getId();
         long interviewsPage = pages.pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子：定着面談").orElseThrow().getId();
         long caseId = workbench().component(CaseService.class).caseOfPage(casePage).orElseThrow();
 

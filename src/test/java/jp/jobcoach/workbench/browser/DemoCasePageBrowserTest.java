@@ -3,7 +3,7 @@ package jp.jobcoach.workbench.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import jp.jobcoach.workbench.demo.DemoSeeder;
+import jp.jobcoach.workbench.demo.DemoCase;
 import org.junit.Test;
 import org.openqa.selenium.By;
 
@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 public class DemoCasePageBrowserTest extends BrowserTestSupport {
     @Test
     public void coachOpensTheDemoCasePage() throws Exception {
-        long casePage = workbench().host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
+        long casePage = DemoCase.page(workbench());
         signInAs("tanaka.naoki");
         open("/pages/" + casePage);
         assertEquals("佐藤 花子さんの復職支援", browser.findElement(By.cssSelector(".wb-page-title")).getText());

@@ -5,10 +5,10 @@ import static org.junit.Assert.assertTrue;
 
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import java.time.LocalDate;
+import jp.jobcoach.workbench.demo.DemoCase;
 import jp.jobcoach.workbench.demo.DemoSeeder;
 import jp.jobcoach.workbench.host.DemoUsers;
 import jp.jobcoach.workspace.domain.SupportPlan;
-import jp.jobcoach.workspace.service.CaseService;
 import jp.jobcoach.workspace.service.PlanService;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -27,8 +27,7 @@ public class PaperAgreementBrowserTest extends BrowserTestSupport {
     @Test
     public void theCounselorRecordsTheWorkersAgreementGivenOnPaper() throws Exception {
         long planPage = workbench().host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子：支援計画").orElseThrow().getId();
-        long casePage = workbench().host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
-        long caseId = workbench().component(CaseService.class).caseOfPage(casePage).orElseThrow();
+        long caseId = DemoCase.id(workbench());
         reviseAsCounselor(caseId);
 
         signInAs(COUNSELOR);

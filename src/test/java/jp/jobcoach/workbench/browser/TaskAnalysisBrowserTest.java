@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import java.util.List;
+import jp.jobcoach.workbench.demo.DemoCase;
 import jp.jobcoach.workbench.demo.DemoSeeder;
 import jp.jobcoach.workbench.host.DemoUsers;
 import jp.jobcoach.workspace.domain.Stored;
@@ -102,7 +103,7 @@ public class TaskAnalysisBrowserTest extends BrowserTestSupport {
 
     /** The center coach changes the first step of the oldest session to 1 while the page is open. */
     private static void someoneElseCorrectsTheOldestSession(long analysisId) {
-        long casePage = workbench().host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
+        long casePage = DemoCase.page(workbench());
         AuthenticatedUserThreadLocal.set(DemoUsers.byName("tanaka.naoki").orElseThrow());
         try {
             long caseId = workbench().component(CaseService.class).caseOfPage(casePage).orElseThrow();

@@ -3,7 +3,7 @@ package jp.jobcoach.workbench.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import jp.jobcoach.workbench.demo.DemoSeeder;
+import jp.jobcoach.workbench.demo.DemoCase;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,7 +19,7 @@ public class TeamRemovalBrowserTest extends BrowserTestSupport {
 
     @Test
     public void removingAMemberIsConfirmedAndOfferedOnlyAsTheRolesAllow() throws Exception {
-        long casePage = workbench().host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
+        long casePage = DemoCase.page(workbench());
 
         signInAs("watanabe.makoto");
         open("/pages/" + casePage);

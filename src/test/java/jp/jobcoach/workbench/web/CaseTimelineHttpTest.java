@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import jp.jobcoach.workbench.Workbench;
 import jp.jobcoach.workbench.WorkbenchConfig;
+import jp.jobcoach.workbench.demo.DemoCase;
 import jp.jobcoach.workbench.demo.DemoSeeder;
 import jp.jobcoach.workbench.host.DemoUsers;
 import jp.jobcoach.workbench.host.Inbox;
@@ -50,7 +51,7 @@ public class CaseTimelineHttpTest {
     public static void start() {
         workbench = Workbench.start(WorkbenchConfig.inMemory("timeline-http-test"));
         client = new WorkbenchClient(workbench.baseUrl());
-        casePage = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
+        casePage = DemoCase.page(workbench);
         // the demo's case, whose team has tanaka.naoki as lead center coach and watanabe.makoto as in-company coach
         caseId = workbench.component(CaseService.class).caseOfPage(casePage).orElseThrow();
     }
@@ -158,7 +159,7 @@ public class CaseTimelineHttpTest {
         assertTrue(inbox.get(0).body(), inbox.get(0).body().contains(today.toString()));
 
         // what Confluence would send: one HTML mail in UTF-8 per coach, in the coach's language, linking the case
-        String caseUrl = workbench.baseUrl() + workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援")
+        String caseUrl = workbench.baseUrl() + workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, DemoCase.HOME_TITLE)
                 .orElseThrow().getUrlPath();
         String link = "<a href=\"" + caseUrl + "\">" + caseUrl + "</a>";
         Inbox.Message ja = inbox.get(0);

@@ -10,6 +10,7 @@ import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import jp.jobcoach.workbench.Workbench;
 import jp.jobcoach.workbench.WorkbenchConfig;
+import jp.jobcoach.workbench.demo.DemoCase;
 import jp.jobcoach.workbench.demo.DemoSeeder;
 import jp.jobcoach.workspace.service.CaseService;
 import org.junit.AfterClass;
@@ -35,7 +36,7 @@ public class ConsentHttpTest {
     public static void start() {
         workbench = Workbench.start(WorkbenchConfig.inMemory("consent-http-test"));
         client = new WorkbenchClient(workbench.baseUrl());
-        casePage = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
+        casePage = DemoCase.page(workbench);
         interviewsPage = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子：定着面談").orElseThrow().getId();
         caseId = workbench.component(CaseService.class).caseOfPage(casePage).orElseThrow();
     }

@@ -11,8 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import jp.jobcoach.workbench.Workbench;
 import jp.jobcoach.workbench.WorkbenchConfig;
+import jp.jobcoach.workbench.demo.DemoCase;
 import jp.jobcoach.workbench.demo.DemoSeeder;
-import jp.jobcoach.workspace.service.CaseService;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -33,8 +33,7 @@ public class TaskAnalysisHttpTest {
     public static void start() {
         workbench = Workbench.start(WorkbenchConfig.inMemory("task-analysis-http-test"));
         client = new WorkbenchClient(workbench.baseUrl());
-        long casePage = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
-        caseId = workbench.component(CaseService.class).caseOfPage(casePage).orElseThrow();
+        caseId = DemoCase.id(workbench);
     }
 
     @AfterClass

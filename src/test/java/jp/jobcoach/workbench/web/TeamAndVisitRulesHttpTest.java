@@ -10,8 +10,7 @@ import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import jp.jobcoach.workbench.Workbench;
 import jp.jobcoach.workbench.WorkbenchConfig;
-import jp.jobcoach.workbench.demo.DemoSeeder;
-import jp.jobcoach.workspace.service.CaseService;
+import jp.jobcoach.workbench.demo.DemoCase;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -32,8 +31,7 @@ public class TeamAndVisitRulesHttpTest {
     public static void start() {
         workbench = Workbench.start(WorkbenchConfig.inMemory("team-visit-rules-http-test"));
         client = new WorkbenchClient(workbench.baseUrl());
-        long casePage = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
-        caseId = workbench.component(CaseService.class).caseOfPage(casePage).orElseThrow();
+        caseId = DemoCase.id(workbench);
     }
 
     @AfterClass

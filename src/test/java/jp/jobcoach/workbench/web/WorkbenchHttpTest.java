@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import jp.jobcoach.workbench.Workbench;
 import jp.jobcoach.workbench.WorkbenchConfig;
+import jp.jobcoach.workbench.demo.DemoCase;
 import jp.jobcoach.workbench.demo.DemoSeeder;
 import jp.jobcoach.workbench.testplugin.CommentRecorder;
 import org.junit.AfterClass;
@@ -95,7 +96,7 @@ public class WorkbenchHttpTest {
 
     @Test
     public void anotherWorkersCasePageIsNotFound() throws Exception {
-        long satoCase = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの復職支援").orElseThrow().getId();
+        long satoCase = DemoCase.page(workbench);
         assertEquals(200, get("/pages/" + satoCase, signIn("sato.hanako")).statusCode());
         assertEquals(404, get("/pages/" + satoCase, signIn("suzuki.kenta")).statusCode());
         long satoVisits = workbench.host().pages().pageByTitle(DemoSeeder.SPACE_KEY, "佐藤 花子さんの訪問記録").orElseThrow().getId();
